@@ -1,0 +1,61 @@
+"""The `journey-builder` command: no arguments opens the window, a subcommand works headless.
+
+Each subcommand lives in its own module under `app.commands` with a `register(subparsers)`
+function; they are discovered here, so adding one touches no shared file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+import app.commands as commands_pkg
+
+
+class CliError(Exception):
+    """Bad input on the command line: printed as one line on standard error, exit status 2."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journey-builder",
+        description="Customer journeys for small online shops. With no command, opens the app.",
+    )
+    parser.add_argument("--db", metavar="PATH",
+                        help="the shop database (default: the user data folder; also JOURNEY_BUILDER_DB)")
+    parser.add_argument("--screenshot", metavar="PNG", help="open the app, save the main window to PNG, exit")
+    parser.add_argument("--open", metavar="NAME", dest="open_journey", help="journey to open at start")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands_pkg.__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.gui import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as exc:
+        print(f"journey-builder: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Reading and writing the `journey-builder/1` JSON file.
+
+Reading checks the structure (fields, types, node kinds, edges and their ports) and reports
+every problem it finds; `load_journey` adds the validator's errors, so a journey that comes
+back from it is whole: nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from engine.model import ID_RE, Edge, Journey, Node
+from engine.problems import JOURNEY_ID, JourneyError, Problem
+from engine.registry import NODE_TYPES, REGISTRY
+
+FORMAT = "journey-builder/1"
+
+
+def read_journey(data: Any) -> tuple[Journey, list[Problem]]:
+    """Builds as much of the journey as is well formed and lists what is not.
+
+    The partial journey is for the validator and the canvas (which can show a broken file and
+    let the user fix it); callers that run a journey use `load_journey` instead.
+    """
+    problems: list[Problem] = []
+
+    def bad(where: str, message: str) -> None:
+        problems.append(Problem(where, message))
+
+    journey = Journey()
+    if not isinstance(data, Mapping):
+        bad(JOURNEY_ID, "the file must hold a JSON object")
+        return journey, problems
+    fmt = data.get("format")
+    if fmt != FORMAT:
+        bad(JOURNEY_ID, f"format: expected '{FORMAT}', found {json.dumps(fmt)}" if fmt is not None
+            else f"format: missing (expected '{FORMAT}')")
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        bad(JOURNEY_ID, "name: missing or not a non-empty string")
+    else:
+        journey.name = name
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        bad(JOURNEY_ID, "description: must be a string")
+    else:
+        journey.description = description
+    for key, attr in (("settings", "settings"), ("segments", "segments")):
+        value = data.get(key, {})
+        if not isinstance(value, Mapping):
+            bad(JOURNEY_ID, f"{key}: must be an object")
+        else:
+            setattr(journey, attr, json.loads(json.dumps(value)))
+
+    nodes = data.get("nodes")
+    if not isinstance(nodes, list):
+        bad(JOURNEY_ID, "nodes: missing or not a list")
+        nodes = []
+    for index, raw in enumerate(nodes):
+        node = _read_node(raw, index, journey, bad)
+        if node is not None:
+            journey.graph.add_node(node.id, node=node)
+
+    edges = data.get("edges")
+    if not isinstance(edges, list):
+        bad(JOURNEY_ID, "edges: missing or not a list")
+        edges = []
+    for index, raw in enumerate(edges):
+        edge = _read_edge(raw, index, journey, bad)
+        if edge is not None:
+            journey.graph.add_edge(edge.source, edge.target, key=edge.port)
+    return journey, problems
+
+
+def _read_node(raw: Any, index: int, journey: Journey, bad) -> Node | None:
+    if not isinstance(raw, Mapping):
+        bad(f"nodes[{index}]", "a node must be an object")
+        return None
+    node_id = raw.get("id")
+    if not isinstance(node_id, str) or not ID_RE.match(node_id):
+        bad(f"nodes[{index}]" if not isinstance(node_id, str) else node_id,
+            f"id: {json.dumps(node_id)} is not a valid id ([A-Za-z0-9_.-], 1 to 64 characters)")
+        return None
+    if journey.has_node(node_id):
+        bad(node_id, "id: used by more than one node")
+        return None
+    ok = True
+    node_type = raw.get("type")
+    if node_type not in NODE_TYPES:
+        bad(node_id, f"type: unknown node type {json.dumps(node_type)} (expected one of {', '.join(NODE_TYPES)})")
+        ok = False
+    config = raw.get("config")
+    if not isinstance(config, Mapping):
+        bad(node_id, "config: missing or not an object")
+        ok = False
+    elif ok and REGISTRY.get(node_type, config.get("kind")) is None:
+        kinds = ", ".join(k.kind for k in REGISTRY.kinds_of(node_type))
+        bad(node_id, f"config.kind: unknown {node_type} kind {json.dumps(config.get('kind'))} (expected one of {kinds})")
+        ok = False
+    label = raw.get("label")
+    if label is not None and not isinstance(label, str):
+        bad(node_id, "label: must be a string")
+        ok = False
+    position = raw.get("position", [0, 0])
+    if (not isinstance(position, list | tuple) or len(position) != 2
+            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in position)):
+        bad(node_id, "position: must be a list of two numbers")
+        ok = False
+    if not ok:
+        return None
+    return Node(node_id, node_type, json.loads(json.dumps(config)), label,
+                (float(position[0]), float(position[1])))
+
+
+def _read_edge(raw: Any, index: int, journey: Journey, bad) -> Edge | None:
+    if not isinstance(raw, Mapping):
+        bad(f"edges[{index}]", "an edge must be an object")
+        return None
+    source, target, port = raw.get("source"), raw.get("target"), raw.get("port")
+    name = f"{source}.{port}->{target}" if isinstance(source, str) else f"edges[{index}]"
+    for key, value in (("source", source), ("target", target), ("port", port)):
+        if not isinstance(value, str) or not value:
+            bad(name, f"{key}: missing or not a string")
+            return None
+    ok = True
+    for key, end in (("source", source), ("target", target)):
+        if not journey.has_node(end):
+            bad(name, f"{key}: no node '{end}' (dangling edge)")
+            ok = False
+    if not ok:
+        return None
+    node = journey.node(source)
+    ports = node.ports()
+    if port not in ports:
+        offered = ", ".join(ports) if ports else "none"
+        bad(name, f"port: node '{source}' has no port '{port}' (its ports: {offered})")
+        return None
+    edge = Edge(source, port, target)
+    if journey.has_edge(edge):
+        bad(name, "the same edge is listed twice")
+        return None
+    return edge
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def journey_to_dict(journey: Journey) -> dict[str, Any]:
+    nodes = []
+    for node in journey.nodes():
+        item: dict[str, Any] = {"id": node.id, "type": node.type}
+        if node.label is not None:
+            item["label"] = node.label
+        item["position"] = [_number(node.position[0]), _number(node.position[1])]
+        item["config"] = json.loads(json.dumps(node.config))
+        nodes.append(item)
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "name": journey.name,
+        "description": journey.description,
+        "settings": json.loads(json.dumps(journey.settings)),
+        "nodes": nodes,
+        "edges": [{"source": e.source, "target": e.target, "port": e.port} for e in journey.edges()],
+    }
+    if journey.segments:
+        data["segments"] = json.loads(json.dumps(journey.segments))
+    return data
+
+
+def dumps_journey(journey: Journey) -> str:
+    return json.dumps(journey_to_dict(journey), ensure_ascii=False, indent=2) + "\n"
+
+
+def journey_from_dict(data: Any, source: str = "") -> Journey:
+    """A whole, valid journey or a JourneyError listing every error (warnings pass)."""
+    from engine.validation import validate
+
+    journey, problems = read_journey(data)
+    if not problems:
+        problems = validate(journey)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise JourneyError(errors, source)
+    return journey
+
+
+def read_json_file(path: str | Path, what: str = "file") -> Any:
+    """JSON from a file, or a JourneyError-free ValueError naming the file and the fault."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise FileProblem(f"{p}: no such {what}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FileProblem(f"{p}: cannot read the {what} ({exc.__class__.__name__}: {exc})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileProblem(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+
+
+class FileProblem(Exception):
+    """A file that cannot be read or parsed at all (exit status 2 on the command line)."""
+
+
+def load_journey(path: str | Path) -> Journey:
+    return journey_from_dict(read_json_file(path, "journey file"), str(path))
+
+
+def save_journey(journey: Journey, path: str | Path) -> None:
+    """Writes through a temporary file and a rename, so a crash never leaves half a file."""
+    p = Path(path)
+    tmp = p.with_name(p.name + ".tmp")
+    tmp.write_text(dumps_journey(journey), encoding="utf-8")
+    tmp.replace(p)
