@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -55,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+        if os.environ.get("JOURNEY_BUILDER_DEBUG"):
+            raise
+        print(f"journey-builder: cannot do that: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

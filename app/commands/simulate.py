@@ -1,0 +1,76 @@
+"""`journey-builder simulate`: one customer (spec §8) or a whole population through a journey."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli import CliError
+from engine.compiled import CompiledJourney
+from engine.fileformat import FileProblem, load_journey, read_json_file
+from engine.problems import JourneyError
+from engine.profile import ProfileError, parse_profile
+from engine.runner import RunOptions, parse_until, simulate_customer
+from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("simulate", help="walk a customer (or a generated population) through a journey")
+    p.add_argument("journey", metavar="JOURNEY.json")
+    p.add_argument("--customer", metavar="PROFILE.json", help="the customer profile (spec §7)")
+    p.add_argument("--start", metavar="TIME", help="when the simulation starts (default: now)")
+    p.add_argument("--until", metavar="TIME|DURATION", help="when it stops (default: P400D after the start)")
+    p.add_argument("--seed", type=int, default=0, help="seed of random splits (and of a generated population)")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--population", type=int, metavar="N", help="simulate N generated demo customers instead")
+    p.add_argument("--days", type=int, metavar="D", default=365, help="length of a population run in days")
+    p.set_defaults(handler=run)
+
+
+def load_journey_or_fail(path: str):
+    try:
+        return load_journey(path)
+    except FileProblem as exc:
+        raise CliError(str(exc)) from None
+    except JourneyError as exc:
+        raise CliError(f"{path}: invalid journey: {exc.problems[0]}"
+                       + (f" (and {len(exc.problems) - 1} more; run 'journey-builder validate')"
+                          if len(exc.problems) > 1 else "")) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    journey = load_journey_or_fail(args.journey)
+    if args.population is not None:
+        from app.commands.population import run_population
+
+        return run_population(journey, args)
+    if not args.customer:
+        raise CliError("simulate needs --customer PROFILE.json (or --population N)")
+    try:
+        profile = parse_profile(read_json_file(args.customer, "customer profile"))
+    except FileProblem as exc:
+        raise CliError(str(exc)) from None
+    except ProfileError as exc:
+        raise CliError(f"{args.customer}: invalid profile: {exc}") from None
+    try:
+        start = parse_moment(args.start) if args.start else now_utc()
+        until = parse_until(args.until, start)
+    except TimeFormatError as exc:
+        raise CliError(f"--start/--until: {exc}") from None
+    if until < start:
+        raise CliError("--until is before --start")
+    compiled = CompiledJourney(journey)
+    steps = simulate_customer(compiled, profile, start, until, RunOptions(seed=args.seed))
+    if args.format == "json":
+        out = {"journey": journey.name, "customer": profile.id, "steps": [s.to_json() for s in steps]}
+        json.dump(out, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(f"{journey.name} — customer {profile.id} — {format_moment(start)} to {format_moment(until)}")
+        width = max((len(s.node or "") for s in steps), default=4)
+        for s in steps:
+            print(f"{format_moment(s.at)}  {(s.node or '—'):<{width}}  {s.type:<9}  {s.describe()}")
+        if not steps:
+            print("(the customer did not enter the journey)")
+    return 0

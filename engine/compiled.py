@@ -1,0 +1,123 @@
+"""A journey prepared for running: rules compiled, ports resolved, settings parsed once.
+
+A population run takes one customer after another through the same journey; everything that
+does not depend on the customer is done here, once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+from engine.context import CustomerContext
+from engine.model import Journey, Node
+from engine.rules import Compiled, compile_rule, compile_segments
+from engine.timeutil import Duration, parse_duration, parse_time_of_day
+
+
+@dataclass
+class NodePlan:
+    """What the runner needs of one node, looked up by id in O(1)."""
+
+    node: Node
+    type: str
+    kind: str
+    next: dict[str, tuple[str, ...]]  # port -> target node ids, in file order
+    rule: Compiled | None = None
+    branches: list[tuple[str, Any]] = field(default_factory=list)  # (port, compiled rule | weight)
+    else_port: str | None = None
+    duration: Duration | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class ExitOn:
+    event: str
+    filter: Compiled | None
+
+
+class CompiledJourney:
+    def __init__(self, journey: Journey, shop_segments: Mapping[str, Any] | None = None) -> None:
+        self.journey = journey
+        self.name = journey.name
+        segment_defs = dict(shop_segments or {})
+        segment_defs.update(journey.segments)
+        self.segments: dict[str, Compiled] = compile_segments(segment_defs)
+        s = journey.settings
+        self.reentry: str = s.get("reentry", "after_exit")
+        self.cooldown: Duration | None = parse_duration(s["reentry_cooldown"]) if s.get("reentry_cooldown") else None
+        self.exit_on: list[ExitOn] = [
+            ExitOn(item["event"], compile_rule(item["filter"]) if "filter" in item else None)
+            for item in s.get("exit_on", [])
+        ]
+        self.exit_on_events = frozenset(e.event for e in self.exit_on)
+        self.exit_if: Compiled | None = compile_rule(s["exit_if"]) if s.get("exit_if") else None
+        qh = s.get("quiet_hours")
+        self.quiet: tuple[time, time] | None = None
+        if qh:
+            start, end = parse_time_of_day(qh["start"]), parse_time_of_day(qh["end"])
+            if start != end:
+                self.quiet = (start, end)
+        fc = s.get("frequency_cap")
+        self.cap: tuple[int, Duration] | None = (int(fc["max"]), parse_duration(fc["per"])) if fc else None
+        trigger = journey.trigger()
+        if trigger is None:
+            raise ValueError("a journey needs exactly one trigger")
+        self.trigger_id = trigger.id
+        self.plans: dict[str, NodePlan] = {n.id: self._plan(journey, n) for n in journey.nodes()}
+        self.trigger = self.plans[trigger.id]
+        self.wait_events = frozenset(p.node.config["event"] for p in self.plans.values()
+                                     if p.type == "condition" and p.kind == "wait_event")
+
+    @staticmethod
+    def _plan(journey: Journey, node: Node) -> NodePlan:
+        nexts: dict[str, list[str]] = {}
+        for edge in journey.out_edges(node.id):
+            nexts.setdefault(edge.port, []).append(edge.target)
+        cfg = node.config
+        plan = NodePlan(node, node.type, node.kind, {k: tuple(v) for k, v in nexts.items()})
+        if node.type == "message":
+            plan.channel = node.kind
+        elif node.kind == "rule":
+            plan.rule = compile_rule(cfg["rule"])
+        elif node.kind == "split":
+            plan.branches = [(b["port"], compile_rule(b["rule"])) for b in cfg["branches"]]
+            plan.else_port = cfg["else"]
+        elif node.kind == "random":
+            plan.branches = [(b["port"], float(b["weight"])) for b in cfg["branches"]]
+        elif node.kind == "duration":
+            plan.duration = parse_duration(cfg["duration"])
+        elif node.kind == "wait_event":
+            plan.duration = parse_duration(cfg["timeout"])
+            plan.rule = compile_rule(cfg["filter"]) if cfg.get("filter") else None
+        elif node.type == "trigger" and node.kind == "event" and cfg.get("filter"):
+            plan.rule = compile_rule(cfg["filter"])
+        elif node.type == "trigger" and node.kind == "inactivity":
+            plan.duration = parse_duration(cfg["after"])
+        return plan
+
+    def random_port(self, plan: NodePlan, customer_id: str, seed: int) -> str:
+        """The same journey, node, customer and seed always choose the same branch."""
+        total = sum(w for _, w in plan.branches)
+        digest = hashlib.sha256(f"{seed}\x1f{self.name}\x1f{plan.node.id}\x1f{customer_id}".encode()).digest()
+        point = int.from_bytes(digest[:8], "big") / 2**64 * total
+        acc = 0.0
+        for port, weight in plan.branches:
+            acc += weight
+            if point < acc:
+                return port
+        return plan.branches[-1][0]
+
+    def split_port(self, plan: NodePlan, ctx: CustomerContext, trace: list | None) -> str:
+        for port, rule in plan.branches:
+            if rule(ctx, trace):
+                return port
+        return plan.else_port or ""
+
+
+def all_of(rules: Iterable[Callable[..., bool]]) -> Callable[..., bool]:
+    parts = list(rules)
+    return lambda ctx, trace=None: all(p(ctx, trace) for p in parts)

@@ -1,0 +1,181 @@
+"""A customer with their orders and events, read from the profile shape of spec §7.
+
+Both the simulator (a profile file) and the shop database (rows) produce this one shape, so
+rules and the runner see the same customer whichever clock drives them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from engine.timeutil import TimeFormatError, parse_date, parse_moment, zone
+
+ORDER_EVENT = "order_placed"
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; the message names the field (`events[2].at: …`)."""
+
+
+@dataclass(slots=True)
+class Order:
+    id: str
+    placed_at: datetime
+    total: float
+    currency: str = ""
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "placed_at": self.placed_at, "total": self.total,
+                "currency": self.currency, **self.properties}
+
+
+@dataclass(slots=True)
+class Event:
+    type: str
+    at: datetime
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Profile:
+    customer: dict[str, Any]
+    orders: list[Order] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return str(self.customer["id"])
+
+    @property
+    def timezone(self) -> str | None:
+        tz = self.customer.get("timezone")
+        return tz if isinstance(tz, str) and tz else None
+
+    def consent(self, channel: str) -> bool:
+        consent = self.customer.get("consent")
+        return bool(isinstance(consent, Mapping) and consent.get(channel) is True)
+
+    def all_events(self) -> list[Event]:
+        """Events including one `order_placed` per order, in time order.
+
+        An explicit `order_placed` event at the same moment as an order is the same purchase
+        and is not counted twice.
+        """
+        order_times = {o.placed_at for o in self.orders}
+        merged = [e for e in self.events if not (e.type == ORDER_EVENT and e.at in order_times)]
+        merged += [Event(ORDER_EVENT, o.placed_at, {"order_id": o.id, "total": o.total,
+                                                    "currency": o.currency, **o.properties})
+                   for o in self.orders]
+        merged.sort(key=lambda e: e.at)
+        return merged
+
+
+def order_from_event(event: Event, index: int) -> Order:
+    """An `order_placed` event that arrives on its own (a webhook, a what-if) is an order."""
+    props = dict(event.properties)
+    total = props.pop("total", 0.0)
+    try:
+        total = float(total)
+    except (TypeError, ValueError):
+        total = 0.0
+    order_id = str(props.pop("order_id", props.pop("id", f"event-order-{index}")))
+    currency = str(props.pop("currency", ""))
+    return Order(order_id, event.at, total, currency, props)
+
+
+def _moment(value: Any, where: str) -> datetime:
+    try:
+        return parse_moment(value)
+    except TimeFormatError as exc:
+        raise ProfileError(f"{where}: {exc}") from None
+
+
+def parse_profile(data: Any) -> Profile:
+    if not isinstance(data, Mapping):
+        raise ProfileError("the profile must be a JSON object with a 'customer'")
+    raw = data.get("customer")
+    if not isinstance(raw, Mapping):
+        raise ProfileError("customer: missing or not an object")
+    cid = raw.get("id")
+    if isinstance(cid, bool) or not isinstance(cid, str | int) or str(cid) == "":
+        raise ProfileError("customer.id: missing or not a string")
+    customer = dict(raw)
+    customer["id"] = str(cid)
+    for key in ("signup_at",):
+        if customer.get(key) is not None:
+            customer[key] = _moment(customer[key], f"customer.{key}")
+    if customer.get("birthdate") is not None:
+        try:
+            customer["birthdate"] = parse_date(customer["birthdate"])
+        except TimeFormatError as exc:
+            raise ProfileError(f"customer.birthdate: {exc}") from None
+    if customer.get("timezone") is not None:
+        try:
+            zone(customer["timezone"])
+        except TimeFormatError as exc:
+            raise ProfileError(f"customer.timezone: {exc}") from None
+    consent = customer.get("consent", {})
+    if consent is not None and not isinstance(consent, Mapping):
+        raise ProfileError("customer.consent: must be an object like {\"email\": true}")
+    for key in ("properties",):
+        if customer.get(key) is not None and not isinstance(customer[key], Mapping):
+            raise ProfileError(f"customer.{key}: must be an object")
+    if customer.get("tags") is not None and not isinstance(customer["tags"], list):
+        raise ProfileError("customer.tags: must be a list")
+
+    orders: list[Order] = []
+    raw_orders = data.get("orders", [])
+    if not isinstance(raw_orders, list):
+        raise ProfileError("orders: must be a list")
+    for i, o in enumerate(raw_orders):
+        if not isinstance(o, Mapping):
+            raise ProfileError(f"orders[{i}]: must be an object")
+        placed = _moment(o.get("placed_at"), f"orders[{i}].placed_at")
+        total = o.get("total", 0)
+        if isinstance(total, bool) or not isinstance(total, int | float) or not math.isfinite(total):
+            raise ProfileError(f"orders[{i}].total: must be a number")
+        extra = {k: v for k, v in o.items() if k not in ("id", "placed_at", "total", "currency")}
+        orders.append(Order(str(o.get("id", f"order-{i + 1}")), placed, float(total),
+                            str(o.get("currency", "") or ""), extra))
+
+    events: list[Event] = []
+    raw_events = data.get("events", [])
+    if not isinstance(raw_events, list):
+        raise ProfileError("events: must be a list")
+    for i, e in enumerate(raw_events):
+        if not isinstance(e, Mapping):
+            raise ProfileError(f"events[{i}]: must be an object")
+        etype = e.get("type")
+        if not isinstance(etype, str) or not etype:
+            raise ProfileError(f"events[{i}].type: missing or not a string")
+        at = _moment(e.get("at"), f"events[{i}].at")
+        props = e.get("properties", {}) or {}
+        if not isinstance(props, Mapping):
+            raise ProfileError(f"events[{i}].properties: must be an object")
+        events.append(Event(etype, at, dict(props)))
+
+    order_times = {o.placed_at for o in orders}
+    for i, e in enumerate(events):
+        if e.type == ORDER_EVENT and e.at not in order_times:
+            orders.append(order_from_event(e, i))
+            order_times.add(e.at)
+    orders.sort(key=lambda o: o.placed_at)
+    events.sort(key=lambda e: e.at)
+    return Profile(customer, orders, events)
+
+
+def birthday_on_or_after(born: date, moment_local: date) -> date:
+    """The next anniversary of a date (29 February falls on 28 February in common years)."""
+    for year in (moment_local.year, moment_local.year + 1):
+        try:
+            day = born.replace(year=year)
+        except ValueError:
+            day = date(year, 2, 28)
+        if day >= moment_local:
+            return day
+    raise AssertionError("unreachable")

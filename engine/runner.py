@@ -1,0 +1,553 @@
+"""The engine: one customer walking one journey under a clock (spec §5).
+
+All pending work of the customer sits in one heap ordered by (moment, priority, sequence).
+Customer events have the highest priority, so at any instant they are applied before the
+engine acts; tokens (a customer's paths) act in the order they became due. The virtual clock
+pops the heap moment by moment; a sending session drives the same object with the real clock
+and persists what `snapshot()` returns between wake-ups.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
+
+from apscheduler.triggers.cron import CronTrigger
+
+from engine.compiled import CompiledJourney, NodePlan
+from engine.context import CustomerContext, Levels
+from engine.discounts import DEFAULT_SECRET, make_discount
+from engine.fields import date_field_moment
+from engine.profile import Event, Profile
+from engine.steps import Step
+from engine.timeutil import (
+    add_duration,
+    local_wall_to_utc,
+    parse_duration,
+    parse_time_of_day,
+    subtract_duration,
+)
+
+PRIO_EVENT, PRIO_TRIGGER, PRIO_TOKEN = 0, 1, 2
+MAX_ACTIONS_PER_INSTANT = 10_000
+
+
+@dataclass
+class Enrollment:
+    id: int
+    entered_at: datetime
+    entry_props: dict[str, Any]
+    tokens: set[int] = field(default_factory=set)
+    visits: dict[str, int] = field(default_factory=dict)
+    ended_at: datetime | None = None
+    end_reason: str | None = None
+    instant: datetime | None = None
+    actions_this_instant: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass
+class Token:
+    """One path of one enrollment: where it stands and what it waits for."""
+
+    id: int
+    enrollment: Enrollment
+    node: str
+    state: str = "ready"  # ready, delay, wait_event, deferred
+    due: datetime | None = None
+    gen: int = 0
+    port: str | None = None  # the port a finished wait leaves by
+    alive: bool = True
+
+
+@dataclass
+class RunOptions:
+    seed: int = 0
+    secret: str = DEFAULT_SECRET
+    render: bool = True
+    shop: Mapping[str, Any] | None = None
+    default_tz: str | None = None
+    levels: Levels | None = None
+    unsubscribe_url: Callable[[str, str], str] | None = None
+
+
+@lru_cache(maxsize=1024)
+def _cron(at: str, weekdays: tuple[str, ...], tz_key: str) -> CronTrigger:
+    t = parse_time_of_day(at)
+    from engine.timeutil import zone
+
+    return CronTrigger(hour=t.hour, minute=t.minute, second=0,
+                       day_of_week=",".join(weekdays) if weekdays else "*", timezone=zone(tz_key))
+
+
+def next_time_window(now: datetime, at: str, weekdays: tuple[str, ...], tz_key: str) -> datetime:
+    """The next local `at` on the allowed weekdays, `now` included (APScheduler's arithmetic,
+    the same the sending session's scheduler uses)."""
+    fire = _cron(at, weekdays, tz_key).get_next_fire_time(None, now)
+    return fire.astimezone(now.tzinfo)
+
+
+def in_quiet_hours(local: time, start: time, end: time) -> bool:
+    """[start, end) in local time, wrapping past midnight when start > end."""
+    if start < end:
+        return start <= local < end
+    return local >= start or local < end
+
+
+class CustomerRun:
+    """One customer in one journey, from `start` on."""
+
+    def __init__(self, journey: CompiledJourney, profile: Profile, start: datetime,
+                 options: RunOptions | None = None) -> None:
+        self.journey = journey
+        self.profile = profile
+        self.options = options or RunOptions()
+        self.start = start
+        self.ctx = CustomerContext(profile, now=start, tz_name=self.options.default_tz,
+                                   segments=journey.segments, levels=self.options.levels)
+        self.tz = self.ctx.tz
+        self.tz_key = str(self.tz.key)
+        self.now = start
+        self.steps: list[Step] = []
+        self.enrollments: list[Enrollment] = []
+        self.tokens: dict[int, Token] = {}
+        self.sent_times: list[datetime] = []
+        self._heap: list[tuple] = []
+        self._seq = itertools.count()
+        self._token_ids = itertools.count(1)
+        self._waiting: dict[str, list[Token]] = {}
+        self._trigger_gen = 0
+        self._in_segment = False
+        self._last_date_fire: datetime | None = None
+        self.conversions = 0
+        for event in profile.all_events():
+            if event.at >= start:
+                self._push(event.at, PRIO_EVENT, ("event", event, False))
+        self._schedule_trigger_checks(initial=True)
+
+    # -- the heap --------------------------------------------------------------------------
+    def _push(self, due: datetime, prio: int, item: tuple) -> None:
+        heapq.heappush(self._heap, (due, prio, next(self._seq), item))
+
+    def _live(self, entry: tuple) -> bool:
+        item = entry[3]
+        if item[0] == "token":
+            token, gen = item[1], item[2]
+            return token.alive and token.gen == gen
+        if item[0] == "trigger_check":
+            return item[2] == self._trigger_gen
+        return True
+
+    def next_due(self) -> datetime | None:
+        """The moment of the next live piece of work, dropping stale ones on the way."""
+        while self._heap and not self._live(self._heap[0]):
+            heapq.heappop(self._heap)
+        return self._heap[0][0] if self._heap else None
+
+    def process_next(self, until: datetime | None = None) -> list[Step]:
+        """Does one piece of work (an event, a trigger check or one node) and returns the steps
+        it recorded; nothing when no work is due by `until`."""
+        due = self.next_due()
+        if due is None or (until is not None and due > until):
+            return []
+        entry = heapq.heappop(self._heap)
+        before = len(self.steps)
+        self.now = self.ctx.now = max(self.now, entry[0])
+        item = entry[3]
+        kind = item[0]
+        if kind == "event":
+            self._apply_event(item[1], item[2])
+        elif kind == "token":
+            self._act(item[1])
+        elif kind == "trigger_check":
+            self._trigger_check(item[1])
+        return self.steps[before:]
+
+    def run_until(self, until: datetime) -> list[Step]:
+        before = len(self.steps)
+        while self.next_due() is not None and self.next_due() <= until:
+            self.process_next(until)
+        if until > self.now:
+            self.now = self.ctx.now = until
+        return self.steps[before:]
+
+    def finish(self, until: datetime) -> list[Step]:
+        """Runs to `until` and ends whatever is still in progress with reason `until`."""
+        before = len(self.steps)
+        self.run_until(until)
+        for enrollment in self.enrollments:
+            if enrollment.active:
+                self._end(enrollment, "until", until)
+        return self.steps[before:]
+
+    # -- events ----------------------------------------------------------------------------
+    def inject_event(self, event: Event) -> None:
+        """A what-if or a live event: it becomes the customer's data and is applied at its time."""
+        self.profile.events.append(event)
+        self._push(event.at, PRIO_EVENT, ("event", event, True))
+
+    def _apply_event(self, event: Event, new_data: bool) -> None:
+        if new_data:
+            self.ctx.add_event(event)
+        etype = event.type
+        if etype in self.journey.exit_on_events:
+            for rule in self.journey.exit_on:
+                if rule.event != etype:
+                    continue
+                for enrollment in self.enrollments:
+                    if enrollment.active and (rule.filter is None or self._holds(rule.filter, enrollment)):
+                        self.conversions += 1
+                        self._end(enrollment, "goal", event.at)
+        for token in self._waiting.pop(etype, []):
+            if not token.alive or token.state != "wait_event":
+                continue
+            plan = self.journey.plans[token.node]
+            if plan.rule is not None and not self._holds(plan.rule, token.enrollment):
+                self._waiting.setdefault(etype, []).append(token)
+                continue
+            self._wake(token, event.at, "yes")
+        trigger = self.journey.trigger
+        if trigger.kind == "event" and trigger.node.config["event"] == etype:
+            if trigger.rule is None or self._holds_entry(trigger.rule, event):
+                self._enter(event.at, dict(event.properties))
+        self._schedule_trigger_checks()
+
+    def _bind(self, enrollment: Enrollment) -> CustomerContext:
+        """Points `entry.*` fields at this enrollment before a rule or date field is read."""
+        self.ctx.entry_at, self.ctx.entry_props = enrollment.entered_at, enrollment.entry_props
+        return self.ctx
+
+    def _holds(self, rule, enrollment: Enrollment, trace: list | None = None) -> bool:
+        return bool(rule(self._bind(enrollment), trace))
+
+    def _holds_entry(self, rule, event: Event) -> bool:
+        self.ctx.entry_at, self.ctx.entry_props = event.at, event.properties
+        return bool(rule(self.ctx, None))
+
+    # -- triggers that are not events ------------------------------------------------------
+    def _schedule_trigger_checks(self, initial: bool = False) -> None:
+        """(Re)computes when a time-based trigger fires next; older computations go stale."""
+        trigger = self.journey.trigger
+        kind = trigger.kind
+        if kind == "event":
+            return
+        self._trigger_gen += 1
+        gen = self._trigger_gen
+        if kind == "inactivity":
+            last = self.ctx.last_order() if not initial else self._last_order_at(self.start)
+            if last is not None:
+                fire = add_duration(last.placed_at, trigger.duration, self.tz)
+                if fire >= self.start and fire >= self.now:
+                    self._push(fire, PRIO_TRIGGER, ("trigger_check", ("inactivity", last.placed_at), gen))
+        elif kind == "date":
+            cfg = trigger.node.config
+            base = date_field_moment(self.ctx, cfg["field"])
+            if base is not None:
+                fire = add_duration(base, cfg.get("offset") or "P0D", self.tz)
+                if fire >= self.start and fire >= self.now and fire != self._last_date_fire:
+                    self._push(fire, PRIO_TRIGGER, ("trigger_check", ("date", fire), gen))
+        elif kind == "segment":
+            if initial:
+                self._in_segment = self.ctx.in_segment(trigger.node.config["segment"])
+                self._push(self.start, PRIO_TRIGGER, ("trigger_check", ("segment_daily", None), gen))
+            else:
+                self._push(self.now, PRIO_TRIGGER, ("trigger_check", ("segment", None), gen))
+
+    def _last_order_at(self, moment: datetime):
+        saved = self.ctx.now
+        self.ctx.now = moment
+        last = self.ctx.last_order()
+        self.ctx.now = saved
+        return last
+
+    def _trigger_check(self, payload: tuple) -> None:
+        what, value = payload
+        trigger = self.journey.trigger
+        if what == "inactivity":
+            last = self.ctx.last_order()
+            if last is not None and last.placed_at == value:
+                self._enter(self.now, {})
+        elif what == "date":
+            self._last_date_fire = value
+            self._enter(self.now, {})
+            self._schedule_trigger_checks()
+        elif what in ("segment", "segment_daily"):
+            member = self.ctx.in_segment(trigger.node.config["segment"])
+            if member and not self._in_segment:
+                self._enter(self.now, {})
+            self._in_segment = member
+            if what == "segment_daily":
+                local = self.now.astimezone(self.tz)
+                next_midnight = local_wall_to_utc(local.date() + timedelta(days=1), time(0, 0), self.tz)
+                self._push(next_midnight, PRIO_TRIGGER, ("trigger_check", ("segment_daily", None),
+                                                         self._trigger_gen))
+
+    # -- entering and ending ---------------------------------------------------------------
+    def _may_enter(self, at: datetime) -> bool:
+        if at < self.start:
+            return False
+        reentry = self.journey.reentry
+        if not self.enrollments or reentry == "always":
+            return True
+        if reentry == "never":
+            return False
+        last = self.enrollments[-1]
+        if any(e.active for e in self.enrollments):
+            return False
+        if self.journey.cooldown is not None and last.ended_at is not None:
+            return add_duration(last.ended_at, self.journey.cooldown, self.tz) <= at
+        return True
+
+    def _enter(self, at: datetime, props: dict[str, Any]) -> None:
+        if not self._may_enter(at):
+            return
+        enrollment = Enrollment(len(self.enrollments) + 1, at, props)
+        self.enrollments.append(enrollment)
+        self._spawn(enrollment, self.journey.trigger_id, at)
+
+    def _spawn(self, enrollment: Enrollment, node_id: str, at: datetime) -> None:
+        token = Token(next(self._token_ids), enrollment, node_id)
+        self.tokens[token.id] = token
+        enrollment.tokens.add(token.id)
+        self._schedule(token, at)
+
+    def _schedule(self, token: Token, due: datetime) -> None:
+        token.gen += 1
+        token.due = due
+        self._push(due, PRIO_TOKEN, ("token", token, token.gen))
+
+    def _end(self, enrollment: Enrollment, reason: str, at: datetime) -> None:
+        for tid in enrollment.tokens:
+            token = self.tokens.pop(tid, None)
+            if token is not None:
+                token.alive = False
+        enrollment.tokens.clear()
+        enrollment.ended_at, enrollment.end_reason = at, reason
+        self._record(Step(at, None, "exit", "exited", reason=reason, enrollment=enrollment.id))
+
+    def _finish_token(self, token: Token) -> None:
+        token.alive = False
+        self.tokens.pop(token.id, None)
+        enrollment = token.enrollment
+        enrollment.tokens.discard(token.id)
+        if not enrollment.tokens and enrollment.active:
+            self._end(enrollment, "completed", self.now)
+
+    def _record(self, step: Step) -> None:
+        self.steps.append(step)
+
+    # -- acting at a node ------------------------------------------------------------------
+    def _move_on(self, token: Token, port: str) -> None:
+        targets = self.journey.plans[token.node].next.get(port, ())
+        if not targets:
+            self._finish_token(token)
+            return
+        enrollment = token.enrollment
+        token.node, token.state, token.port = targets[0], "ready", None
+        self._schedule(token, self.now)
+        for target in targets[1:]:
+            self._spawn(enrollment, target, self.now)
+
+    def _wake(self, token: Token, at: datetime, port: str) -> None:
+        token.state, token.port = "woken", port
+        self._schedule(token, at)
+
+    def _act(self, token: Token) -> None:
+        enrollment = token.enrollment
+        if enrollment.instant != self.now:
+            enrollment.instant, enrollment.actions_this_instant = self.now, 0
+        enrollment.actions_this_instant += 1
+        if enrollment.actions_this_instant > MAX_ACTIONS_PER_INSTANT:
+            self._end(enrollment, "loop", self.now)
+            return
+        plan = self.journey.plans[token.node]
+        handler = _HANDLERS[plan.type]
+        handler(self, token, plan)
+
+    def _act_trigger(self, token: Token, plan: NodePlan) -> None:
+        self._record(Step(self.now, plan.node.id, "trigger", "entered", enrollment=token.enrollment.id))
+        self._move_on(token, "out")
+
+    def _act_delay(self, token: Token, plan: NodePlan) -> None:
+        if token.state == "delay":
+            self._move_on(token, "out")
+            return
+        cfg = plan.node.config
+        if plan.kind == "duration":
+            until = add_duration(self.now, plan.duration, self.tz)
+        elif plan.kind == "until":
+            base = date_field_moment(self._bind(token.enrollment), cfg["field"])
+            until = self.now if base is None else add_duration(base, cfg.get("offset") or "P0D", self.tz)
+        else:
+            until = next_time_window(self.now, cfg["at"], tuple(cfg.get("weekdays") or ()), self.tz_key)
+        until = max(until, self.now)
+        self._record(Step(self.now, plan.node.id, "delay", "waiting", until=until,
+                          enrollment=token.enrollment.id))
+        token.state = "delay"
+        self._schedule(token, until)
+
+    def _act_condition(self, token: Token, plan: NodePlan) -> None:
+        node_id, enrollment = plan.node.id, token.enrollment
+        if plan.kind == "wait_event":
+            if token.state == "woken":
+                port = token.port or "yes"
+                self._record(Step(self.now, node_id, "condition", "evaluated", port=port,
+                                  enrollment=enrollment.id))
+                self._move_on(token, port)
+                return
+            if token.state == "wait_event":  # the timeout came first
+                self._record(Step(self.now, node_id, "condition", "evaluated", port="no",
+                                  enrollment=enrollment.id))
+                self._move_on(token, "no")
+                return
+            until = add_duration(self.now, plan.duration, self.tz)
+            self._record(Step(self.now, node_id, "condition", "waiting", until=until,
+                              enrollment=enrollment.id))
+            token.state = "wait_event"
+            self._waiting.setdefault(plan.node.config["event"], []).append(token)
+            self._schedule(token, until)
+            return
+        trace: list[str] | None = [] if self.options.render else None
+        if plan.kind == "rule":
+            port = "yes" if self._holds(plan.rule, enrollment, trace) else "no"
+        elif plan.kind == "split":
+            port = self.journey.split_port(plan, self._bind(enrollment), trace)
+        else:
+            port = self.journey.random_port(plan, self.profile.id, self.options.seed)
+        self._record(Step(self.now, node_id, "condition", "evaluated", port=port,
+                          enrollment=enrollment.id, explanation=trace or []))
+        self._move_on(token, port)
+
+    def _act_message(self, token: Token, plan: NodePlan) -> None:
+        enrollment, node_id, channel = token.enrollment, plan.node.id, plan.channel
+        if token.state != "deferred":
+            enrollment.visits[node_id] = enrollment.visits.get(node_id, 0) + 1
+        customer = self.profile.customer
+        reason = None
+        if not self.profile.consent(channel):
+            reason = "no_consent"
+        elif channel == "email" and not customer.get("email"):
+            reason = "no_address"
+        elif channel == "sms" and not customer.get("phone"):
+            reason = "no_address"
+        elif self._capped():
+            reason = "frequency_cap"
+        if reason is not None:
+            self._record(Step(self.now, node_id, "message", "skipped", reason=reason, channel=channel,
+                              enrollment=enrollment.id))
+            self._move_on(token, "out")
+            return
+        quiet_end = self._quiet_end()
+        if quiet_end is not None:
+            self._record(Step(self.now, node_id, "message", "deferred", until=quiet_end, channel=channel,
+                              enrollment=enrollment.id))
+            token.state = "deferred"
+            self._schedule(token, quiet_end)
+            return
+        if self.journey.exit_if is not None and self._holds(self.journey.exit_if, enrollment):
+            self._end(enrollment, "filter", self.now)
+            return
+        step = Step(self.now, node_id, "message", "sent", channel=channel, enrollment=enrollment.id)
+        self._compose(step, plan, enrollment)
+        self.sent_times.append(self.now)
+        self._record(step)
+        self._move_on(token, "out")
+
+    def _capped(self) -> bool:
+        cap = self.journey.cap
+        if cap is None:
+            return False
+        limit, per = cap
+        since = subtract_duration(self.now, per, self.tz)
+        recent = sum(1 for t in self.sent_times if since < t <= self.now)
+        return recent >= limit
+
+    def _quiet_end(self) -> datetime | None:
+        quiet = self.journey.quiet
+        if quiet is None:
+            return None
+        start, end = quiet
+        local = self.now.astimezone(self.tz)
+        if not in_quiet_hours(local.time().replace(tzinfo=None), start, end):
+            return None
+        day = local.date()
+        candidate = local_wall_to_utc(day, end, self.tz)
+        if candidate <= self.now:
+            candidate = local_wall_to_utc(day + timedelta(days=1), end, self.tz)
+        return candidate
+
+    def _compose(self, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
+        cfg = plan.node.config
+        discount = None
+        if cfg.get("discount"):
+            discount = make_discount(cfg["discount"], secret=self.options.secret, journey=self.journey.name,
+                                     node=plan.node.id, customer=self.profile.id, moment=self.now, tz=self.tz)
+            step.discount_code = discount["code"]
+        fields = {"email": ("subject", "body"), "sms": ("text",), "push": ("title", "body", "url")}[plan.channel]
+        if not self.options.render:
+            step.content = {}
+            return
+        from engine.templates import TemplateRenderError, build_variables, render
+
+        unsubscribe = ""
+        if self.options.unsubscribe_url is not None:
+            unsubscribe = self.options.unsubscribe_url(self.profile.id, plan.channel)
+        variables = build_variables(
+            _template_profile(self.profile),
+            entry={"at": enrollment.entered_at, **enrollment.entry_props},
+            now=self.now, discount=discount, shop=dict(self.options.shop or {}),
+            unsubscribe_url=unsubscribe,
+        )
+        content: dict[str, str] = {}
+        for name in fields:
+            text = cfg.get(name)
+            if text is None:
+                continue
+            try:
+                content[name] = render(text, variables, html=(plan.channel == "email" and name == "body"))
+            except TemplateRenderError as exc:
+                content[name] = ""
+                step.explanation.append(f"{name}: {exc}")
+        step.content = content
+
+
+def _template_profile(profile: Profile) -> dict[str, Any]:
+    return {
+        "customer": profile.customer,
+        "orders": [o.as_dict() for o in profile.orders],
+        "events": [{"type": e.type, "at": e.at, "properties": e.properties} for e in profile.events],
+    }
+
+
+_HANDLERS = {
+    "trigger": CustomerRun._act_trigger,
+    "delay": CustomerRun._act_delay,
+    "condition": CustomerRun._act_condition,
+    "message": CustomerRun._act_message,
+}
+
+
+def simulate_customer(journey: CompiledJourney, profile: Profile, start: datetime, until: datetime,
+                      options: RunOptions | None = None) -> list[Step]:
+    run = CustomerRun(journey, profile, start, options)
+    run.finish(until)
+    return run.steps
+
+
+def parse_until(text: str | None, start: datetime) -> datetime:
+    """`--until` takes a moment or a duration after the start (default P400D)."""
+    from engine.timeutil import parse_moment
+
+    if text is None:
+        return add_duration(start, "P400D")
+    if text.lstrip("-").startswith("P"):
+        return add_duration(start, parse_duration(text))
+    return parse_moment(text)

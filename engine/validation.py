@@ -1,0 +1,270 @@
+"""Checks of a journey beyond its structure: one trigger, loops, configs, rules, templates.
+
+Every problem names the node or edge it is about, so the command line prints
+`<id>: <message>` and the canvas can select the offending node.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import networkx as nx
+
+from engine.fields import DATE_FIELDS, is_date_field
+from engine.model import Journey, Node
+from engine.problems import JOURNEY_ID, Problem
+from engine.rules import check_rule, segment_dependencies
+from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
+
+PORT_RE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+REENTRY = ("never", "after_exit", "always")
+
+
+def validate(journey: Journey, shop_segments: Iterable[str] = ()) -> list[Problem]:
+    """Errors first by place, then warnings; an empty list means the journey can run."""
+    problems: list[Problem] = []
+    known_segments = set(journey.segments) | set(shop_segments)
+    _check_settings(journey, known_segments, problems)
+    _check_segments(journey, known_segments, problems)
+    _check_triggers(journey, problems)
+    _check_cycles(journey, problems)
+    for node in journey.nodes():
+        _check_config(node, known_segments, problems)
+    _check_reachability(journey, problems)
+    return problems
+
+
+def errors_of(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]
+
+
+# -- journey level -------------------------------------------------------------------------
+def _check_settings(journey: Journey, segments: set[str], out: list[Problem]) -> None:
+    s = journey.settings
+
+    def bad(message: str) -> None:
+        out.append(Problem(JOURNEY_ID, f"settings.{message}"))
+
+    if "reentry" in s and s["reentry"] not in REENTRY:
+        bad(f"reentry: {json.dumps(s['reentry'])} is not one of {', '.join(REENTRY)}")
+    if "reentry_cooldown" in s:
+        _duration(s["reentry_cooldown"], "reentry_cooldown", bad, allow_negative=False)
+    if "exit_on" in s:
+        if not isinstance(s["exit_on"], list):
+            bad("exit_on: must be a list like [{\"event\": \"order_placed\"}]")
+        else:
+            for i, item in enumerate(s["exit_on"]):
+                if not isinstance(item, Mapping) or not _nonempty_str(item.get("event")):
+                    bad(f"exit_on[{i}]: needs an 'event' name")
+                elif "filter" in item:
+                    for msg in check_rule(item["filter"], segments, f"exit_on[{i}].filter"):
+                        bad(msg)
+    if "exit_if" in s:
+        for msg in check_rule(s["exit_if"], segments, "exit_if"):
+            bad(msg)
+    if "quiet_hours" in s:
+        qh = s["quiet_hours"]
+        if not isinstance(qh, Mapping):
+            bad("quiet_hours: must be {\"start\": \"21:00\", \"end\": \"08:00\"}")
+        else:
+            for key in ("start", "end"):
+                try:
+                    parse_time_of_day(qh.get(key))
+                except TimeFormatError as exc:
+                    bad(f"quiet_hours.{key}: {exc}")
+    if "frequency_cap" in s:
+        fc = s["frequency_cap"]
+        if not isinstance(fc, Mapping):
+            bad("frequency_cap: must be {\"max\": 3, \"per\": \"P7D\"}")
+        else:
+            mx = fc.get("max")
+            if isinstance(mx, bool) or not isinstance(mx, int) or mx < 1:
+                bad("frequency_cap.max: must be a whole number of at least 1")
+            _duration(fc.get("per"), "frequency_cap.per", bad, allow_negative=False)
+
+
+def _check_segments(journey: Journey, known: set[str], out: list[Problem]) -> None:
+    graph = nx.DiGraph()
+    for name, rule in journey.segments.items():
+        for msg in check_rule(rule, known, f"segments.{name}"):
+            out.append(Problem(JOURNEY_ID, msg))
+        for dep in segment_dependencies(rule):
+            graph.add_edge(name, dep)
+    try:
+        cycle = nx.find_cycle(graph)
+        names = " → ".join([a for a, _ in cycle] + [cycle[0][0]])
+        out.append(Problem(JOURNEY_ID, f"segments: segments refer to each other in a loop ({names})"))
+    except nx.NetworkXNoCycle:
+        pass
+
+
+def _check_triggers(journey: Journey, out: list[Problem]) -> None:
+    triggers = journey.triggers()
+    if not triggers:
+        out.append(Problem(JOURNEY_ID, "the journey has no trigger (it needs exactly one)"))
+    for extra in triggers[1:]:
+        out.append(Problem(extra.id, f"a second trigger (the journey needs exactly one; the first is '{triggers[0].id}')"))
+    for trigger in triggers:
+        for edge in journey.in_edges(trigger.id):
+            out.append(Problem(edge.id, f"an edge leads into the trigger '{trigger.id}'"))
+
+
+def _waits(node: Node) -> bool:
+    return node.type == "delay" or (node.type == "condition" and node.kind == "wait_event")
+
+
+def _check_cycles(journey: Journey, out: list[Problem]) -> None:
+    instant = nx.DiGraph()
+    for node in journey.nodes():
+        if not _waits(node):
+            instant.add_node(node.id)
+    for edge in journey.edges():
+        if edge.source in instant and edge.target in instant:
+            instant.add_edge(edge.source, edge.target)
+    reported: set[frozenset[str]] = set()
+    for component in nx.strongly_connected_components(instant):
+        if len(component) == 1:
+            (only,) = component
+            if not instant.has_edge(only, only):
+                continue
+        key = frozenset(component)
+        if key in reported:
+            continue
+        reported.add(key)
+        cycle = nx.find_cycle(instant.subgraph(component))
+        path = " → ".join([a for a, _ in cycle] + [cycle[0][0]])
+        first = min(component)
+        out.append(Problem(first, f"a loop with no delay or wait in it would repeat forever at one instant ({path})"))
+
+
+def _check_reachability(journey: Journey, out: list[Problem]) -> None:
+    trigger = journey.trigger()
+    if trigger is not None:
+        reachable = nx.descendants(journey.graph, trigger.id) | {trigger.id}
+        for node in journey.nodes():
+            if node.id not in reachable:
+                out.append(Problem(node.id, "unreachable: no path leads here from the trigger", "warning"))
+    for node in journey.nodes():
+        if node.type != "condition":
+            continue
+        used = {e.port for e in journey.out_edges(node.id)}
+        for port in node.ports():
+            if port not in used:
+                out.append(Problem(node.id, f"port '{port}' is not connected (customers taking it end here)",
+                                   "warning"))
+
+
+# -- node config ---------------------------------------------------------------------------
+def _nonempty_str(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _duration(value: Any, where: str, bad, allow_negative: bool) -> None:
+    try:
+        d = parse_duration(value)
+    except TimeFormatError as exc:
+        bad(f"{where}: {exc}")
+        return
+    if d.negative and not allow_negative:
+        bad(f"{where}: must not be negative")
+
+
+def _check_config(node: Node, segments: set[str], out: list[Problem]) -> None:
+    desc = node.description
+    if desc is None:
+        out.append(Problem(node.id, f"unknown {node.type} kind '{node.kind}'"))
+        return
+
+    def bad(message: str) -> None:
+        out.append(Problem(node.id, f"config.{message}"))
+
+    for spec in desc.fields:
+        if spec.name not in node.config or node.config[spec.name] is None:
+            if spec.required:
+                bad(f"{spec.name}: missing")
+            continue
+        _check_value(spec.value_type, node.config[spec.name], spec.name, segments, bad)
+    if node.kind == "split" and isinstance(node.config.get("branches"), list):
+        ports = [b.get("port") for b in node.config["branches"] if isinstance(b, Mapping)]
+        if node.config.get("else") in ports:
+            bad(f"else: '{node.config['else']}' is also a branch's port")
+
+
+def _check_value(value_type: str, value: Any, where: str, segments: set[str], bad) -> None:
+    if value_type == "event":
+        if not _nonempty_str(value):
+            bad(f"{where}: must be an event name")
+    elif value_type == "rule":
+        for msg in check_rule(value, segments, where):
+            bad(msg)
+    elif value_type in ("duration", "signed_duration"):
+        _duration(value, where, bad, allow_negative=value_type == "signed_duration")
+    elif value_type == "date_field":
+        if not is_date_field(value):
+            bad(f"{where}: {json.dumps(value, ensure_ascii=False)} is not a date field "
+                f"(one of {', '.join(DATE_FIELDS)}, customer.properties.NAME or entry.NAME)")
+    elif value_type == "time_of_day":
+        try:
+            parse_time_of_day(value)
+        except TimeFormatError as exc:
+            bad(f"{where}: {exc}")
+    elif value_type == "weekdays":
+        if not isinstance(value, list) or not value or any(d not in WEEKDAYS for d in value):
+            bad(f"{where}: must be a list of weekdays from {', '.join(WEEKDAYS)}")
+    elif value_type == "template":
+        from engine.templates import check_template
+
+        if not isinstance(value, str):
+            bad(f"{where}: must be text")
+        else:
+            message = check_template(value)
+            if message:
+                bad(f"{where}: {message}")
+    elif value_type == "segment":
+        if not _nonempty_str(value):
+            bad(f"{where}: must be a segment name")
+        elif value not in segments:
+            bad(f"{where}: unknown segment '{value}'")
+    elif value_type == "port":
+        if not isinstance(value, str) or not PORT_RE.match(value):
+            bad(f"{where}: must be a port name ([A-Za-z0-9_.-])")
+    elif value_type in ("rule_branches", "weight_branches"):
+        _check_branches(value_type, value, where, segments, bad)
+    elif value_type == "discount":
+        from engine.discounts import check_discount
+
+        for msg in check_discount(value):
+            bad(f"{where}: {msg}")
+
+
+def _check_branches(value_type: str, value: Any, where: str, segments: set[str], bad) -> None:
+    if not isinstance(value, list) or not value:
+        bad(f"{where}: must be a non-empty list of branches")
+        return
+    seen: set[str] = set()
+    for i, branch in enumerate(value):
+        here = f"{where}[{i}]"
+        if not isinstance(branch, Mapping):
+            bad(f"{here}: must be an object")
+            continue
+        port = branch.get("port")
+        if not isinstance(port, str) or not PORT_RE.match(port):
+            bad(f"{here}.port: must be a port name ([A-Za-z0-9_.-])")
+        elif port in seen:
+            bad(f"{here}.port: '{port}' is used by two branches")
+        else:
+            seen.add(port)
+        if value_type == "rule_branches":
+            if "rule" not in branch:
+                bad(f"{here}.rule: missing")
+            else:
+                for msg in check_rule(branch["rule"], segments, f"{here}.rule"):
+                    bad(msg)
+        else:
+            weight = branch.get("weight")
+            if isinstance(weight, bool) or not isinstance(weight, int | float) or not weight > 0 \
+                    or weight != weight or weight == float("inf"):
+                bad(f"{here}.weight: must be a positive number")
