@@ -169,13 +169,15 @@ def parse_profile(data: Any) -> Profile:
     return Profile(customer, orders, events)
 
 
+def anniversary(born: date, year: int) -> date:
+    """A date's anniversary in a year (29 February falls on 28 February in common years)."""
+    try:
+        return born.replace(year=year)
+    except ValueError:
+        return date(year, 2, 28)
+
+
 def birthday_on_or_after(born: date, moment_local: date) -> date:
-    """The next anniversary of a date (29 February falls on 28 February in common years)."""
-    for year in (moment_local.year, moment_local.year + 1):
-        try:
-            day = born.replace(year=year)
-        except ValueError:
-            day = date(year, 2, 28)
-        if day >= moment_local:
-            return day
-    raise AssertionError("unreachable")
+    """The next anniversary of a date, on or after a local day."""
+    day = anniversary(born, moment_local.year)
+    return day if day >= moment_local else anniversary(born, moment_local.year + 1)

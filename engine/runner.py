@@ -13,7 +13,7 @@ import heapq
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +23,7 @@ from engine.compiled import CompiledJourney, NodePlan
 from engine.context import CustomerContext, Levels
 from engine.discounts import DEFAULT_SECRET, make_discount
 from engine.fields import date_field_moment
-from engine.profile import Event, Profile
+from engine.profile import Event, Profile, anniversary
 from engine.steps import Step
 from engine.timeutil import (
     add_duration,
@@ -242,18 +242,15 @@ class CustomerRun:
         self._trigger_gen += 1
         gen = self._trigger_gen
         if kind == "inactivity":
-            last = self.ctx.last_order() if not initial else self._last_order_at(self.start)
+            last = self.ctx.last_order()
             if last is not None:
                 fire = add_duration(last.placed_at, trigger.duration, self.tz)
                 if fire >= self.start and fire >= self.now:
                     self._push(fire, PRIO_TRIGGER, ("trigger_check", ("inactivity", last.placed_at), gen))
         elif kind == "date":
-            cfg = trigger.node.config
-            base = date_field_moment(self.ctx, cfg["field"])
-            if base is not None:
-                fire = add_duration(base, cfg.get("offset") or "P0D", self.tz)
-                if fire >= self.start and fire >= self.now and fire != self._last_date_fire:
-                    self._push(fire, PRIO_TRIGGER, ("trigger_check", ("date", fire), gen))
+            fire = self._next_date_fire(trigger.node.config)
+            if fire is not None:
+                self._push(fire, PRIO_TRIGGER, ("trigger_check", ("date", fire), gen))
         elif kind == "segment":
             if initial:
                 self._in_segment = self.ctx.in_segment(trigger.node.config["segment"])
@@ -261,12 +258,30 @@ class CustomerRun:
             else:
                 self._push(self.now, PRIO_TRIGGER, ("trigger_check", ("segment", None), gen))
 
-    def _last_order_at(self, moment: datetime):
-        saved = self.ctx.now
-        self.ctx.now = moment
-        last = self.ctx.last_order()
-        self.ctx.now = saved
-        return last
+    def _next_date_fire(self, cfg: Mapping[str, Any]) -> datetime | None:
+        """The next moment a date trigger fires, not before the start and not twice.
+
+        A birthdate recurs: its anniversaries are tried year by year, so a birthday journey
+        (with an offset like -P7D) fires every year of a long simulation.
+        """
+        offset = cfg.get("offset") or "P0D"
+        earliest = max(self.start, self.now)
+        if cfg["field"] == "customer.birthdate":
+            born = self.profile.customer.get("birthdate")
+            if not isinstance(born, date):
+                return None
+            year = earliest.astimezone(self.tz).year - 1
+            for y in range(year, year + 4):
+                day = anniversary(born, y)
+                fire = add_duration(local_wall_to_utc(day, time(0, 0), self.tz), offset, self.tz)
+                if fire >= earliest and fire != self._last_date_fire:
+                    return fire
+            return None
+        base = date_field_moment(self.ctx, cfg["field"])
+        if base is None:
+            return None
+        fire = add_duration(base, offset, self.tz)
+        return fire if fire >= earliest and fire != self._last_date_fire else None
 
     def _trigger_check(self, payload: tuple) -> None:
         what, value = payload

@@ -369,3 +369,13 @@ def test_step_by_step_simulation_with_what_if():
     produced = sim.run_to_next_message()
     assert [(s.node, s.event) for s in produced][-2:] == [("mail", "sent"), (None, "exited")]
     assert sim.now == T("2026-03-03T10:00:00Z")
+
+
+def test_birthday_trigger_fires_every_year_with_offset():
+    j = journey([("start", "trigger", {"kind": "date", "field": "customer.birthdate", "offset": "-P7D"}), EMAIL],
+                [("start", "out", "mail")])
+    p = profile({"timezone": "UTC", "birthdate": "1990-06-10"})
+    steps = run(j, p, "2026-06-05T00:00:00Z", "2028-01-01T00:00:00Z")
+    assert [k[0] for k in keys(steps) if k[2] == "entered"] == ["2027-06-03T00:00:00Z"]
+    steps = run(j, p, "2026-05-01T00:00:00Z", "2028-01-01T00:00:00Z")
+    assert [k[0] for k in keys(steps) if k[2] == "entered"] == ["2026-06-03T00:00:00Z", "2027-06-03T00:00:00Z"]
