@@ -1,0 +1,146 @@
+"""Customers: upsert from the profile shape of spec §7, look up, list, delete.
+
+Upserts change only the fields given, so a webhook that sends just a new email address does
+not wipe the birthdate an import brought in; `properties` are merged for the same reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from engine.profile import ProfileError, parse_profile
+from storage.errors import NotFound
+from storage.models import CustomerRow
+
+TEXT_FIELDS = ("email", "phone", "first_name", "last_name", "gender", "city", "region", "country",
+               "postal_code", "timezone", "locale")
+CHANNELS = ("email", "sms", "push")
+BOUNCE_CHANNELS = ("email", "sms")
+_HANDLED = {"id", "birthdate", "signup_at", "lat", "lon", "tags", "consent", "bounced", "properties",
+            *TEXT_FIELDS}
+
+
+def _text(value: Any, key: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ProfileError(f"customer.{key}: must be a string")
+    text = str(value).strip()
+    return text or None
+
+
+def _coordinate(value: Any, key: str, limit: float) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ProfileError(f"customer.{key}: must be a number") from None
+    if isinstance(value, bool) or not math.isfinite(number) or abs(number) > limit:
+        raise ProfileError(f"customer.{key}: must be a number between -{limit:g} and {limit:g}")
+    return number
+
+
+def _flags(value: Any, key: str, channels: Sequence[str]) -> dict[str, bool]:
+    if not isinstance(value, Mapping):
+        raise ProfileError(f"customer.{key}: must be an object like {{\"email\": true}}")
+    flags = {}
+    for channel, flag in value.items():
+        if channel not in channels:
+            raise ProfileError(f"customer.{key}.{channel}: unknown channel (expected {', '.join(channels)})")
+        if not isinstance(flag, bool):
+            raise ProfileError(f"customer.{key}.{channel}: must be true or false")
+        flags[channel] = flag
+    return flags
+
+
+def upsert_customer(session: Session, data: Mapping[str, Any]) -> CustomerRow:
+    """Creates or updates a customer from a §7 `customer` object.
+
+    Raises `engine.profile.ProfileError` naming the field when a value is unusable; keys that
+    are not columns are kept in `properties`, where rules can still reach them.
+    """
+    parsed = parse_profile({"customer": data}).customer
+    values: dict[str, Any] = {}
+    for key in TEXT_FIELDS:
+        if key in parsed:
+            values[key] = _text(parsed[key], key)
+    for key in ("birthdate", "signup_at"):
+        if key in parsed:
+            values[key] = parsed[key]
+    if "lat" in parsed:
+        values["lat"] = _coordinate(parsed["lat"], "lat", 90)
+    if "lon" in parsed:
+        values["lon"] = _coordinate(parsed["lon"], "lon", 180)
+    if parsed.get("tags") is not None:
+        values["tags"] = [str(t) for t in parsed["tags"]]
+    if parsed.get("consent") is not None:
+        for channel, flag in _flags(parsed["consent"], "consent", CHANNELS).items():
+            values[f"consent_{channel}"] = flag
+    if parsed.get("bounced") is not None:
+        for channel, flag in _flags(parsed["bounced"], "bounced", BOUNCE_CHANNELS).items():
+            values[f"{channel}_bounced"] = flag
+    extra = {k: v for k, v in parsed.items() if k not in _HANDLED}
+    properties = {**extra, **dict(parsed.get("properties") or {})}
+
+    row = session.get(CustomerRow, parsed["id"])
+    if row is None:
+        row = CustomerRow(id=parsed["id"], properties={}, tags=[])
+        session.add(row)
+    for key, value in values.items():
+        setattr(row, key, value)
+    if properties:
+        row.properties = {**(row.properties or {}), **properties}
+    session.flush()
+    return row
+
+
+def get_customer(session: Session, customer_id: str) -> CustomerRow:
+    row = session.get(CustomerRow, str(customer_id))
+    if row is None:
+        raise NotFound(f"no customer with id '{customer_id}'")
+    return row
+
+
+def customer_to_dict(row: CustomerRow) -> dict[str, Any]:
+    """The §7 `customer` object: empty fields left out, times as ISO strings with Z."""
+    from storage.profiles_repo import moment_text
+
+    data: dict[str, Any] = {"id": row.id}
+    for key in (*TEXT_FIELDS, "lat", "lon"):
+        if getattr(row, key) is not None:
+            data[key] = getattr(row, key)
+    if row.birthdate is not None:
+        data["birthdate"] = row.birthdate.isoformat()
+    if row.signup_at is not None:
+        data["signup_at"] = moment_text(row.signup_at)
+    data["tags"] = list(row.tags or [])
+    data["consent"] = {c: bool(getattr(row, f"consent_{c}")) for c in CHANNELS}
+    data["bounced"] = {c: bool(getattr(row, f"{c}_bounced")) for c in BOUNCE_CHANNELS}
+    data["properties"] = dict(row.properties or {})
+    return data
+
+
+def list_customers(session: Session, *, search: str = "", limit: int = 100, offset: int = 0) -> list[CustomerRow]:
+    """A page of customers by id; `search` matches id, email or name anywhere, any case."""
+    query = select(CustomerRow)
+    if search:
+        like = f"%{search.lower()}%"
+        query = query.where(or_(*(func.lower(col).like(like) for col in (
+            CustomerRow.id, CustomerRow.email, CustomerRow.first_name, CustomerRow.last_name))))
+    return list(session.scalars(query.order_by(CustomerRow.id).limit(limit).offset(offset)))
+
+
+def count_customers(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(CustomerRow)) or 0)
+
+
+def delete_customer(session: Session, customer_id: str) -> None:
+    """Deletes the customer with their orders, events, enrollments and message history (GDPR)."""
+    session.delete(get_customer(session, customer_id))
+    session.flush()

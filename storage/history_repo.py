@@ -1,0 +1,111 @@
+"""Orders and events: what customers did, which triggers, conditions and goals read."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.profile import ProfileError
+from engine.timeutil import TimeFormatError, parse_moment
+from storage.errors import NotFound
+from storage.models import CustomerRow, EventRow, OrderRow, utcnow
+
+ORDER_FIELDS = ("id", "customer_id", "placed_at", "total", "currency", "properties")
+
+
+def _moment(value: Any, where: str) -> datetime:
+    try:
+        return parse_moment(value)
+    except TimeFormatError as exc:
+        raise ProfileError(f"{where}: {exc}") from None
+
+
+def _require_customer(session: Session, customer_id: str) -> None:
+    if session.get(CustomerRow, customer_id) is None:
+        raise NotFound(f"no customer with id '{customer_id}'")
+
+
+def upsert_order(session: Session, customer_id: str, data: Mapping[str, Any]) -> OrderRow:
+    """Stores an order (a §7 order object) under its id; importing it again updates it.
+
+    Keys besides id, placed_at, total and currency are the order's properties, as in the
+    profile file, so they reach rules as `order.<key>` either way.
+    """
+    customer_id = str(customer_id)
+    _require_customer(session, customer_id)
+    order_id = data.get("id")
+    if isinstance(order_id, bool) or not isinstance(order_id, str | int) or str(order_id) == "":
+        raise ProfileError("order.id: missing or not a string")
+    placed = _moment(data.get("placed_at"), f"order {order_id}: placed_at")
+    total = data.get("total", 0)
+    if isinstance(total, bool) or not isinstance(total, int | float) or not math.isfinite(total):
+        raise ProfileError(f"order {order_id}: total: must be a number")
+    currency = data.get("currency") or ""
+    if not isinstance(currency, str):
+        raise ProfileError(f"order {order_id}: currency: must be a string like 'EUR'")
+    nested = data.get("properties") or {}
+    if not isinstance(nested, Mapping):
+        raise ProfileError(f"order {order_id}: properties: must be an object")
+    properties = {**{k: v for k, v in data.items() if k not in ORDER_FIELDS}, **nested}
+    row = session.get(OrderRow, str(order_id))
+    if row is None:
+        row = OrderRow(id=str(order_id))
+        session.add(row)
+    row.customer_id = customer_id
+    row.placed_at = placed
+    row.total = float(total)
+    row.currency = currency.upper()
+    row.properties = properties
+    session.flush()
+    return row
+
+
+def add_event(session: Session, customer_id: str, event_type: str, at: datetime | str,
+              properties: Mapping[str, Any] | None = None, *, received_at: datetime | None = None) -> EventRow:
+    """Records one event; `received_at` is when the shop learned of it (a session polls by it)."""
+    customer_id = str(customer_id)
+    _require_customer(session, customer_id)
+    if not isinstance(event_type, str) or not event_type.strip():
+        raise ProfileError("event.type: missing or not a string")
+    if properties is not None and not isinstance(properties, Mapping):
+        raise ProfileError(f"event {event_type}: properties: must be an object")
+    row = EventRow(customer_id=customer_id, type=event_type.strip(), at=_moment(at, f"event {event_type}: at"),
+                   properties=dict(properties or {}), received_at=received_at or utcnow())
+    session.add(row)
+    session.flush()
+    return row
+
+
+def has_event(session: Session, customer_id: str, event_type: str, at: datetime,
+              properties: Mapping[str, Any]) -> bool:
+    """Whether this very event is stored already, so importing a file twice adds nothing."""
+    rows = session.scalars(select(EventRow).where(
+        EventRow.customer_id == customer_id, EventRow.type == event_type, EventRow.at == at))
+    return any(row.properties == dict(properties) for row in rows)
+
+
+def orders_of(session: Session, customer_id: str) -> list[OrderRow]:
+    return list(session.scalars(select(OrderRow).where(OrderRow.customer_id == customer_id)
+                                .order_by(OrderRow.placed_at, OrderRow.id)))
+
+
+def events_of(session: Session, customer_id: str, *, since: datetime | None = None) -> list[EventRow]:
+    query = select(EventRow).where(EventRow.customer_id == customer_id)
+    if since is not None:
+        query = query.where(EventRow.at >= since)
+    return list(session.scalars(query.order_by(EventRow.at, EventRow.id)))
+
+
+def events_after(session: Session, last_id: int, *, limit: int = 1000) -> list[EventRow]:
+    """Events stored after the one with id `last_id`, oldest first: a session's inbox.
+
+    Event ids come from AUTOINCREMENT and are never reused, so a session that remembers the
+    last id it handled misses none.
+    """
+    return list(session.scalars(select(EventRow).where(EventRow.id > last_id)
+                                .order_by(EventRow.id).limit(limit)))

@@ -1,0 +1,278 @@
+"""Journeys in the database: drafts, publishing, import and export.
+
+A journey has numbered versions. At most one is a draft (the newest, the one the editor
+saves into) and at most one is live (the one a sending session runs); publishing turns the
+draft live and archives the live one before it, so enrollments keep pointing at the exact
+graph they entered. Every function takes the caller's session and never commits, so a caller
+can make several changes in one transaction (`with db.transaction() as s: ...`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from engine.fileformat import journey_from_dict, journey_to_dict
+from engine.model import Edge, Journey, Node
+from storage.errors import InvalidName, InvalidState, NameTaken, NotFound
+from storage.models import EdgeRow, JourneyRecord, JourneyVersion, NodeRow, utcnow
+
+Which = Literal["latest", "draft", "live"]
+
+
+@dataclass(frozen=True)
+class JourneySummary:
+    """One line of the journey list: enough to show status without loading any graph."""
+
+    id: int
+    name: str
+    live_version: int | None
+    draft_version: int | None
+    latest_version: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def status(self) -> str:
+        """`live` when customers can enter it (even with a newer draft), else its newest state."""
+        if self.live_version is not None:
+            return "live"
+        return "draft" if self.draft_version is not None else "archived"
+
+    @property
+    def has_unpublished_changes(self) -> bool:
+        return self.live_version is not None and self.draft_version is not None
+
+
+@dataclass(frozen=True)
+class SavedVersion:
+    journey_id: int
+    version_id: int
+    number: int
+    status: str
+
+
+def _copy_json(value: Any) -> Any:
+    return json.loads(json.dumps(value))
+
+
+def find_record(session: Session, name: str) -> JourneyRecord | None:
+    return session.scalars(select(JourneyRecord).where(JourneyRecord.name == name)).one_or_none()
+
+
+def get_record(session: Session, name: str) -> JourneyRecord:
+    record = find_record(session, name)
+    if record is None:
+        raise NotFound(f"no journey named '{name}'")
+    return record
+
+
+def _latest(session: Session, journey_id: int) -> JourneyVersion | None:
+    return session.scalars(
+        select(JourneyVersion).where(JourneyVersion.journey_id == journey_id)
+        .order_by(JourneyVersion.number.desc()).limit(1)).one_or_none()
+
+
+def _version(session: Session, journey_id: int, which: Which) -> JourneyVersion | None:
+    query = select(JourneyVersion).where(JourneyVersion.journey_id == journey_id)
+    if which != "latest":
+        query = query.where(JourneyVersion.status == which)
+    query = query.order_by(JourneyVersion.number.desc()).limit(1).options(
+        selectinload(JourneyVersion.nodes), selectinload(JourneyVersion.edges))
+    return session.scalars(query).one_or_none()
+
+
+def _write_graph(version: JourneyVersion, journey: Journey) -> None:
+    version.name = journey.name
+    version.description = journey.description
+    version.settings = _copy_json(journey.settings)
+    version.segments = _copy_json(journey.segments)
+    version.nodes = [
+        NodeRow(node_id=n.id, type=n.type, kind=n.kind, label=n.label, x=float(n.position[0]),
+                y=float(n.position[1]), config=_copy_json(n.config), ordinal=i)
+        for i, n in enumerate(journey.nodes())]
+    version.edges = [EdgeRow(source=e.source, port=e.port, target=e.target, ordinal=i)
+                     for i, e in enumerate(journey.edges())]
+
+
+def save_draft(session: Session, journey: Journey, *, journey_id: int | None = None) -> SavedVersion:
+    """Stores the journey as its draft: the existing draft is overwritten, else a new one is made.
+
+    With `journey_id` the record is found by id, so a journey renamed in the editor is saved
+    under its new name; without it, by name (a new journey is created when the name is new).
+    """
+    if journey_id is not None:
+        record = session.get(JourneyRecord, journey_id)
+        if record is None:
+            raise NotFound(f"no journey with id {journey_id}")
+        if record.name != journey.name:
+            _check_free(session, journey.name)
+            record.name = journey.name
+    else:
+        record = find_record(session, journey.name)
+        if record is None:
+            _check_name(journey.name)
+            record = JourneyRecord(name=journey.name)
+            session.add(record)
+            session.flush()
+    now = utcnow()
+    record.updated_at = now
+    version = _latest(session, record.id)
+    if version is None or version.status != "draft":
+        number = 1 if version is None else version.number + 1
+        version = JourneyVersion(journey_id=record.id, number=number, status="draft", created_at=now,
+                                 name=journey.name)
+        session.add(version)
+    else:
+        # Replacing the rows rather than diffing them: a draft is small and the order must
+        # follow the journey's own order exactly. Flush the deletes before the inserts so
+        # the (version, node_id) unique key never sees both.
+        version.nodes = []
+        version.edges = []
+        session.flush()
+    _write_graph(version, journey)
+    session.flush()
+    return SavedVersion(record.id, version.id, version.number, version.status)
+
+
+def _to_journey(record: JourneyRecord, version: JourneyVersion) -> Journey:
+    journey = Journey(record.name, version.description, _copy_json(version.settings),
+                      _copy_json(version.segments))
+    for row in version.nodes:
+        journey.graph.add_node(row.node_id, node=Node(row.node_id, row.type, _copy_json(row.config),
+                                                      row.label, (row.x, row.y)))
+    for row in version.edges:
+        edge = Edge(row.source, row.port, row.target)
+        journey.graph.add_edge(edge.source, edge.target, key=edge.port)
+    return journey
+
+
+def load_journey(session: Session, name: str, which: Which = "latest") -> Journey:
+    """The journey as the editor or the runner needs it.
+
+    `latest` is what the editor opens (the draft when there is one, else the live version);
+    `live` is what a sending session runs; `draft` is only the unpublished draft.
+    """
+    record = get_record(session, name)
+    version = _version(session, record.id, which)
+    if version is None:
+        raise NotFound(f"journey '{name}' has no {which} version")
+    return _to_journey(record, version)
+
+
+def load_version(session: Session, version_id: int) -> Journey:
+    """A version by its id: what an enrollment entered, even after a newer one went live."""
+    version = session.get(JourneyVersion, version_id, options=[
+        selectinload(JourneyVersion.nodes), selectinload(JourneyVersion.edges)])
+    if version is None:
+        raise NotFound(f"no journey version with id {version_id}")
+    return _to_journey(version.journey, version)
+
+
+def live_versions(session: Session) -> list[tuple[int, int, Journey]]:
+    """(journey id, version id, journey) of every live journey: what a sending session runs."""
+    rows = session.scalars(
+        select(JourneyVersion).where(JourneyVersion.status == "live")
+        .options(selectinload(JourneyVersion.nodes), selectinload(JourneyVersion.edges),
+                 selectinload(JourneyVersion.journey))
+        .order_by(JourneyVersion.journey_id)).all()
+    return [(v.journey_id, v.id, _to_journey(v.journey, v)) for v in rows]
+
+
+def list_journeys(session: Session) -> list[JourneySummary]:
+    def newest(status: str | None):
+        query = select(JourneyVersion.journey_id, func.max(JourneyVersion.number).label("n"))
+        if status is not None:
+            query = query.where(JourneyVersion.status == status)
+        return query.group_by(JourneyVersion.journey_id).subquery()
+
+    live, draft, latest = newest("live"), newest("draft"), newest(None)
+    rows = session.execute(
+        select(JourneyRecord, live.c.n, draft.c.n, latest.c.n)
+        .outerjoin(live, live.c.journey_id == JourneyRecord.id)
+        .outerjoin(draft, draft.c.journey_id == JourneyRecord.id)
+        .outerjoin(latest, latest.c.journey_id == JourneyRecord.id)
+        .order_by(func.lower(JourneyRecord.name), JourneyRecord.name)).all()
+    return [JourneySummary(r.id, r.name, live_n, draft_n, latest_n or 0, r.created_at, r.updated_at)
+            for r, live_n, draft_n, latest_n in rows]
+
+
+def _check_name(name: str) -> None:
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidName("a journey name cannot be empty")
+
+
+def _check_free(session: Session, name: str) -> None:
+    _check_name(name)
+    if find_record(session, name) is not None:
+        raise NameTaken(f"a journey named '{name}' already exists")
+
+
+def rename_journey(session: Session, name: str, new_name: str) -> None:
+    """Renames the journey and its draft; live and archived versions keep the name they had."""
+    record = get_record(session, name)
+    if new_name == name:
+        return
+    _check_free(session, new_name)
+    record.name = new_name
+    record.updated_at = utcnow()
+    draft = _version(session, record.id, "draft")
+    if draft is not None:
+        draft.name = new_name
+    session.flush()
+
+
+def delete_journey(session: Session, name: str) -> None:
+    """Deletes a journey that is not live; its message history stays (frequency caps count it)."""
+    record = get_record(session, name)
+    if _version(session, record.id, "live") is not None:
+        raise InvalidState(f"journey '{name}' is live; stop it before deleting it")
+    session.delete(record)
+    session.flush()
+
+
+def publish(session: Session, name: str) -> SavedVersion:
+    """Makes the latest draft live and archives the version that was live before."""
+    record = get_record(session, name)
+    draft = _version(session, record.id, "draft")
+    if draft is None:
+        raise InvalidState(f"journey '{name}' has no draft to publish")
+    previous = _version(session, record.id, "live")
+    now = utcnow()
+    if previous is not None:
+        previous.status = "archived"
+    draft.status = "live"
+    draft.published_at = now
+    record.updated_at = now
+    session.flush()
+    return SavedVersion(record.id, draft.id, draft.number, draft.status)
+
+
+def stop(session: Session, name: str) -> None:
+    """Archives the live version: no one new enters (what to do with those inside is the runner's)."""
+    record = get_record(session, name)
+    live = _version(session, record.id, "live")
+    if live is None:
+        raise InvalidState(f"journey '{name}' is not live")
+    live.status = "archived"
+    record.updated_at = utcnow()
+    session.flush()
+
+
+def import_journey(session: Session, data: Mapping[str, Any], source: str = "") -> SavedVersion:
+    """Validates a `journey-builder/1` dict and stores it as a draft (of the journey of that name).
+
+    Raises `engine.problems.JourneyError` before touching the database when it is invalid.
+    """
+    journey = journey_from_dict(data, source)
+    return save_draft(session, journey)
+
+
+def export_journey(session: Session, name: str, which: Which = "latest") -> dict[str, Any]:
+    return journey_to_dict(load_journey(session, name, which))

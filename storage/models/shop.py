@@ -1,0 +1,41 @@
+"""The shop's own settings: one row, created on first access."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import CheckConstraint, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models.base import Base, utcnow
+
+# The numbers of spec §6; the shop may change them, so they live in its settings row.
+DEFAULT_ENGAGEMENT: dict[str, Any] = {"window": "P90D", "min_sent": 3, "super_active_ratio": 0.8}
+DEFAULT_LIFECYCLE: dict[str, Any] = {"lapsing_after": "P180D", "loyal_orders": 3, "loyal_window": "P365D"}
+
+
+def new_discount_secret() -> str:
+    """Discount codes are signed with this; it never leaves the shop's database."""
+    return secrets.token_hex(32)
+
+
+class ShopSettings(Base):
+    __tablename__ = "shop_settings"
+    # One shop per database: the check makes a second row impossible rather than ignored.
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(1000), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    locale: Mapped[str] = mapped_column(String(35), default="en")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_email: Mapped[str] = mapped_column(String(320), default="")
+    engagement: Mapped[dict[str, Any]] = mapped_column(default=lambda: dict(DEFAULT_ENGAGEMENT))
+    lifecycle: Mapped[dict[str, Any]] = mapped_column(default=lambda: dict(DEFAULT_LIFECYCLE))
+    discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
