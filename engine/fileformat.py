@@ -62,7 +62,7 @@ def read_journey(data: Any) -> tuple[Journey, list[Problem]]:
     for index, raw in enumerate(nodes):
         node = _read_node(raw, index, journey, bad)
         if node is not None:
-            journey.graph.add_node(node.id, node=node)
+            journey.attach_node(node)
 
     edges = data.get("edges")
     if not isinstance(edges, list):
@@ -71,7 +71,7 @@ def read_journey(data: Any) -> tuple[Journey, list[Problem]]:
     for index, raw in enumerate(edges):
         edge = _read_edge(raw, index, journey, bad)
         if edge is not None:
-            journey.graph.add_edge(edge.source, edge.target, key=edge.port)
+            journey.attach_edge(edge)
     return journey, problems
 
 
@@ -80,7 +80,7 @@ def _read_node(raw: Any, index: int, journey: Journey, bad) -> Node | None:
         bad(f"nodes[{index}]", "a node must be an object")
         return None
     node_id = raw.get("id")
-    if not isinstance(node_id, str) or not ID_RE.match(node_id):
+    if not isinstance(node_id, str) or not ID_RE.fullmatch(node_id):
         bad(f"nodes[{index}]" if not isinstance(node_id, str) else node_id,
             f"id: {json.dumps(node_id)} is not a valid id ([A-Za-z0-9_.-], 1 to 64 characters)")
         return None
@@ -96,7 +96,7 @@ def _read_node(raw: Any, index: int, journey: Journey, bad) -> Node | None:
     if not isinstance(config, Mapping):
         bad(node_id, "config: missing or not an object")
         ok = False
-    elif ok and REGISTRY.get(node_type, config.get("kind")) is None:
+    elif ok and (not isinstance(config.get("kind"), str) or REGISTRY.get(node_type, config["kind"]) is None):
         kinds = ", ".join(k.kind for k in REGISTRY.kinds_of(node_type))
         bad(node_id, f"config.kind: unknown {node_type} kind {json.dumps(config.get('kind'))} (expected one of {kinds})")
         ok = False

@@ -67,6 +67,7 @@ class Journey:
     segments: dict[str, Any] = field(default_factory=dict)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph, repr=False)
     signals: Signals = field(default_factory=lambda: Signals(SIGNAL_NAMES), repr=False, compare=False)
+    _edge_seq: int = field(default=0, repr=False, compare=False)
 
     # -- reading ---------------------------------------------------------------------------
     def node(self, node_id: str) -> Node:
@@ -80,8 +81,13 @@ class Journey:
             yield data
 
     def edges(self) -> Iterator[Edge]:
-        for source, target, port in self.graph.edges(keys=True):
+        """Edges in the order they were added (a file's own order survives save and load)."""
+        ordered = sorted(self.graph.edges(keys=True, data="seq"), key=lambda e: e[3])
+        for source, target, port, _ in ordered:
             yield Edge(source, port, target)
+
+    def edge_order(self, edge: Edge) -> int:
+        return self.graph.edges[edge.source, edge.target, edge.port]["seq"]
 
     def has_edge(self, edge: Edge) -> bool:
         return self.graph.has_edge(edge.source, edge.target, key=edge.port)
@@ -115,7 +121,7 @@ class Journey:
             raise ValueError(f"'{node.id}' is not a valid node id (letters, digits, '_', '.', '-'; 1–64)")
         if node.id in self.graph:
             raise ValueError(f"a node '{node.id}' already exists")
-        self.graph.add_node(node.id, node=node)
+        self.attach_node(node)
         self.signals.emit("node_added", node)
         return node
 
@@ -141,13 +147,26 @@ class Journey:
         self.signals.emit("node_changed", node)
         return node
 
-    def add_edge(self, edge: Edge) -> Edge:
+    def attach_node(self, node: Node) -> None:
+        """Adds a node without announcing it: for loaders, before anyone listens."""
+        self.graph.add_node(node.id, node=node)
+
+    def attach_edge(self, edge: Edge, order: int | None = None) -> None:
+        """Adds an edge without announcing it; `order` puts an undone removal back in place."""
+        if order is None:
+            self._edge_seq += 1
+            order = self._edge_seq
+        else:
+            self._edge_seq = max(self._edge_seq, order)
+        self.graph.add_edge(edge.source, edge.target, key=edge.port, seq=order)
+
+    def add_edge(self, edge: Edge, order: int | None = None) -> Edge:
         for end in (edge.source, edge.target):
             if end not in self.graph:
                 raise ValueError(f"edge {edge.id}: no node '{end}'")
         if self.has_edge(edge):
             raise ValueError(f"edge {edge.id} already exists")
-        self.graph.add_edge(edge.source, edge.target, key=edge.port)
+        self.attach_edge(edge, order)
         self.signals.emit("edge_added", edge)
         return edge
 
@@ -173,9 +192,9 @@ class Journey:
         other = Journey(self.name, self.description, copy.deepcopy(self.settings),
                         copy.deepcopy(self.segments))
         for node in self.nodes():
-            other.graph.add_node(node.id, node=node.copy())
+            other.attach_node(node.copy())
         for edge in self.edges():
-            other.graph.add_edge(edge.source, edge.target, key=edge.port)
+            other.attach_edge(edge)
         return other
 
     def same_as(self, other: Journey) -> bool:

@@ -145,11 +145,10 @@ def _to_journey(record: JourneyRecord, version: JourneyVersion) -> Journey:
     journey = Journey(record.name, version.description, _copy_json(version.settings),
                       _copy_json(version.segments))
     for row in version.nodes:
-        journey.graph.add_node(row.node_id, node=Node(row.node_id, row.type, _copy_json(row.config),
-                                                      row.label, (row.x, row.y)))
+        journey.attach_node(Node(row.node_id, row.type, _copy_json(row.config), row.label, (row.x, row.y)))
     for row in version.edges:
         edge = Edge(row.source, row.port, row.target)
-        journey.graph.add_edge(edge.source, edge.target, key=edge.port)
+        journey.attach_edge(edge)
     return journey
 
 

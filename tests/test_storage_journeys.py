@@ -277,3 +277,27 @@ def test_import_is_all_or_nothing_when_the_database_fails_midway(db: Database) -
         raise RuntimeError("crash after the rows were written")
     with db.read() as s:
         assert count(s, JourneyRecord) == 0 and count(s, NodeRow) == 0
+
+
+def test_edges_keep_the_files_own_order_through_the_database(tmp_path):
+    from engine.fileformat import journey_to_dict
+    from storage import open_database
+    from storage.journeys_repo import export_journey, import_journey
+
+    data = {"format": "journey-builder/1", "name": "Order", "description": "", "settings": {},
+            "nodes": [{"id": "t", "type": "trigger", "position": [0, 0], "config": {"kind": "event", "event": "signup"}},
+                      {"id": "c", "type": "condition", "position": [1, 0],
+                       "config": {"kind": "rule", "rule": {"all": []}}},
+                      {"id": "m", "type": "message", "position": [2, 0],
+                       "config": {"kind": "sms", "text": "hi"}}],
+            "edges": [{"source": "c", "target": "m", "port": "no"},
+                      {"source": "t", "target": "c", "port": "out"},
+                      {"source": "c", "target": "m", "port": "yes"}]}
+    with open_database(tmp_path / "shop.sqlite") as db:
+        with db.transaction() as s:
+            import_journey(s, data)
+        with db.read() as s:
+            assert export_journey(s, "Order")["edges"] == data["edges"]
+    from engine.fileformat import journey_from_dict
+
+    assert journey_to_dict(journey_from_dict(data))["edges"] == data["edges"]
