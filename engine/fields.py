@@ -55,8 +55,8 @@ def _profile_attr(name: str) -> Getter:
 def _consent(channel: str) -> Getter:
     def get(ctx: CustomerContext, leaf: Mapping[str, Any]) -> Any:
         consent = ctx.customer.get("consent") or {}
-        value = consent.get(channel) if isinstance(consent, Mapping) else None
-        return MISSING if value is None else bool(value)
+        # Spec §4: consent is true / false; no recorded consent is no consent (as for sending).
+        return isinstance(consent, Mapping) and consent.get(channel) is True
 
     return get
 
@@ -208,12 +208,12 @@ def date_field_moment(ctx: CustomerContext, name: str) -> datetime | None:
     if isinstance(value, datetime):
         return value
     if isinstance(value, str):
-        try:
-            return parse_moment(value)
-        except TimeFormatError:
+        try:  # a date alone is local midnight (below); parse_moment would read it as UTC midnight
+            value = date.fromisoformat(value)
+        except ValueError:
             try:
-                value = date.fromisoformat(value)
-            except ValueError:
+                return parse_moment(value)
+            except TimeFormatError:
                 return None
     if isinstance(value, date):
         if name == "customer.birthdate":

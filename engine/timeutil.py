@@ -60,10 +60,14 @@ class Duration:
         return format_duration(self)
 
 
-@lru_cache(maxsize=4096)
 def parse_duration(text: str) -> Duration:
-    if not isinstance(text, str):
+    if not isinstance(text, str):  # checked before the cache, which cannot hash a list or dict
         raise TimeFormatError(f"a duration must be a string like 'P1D' or 'PT4H', not {text!r}")
+    return _parse_duration(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_duration(text: str) -> Duration:
     m = _DURATION_RE.match(text.strip())
     if not m or text.strip() != text:
         raise TimeFormatError(f"'{text}' is not an ISO 8601 duration (like 'PT4H', 'P1D', 'P3M', 'P1DT12H')")
@@ -84,9 +88,15 @@ def format_duration(d: Duration) -> str:
     return out
 
 
-@lru_cache(maxsize=512)
 def zone(name: str | None) -> ZoneInfo:
     """The IANA zone by name; UTC for none. Raises TimeFormatError for an unknown name."""
+    if name and not isinstance(name, str):  # checked before the cache, which cannot hash a list
+        raise TimeFormatError(f"a time zone must be an IANA name like 'Europe/Berlin', not {name!r}")
+    return _zone(name)
+
+
+@lru_cache(maxsize=512)
+def _zone(name: str | None) -> ZoneInfo:
     if not name:
         return ZoneInfo("UTC")
     try:
@@ -101,7 +111,10 @@ def _add_months(d: date, months: int) -> date:
     month += 1
     if year < 1 or year > 9999:
         raise OverflowError("date out of range")
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    day = d.day
+    if day > 28:  # only the last days of a month can overflow a shorter one
+        day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def local_wall_to_utc(day: date, wall: time, tz: ZoneInfo) -> datetime:
@@ -111,11 +124,10 @@ def local_wall_to_utc(day: date, wall: time, tz: ZoneInfo) -> datetime:
     gap, as a clock on the wall would; an ambiguous one takes its first occurrence.
     """
     naive = datetime.combine(day, wall)
-    aware = naive.replace(tzinfo=tz, fold=0)
-    utc = aware.astimezone(UTC)
-    if utc.astimezone(tz).replace(tzinfo=None) != naive:
-        utc = naive.replace(tzinfo=tz, fold=1).astimezone(UTC)
-    return utc
+    # fold=0 (PEP 495) reads an ambiguous time as its first occurrence and a skipped time with
+    # the offset from before the jump, which lands after the gap: 02:30 on a spring-forward
+    # night in Berlin is 03:30 local. (fold=1 would move it back to 01:30.)
+    return naive.replace(tzinfo=tz, fold=0).astimezone(UTC)
 
 
 def add_duration(moment: datetime, duration: Duration | str, tz: ZoneInfo | str | None = None,
@@ -124,17 +136,31 @@ def add_duration(moment: datetime, duration: Duration | str, tz: ZoneInfo | str 
     d = parse_duration(duration) if isinstance(duration, str) else duration
     if isinstance(tz, str) or tz is None:
         tz = zone(tz)
+    cached = _HALVES.get(id(d))
+    if cached is None or cached[0] is not d:
+        if len(_HALVES) > 4096:
+            _HALVES.clear()
+        cached = _HALVES[id(d)] = (d, d.years * 12 + d.months, d.weeks * 7 + d.days, d.exact)
+    _, months, days, exact = cached
     direction = -sign if d.negative else sign
     result = moment
-    if d.has_calendar_part:
+    if months or days:
         local = moment.astimezone(tz)
-        day = _add_months(local.date(), direction * (d.years * 12 + d.months))
-        day = day + timedelta(days=direction * (d.weeks * 7 + d.days))
-        result = local_wall_to_utc(day, local.time().replace(tzinfo=None), tz)
-    exact = d.exact
+        day = local.date()
+        if months:
+            day = _add_months(day, direction * months)
+        if days:
+            day = day + timedelta(days=direction * days)
+        result = local_wall_to_utc(day, local.time(), tz)  # time() is naive and keeps fold
     if exact:
         result = result + exact if direction > 0 else result - exact
-    return result.astimezone(UTC)
+    return result if result.tzinfo is UTC else result.astimezone(UTC)
+
+
+# id(duration) -> (duration, calendar months, calendar days, exact part): add_duration runs
+# millions of times in a population run and durations are few, so their halves are worked out
+# once. The entry holds the duration itself, so its id cannot be reused while it is cached.
+_HALVES: dict[int, tuple[Duration, int, int, timedelta]] = {}
 
 
 def subtract_duration(moment: datetime, duration: Duration | str, tz: ZoneInfo | str | None = None) -> datetime:
@@ -181,7 +207,7 @@ def format_moment(moment: datetime) -> str:
 
 
 def parse_time_of_day(text: str) -> time:
-    if not isinstance(text, str) or not _TIME_OF_DAY_RE.match(text):
+    if not isinstance(text, str) or not _TIME_OF_DAY_RE.fullmatch(text):
         raise TimeFormatError(f"'{text}' is not a time of day like '09:00'")
     hour, minute = text.split(":")
     return time(int(hour), int(minute))

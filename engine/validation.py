@@ -229,7 +229,7 @@ def _check_value(value_type: str, value: Any, where: str, segments: set[str], ba
         elif value not in segments:
             bad(f"{where}: unknown segment '{value}'")
     elif value_type == "port":
-        if not isinstance(value, str) or not PORT_RE.match(value):
+        if not isinstance(value, str) or not PORT_RE.fullmatch(value):
             bad(f"{where}: must be a port name ([A-Za-z0-9_.-])")
     elif value_type in ("rule_branches", "weight_branches"):
         _check_branches(value_type, value, where, segments, bad)
@@ -251,7 +251,7 @@ def _check_branches(value_type: str, value: Any, where: str, segments: set[str],
             bad(f"{here}: must be an object")
             continue
         port = branch.get("port")
-        if not isinstance(port, str) or not PORT_RE.match(port):
+        if not isinstance(port, str) or not PORT_RE.fullmatch(port):
             bad(f"{here}.port: must be a port name ([A-Za-z0-9_.-])")
         elif port in seen:
             bad(f"{here}.port: '{port}' is used by two branches")
