@@ -18,6 +18,7 @@ import networkx as nx
 from engine.observer import Signals
 from engine.registry import REGISTRY, NodeKind
 
+KEEP: Any = object()
 ID_RE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 SIGNAL_NAMES = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                 "settings_changed", "segments_changed", "renamed")
@@ -136,11 +137,12 @@ class Journey:
         return node
 
     def update_node(self, node_id: str, *, config: dict[str, Any] | None = None,
-                    label: str | None = None, position: tuple[float, float] | None = None) -> Node:
+                    label: Any = KEEP, position: tuple[float, float] | None = None) -> Node:
+        """Changes what is given; `label=None` clears the label, leaving it out keeps it."""
         node = self.node(node_id)
         if config is not None:
             node.config = copy.deepcopy(config)
-        if label is not None:
+        if label is not KEEP:
             node.label = label
         if position is not None:
             node.position = (float(position[0]), float(position[1]))
