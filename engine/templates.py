@@ -133,7 +133,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     (`{{ orders.pop() }}`). An unsafe attribute raises instead of rendering empty, so an escape
     attempt shows up as an error in the validator rather than as a quietly blank message. A
     dict key wins over a dict method of the same name, because event properties like `items` or
-    `values` are exactly what a cart reminder wants to loop over.
+    `values` are exactly what a cart reminder wants to loop over; a dict's methods are never
+    reached by attribute.
     """
 
     intercepted_binops = frozenset({"*", "**"})
@@ -145,6 +146,10 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                     return obj[attribute]
             except TypeError:
                 pass
+            if not attribute.startswith("_"):
+                # Our dicts are data: `entry.items` on an event without an `items` property is
+                # missing (empty), not the dict method. Iterate a dict with `|dictsort`.
+                return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:

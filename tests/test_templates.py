@@ -317,3 +317,13 @@ def test_plain_text_survives_unchanged(text):
         return
     assert check_template(text) is None
     assert render(text, {}) == text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_dict_method_names_are_missing_data_not_methods():
+    now = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    v = build_variables({"customer": {"id": "c"}}, entry={"at": now}, now=now, discount=None, shop={})
+    assert render("{% if entry.items %}has items{% else %}none{% endif %}", v) == "none"
+    assert render("{% for i in entry.items %}{{ i.name }}{% endfor %}", v) == ""
+    v = build_variables({"customer": {"id": "c"}}, entry={"at": now, "items": [{"name": "Cap"}]}, now=now,
+                        discount=None, shop={})
+    assert render("{% for i in entry.items %}{{ i.name }}{% endfor %}", v) == "Cap"
