@@ -7,13 +7,14 @@ does not depend on the customer is done here, once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
 from engine.context import CustomerContext
 from engine.model import Journey, Node
+from engine.profile import ORDER_EVENT
 from engine.rules import Compiled, compile_rule, compile_segments
 from engine.timeutil import Duration, parse_duration, parse_time_of_day
 
@@ -71,6 +72,25 @@ class CompiledJourney:
         self.trigger = self.plans[trigger.id]
         self.wait_events = frozenset(p.node.config["event"] for p in self.plans.values()
                                      if p.type == "condition" and p.kind == "wait_event")
+        self.relevant_events = self._relevant_events()
+
+    def _relevant_events(self) -> frozenset[str] | None:
+        """The event types a run can react to; None when any event may matter.
+
+        With an event trigger an event does something only if it is the trigger's, an
+        `exit_on` goal or what a `wait_event` waits for; an inactivity trigger also watches
+        orders. Date and segment triggers look again at every change of the customer's data,
+        so for them every event counts.
+        """
+        kind = self.trigger.kind
+        if kind not in ("event", "inactivity"):
+            return None
+        relevant = set(self.exit_on_events) | set(self.wait_events)
+        if kind == "event":
+            relevant.add(self.trigger.node.config["event"])
+        else:
+            relevant.add(ORDER_EVENT)
+        return frozenset(relevant)
 
     @staticmethod
     def _plan(journey: Journey, node: Node) -> NodePlan:
@@ -117,7 +137,3 @@ class CompiledJourney:
                 return port
         return plan.else_port or ""
 
-
-def all_of(rules: Iterable[Callable[..., bool]]) -> Callable[..., bool]:
-    parts = list(rules)
-    return lambda ctx, trace=None: all(p(ctx, trace) for p in parts)

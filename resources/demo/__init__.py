@@ -1,0 +1,1 @@
+"""The demo shop's recipe (recipe.json), read by engine.demo through importlib.resources."""
