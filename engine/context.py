@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import accumulate
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -53,11 +54,33 @@ class CustomerContext:
         self.orders: list[Order] = []
         self.order_times: list[datetime] = []
         self._order_cum: list[float] = [0.0]
-        self.event_times: dict[str, list[datetime]] = {}
-        for order in profile.orders:
-            self._append_order(order)
-        for event in profile.all_events():
-            self.event_times.setdefault(event.type, []).append(event.at)
+        self._event_times: dict[str, list[datetime]] | None = None  # built when a rule first asks
+        orders = profile.orders
+        if all(orders[i].placed_at <= orders[i + 1].placed_at for i in range(len(orders) - 1)):
+            # Already in time order (as profiles come): the same lists, built in one go.
+            self.orders = list(orders)
+            self.order_times = [o.placed_at for o in orders]
+            self._order_cum = list(accumulate((o.total for o in orders), initial=0.0))
+        else:
+            for order in orders:
+                self._append_order(order)
+        # Every event, orders included, in time order (the runner schedules the future ones).
+        self.timeline: list[Event] = profile.all_events()
+
+    @property
+    def event_times(self) -> dict[str, list[datetime]]:
+        """Event type -> its moments in time order. Many journeys never count events, so the
+        index is built on first use rather than for every customer of a population run."""
+        event_times = self._event_times
+        if event_times is None:
+            event_times = self._event_times = {}
+            for event in self.timeline:
+                times = event_times.get(event.type)
+                if times is None:
+                    event_times[event.type] = [event.at]
+                else:
+                    times.append(event.at)
+        return event_times
 
     # -- changes while the clock runs ------------------------------------------------------
     def _append_order(self, order: Order) -> None:
@@ -80,6 +103,8 @@ class CustomerContext:
     # -- ranges ----------------------------------------------------------------------------
     def _bounds(self, times: list[datetime], window: str | None, since: str | None) -> tuple[int, int]:
         hi = bisect_right(times, self.now)
+        if hi == 0:  # nothing before now: every window and `since` gives an empty range
+            return 0, 0
         lo = 0
         if window:
             lo = bisect_right(times, subtract_duration(self.now, window, self.tz))

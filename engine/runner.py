@@ -73,6 +73,9 @@ class RunOptions:
     seed: int = 0
     secret: str = DEFAULT_SECRET
     render: bool = True
+    # False leaves `discount_code` empty on sent steps (no code is minted): for population
+    # runs, which only count what was sent.
+    discount_codes: bool = True
     shop: Mapping[str, Any] | None = None
     default_tz: str | None = None
     levels: Levels | None = None
@@ -128,9 +131,14 @@ class CustomerRun:
         self._in_segment = False
         self._last_date_fire: datetime | None = None
         self.conversions = 0
-        for event in profile.all_events():
-            if event.at >= start:
-                self._push(event.at, PRIO_EVENT, ("event", event, False))
+        # The customer's future events, in time order, are already a valid heap. Events the
+        # journey cannot react to (see CompiledJourney.relevant_events) are left out: applying
+        # them would change nothing.
+        relevant = journey.relevant_events
+        seq = self._seq
+        self._heap = [(event.at, PRIO_EVENT, next(seq), ("event", event, False))
+                      for event in self.ctx.timeline
+                      if event.at >= start and (relevant is None or event.type in relevant)]
         self._schedule_trigger_checks(initial=True)
 
     # -- the heap --------------------------------------------------------------------------
@@ -158,23 +166,43 @@ class CustomerRun:
         due = self.next_due()
         if due is None or (until is not None and due > until):
             return []
-        entry = heapq.heappop(self._heap)
         before = len(self.steps)
+        self._do(heapq.heappop(self._heap))
+        return self.steps[before:]
+
+    def _do(self, entry: tuple) -> None:
         self.now = self.ctx.now = max(self.now, entry[0])
         item = entry[3]
         kind = item[0]
-        if kind == "event":
-            self._apply_event(item[1], item[2])
-        elif kind == "token":
+        if kind == "token":
             self._act(item[1])
+        elif kind == "event":
+            self._apply_event(item[1], item[2])
         elif kind == "trigger_check":
             self._trigger_check(item[1])
-        return self.steps[before:]
 
     def run_until(self, until: datetime) -> list[Step]:
         before = len(self.steps)
-        while self.next_due() is not None and self.next_due() <= until:
-            self.process_next(until)
+        # process_next() in a loop, with the staleness test of _live() inlined: this loop is
+        # the engine's innermost one in a population run.
+        heap = self._heap
+        pop = heapq.heappop
+        while heap:
+            entry = heap[0]
+            item = entry[3]
+            kind = item[0]
+            if kind == "token":
+                token = item[1]
+                if not token.alive or token.gen != item[2]:
+                    pop(heap)
+                    continue
+            elif kind == "trigger_check" and item[2] != self._trigger_gen:
+                pop(heap)
+                continue
+            if entry[0] > until:
+                break
+            pop(heap)
+            self._do(entry)
         if until > self.now:
             self.now = self.ctx.now = until
         return self.steps[before:]
@@ -205,7 +233,7 @@ class CustomerRun:
                 for enrollment in self.enrollments:
                     if enrollment.active and (rule.filter is None or self._holds(rule.filter, enrollment)):
                         self.conversions += 1
-                        self._end(enrollment, "goal", event.at)
+                        self._end(enrollment, "goal", self.now)
         for token in self._waiting.pop(etype, []):
             if not token.alive or token.state != "wait_event":
                 continue
@@ -213,11 +241,11 @@ class CustomerRun:
             if plan.rule is not None and not self._holds(plan.rule, token.enrollment):
                 self._waiting.setdefault(etype, []).append(token)
                 continue
-            self._wake(token, event.at, "yes")
+            self._wake(token, self.now, "yes")
         trigger = self.journey.trigger
         if trigger.kind == "event" and trigger.node.config["event"] == etype:
             if trigger.rule is None or self._holds_entry(trigger.rule, event):
-                self._enter(event.at, dict(event.properties))
+                self._enter(self.now, dict(event.properties))
         self._schedule_trigger_checks()
 
     def _bind(self, enrollment: Enrollment) -> CustomerContext:
@@ -481,6 +509,8 @@ class CustomerRun:
         if cap is None:
             return False
         limit, per = cap
+        if len(self.sent_times) < limit:  # fewer sent in all than the cap allows in `per`
+            return False
         since = subtract_duration(self.now, per, self.tz)
         recent = sum(1 for t in self.sent_times if since < t <= self.now)
         return recent >= limit
@@ -502,7 +532,7 @@ class CustomerRun:
     def _compose(self, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
         cfg = plan.node.config
         discount = None
-        if cfg.get("discount"):
+        if cfg.get("discount") and (self.options.render or self.options.discount_codes):
             discount = make_discount(cfg["discount"], secret=self.options.secret, journey=self.journey.name,
                                      node=plan.node.id, customer=self.profile.id, moment=self.now, tz=self.tz)
             step.discount_code = discount["code"]
