@@ -221,3 +221,21 @@ def test_cli_population_bad_input(journey_file: Path, args):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_population_from_the_shop_database(tmp_path: Path):
+    from storage import open_database
+    from storage.demo_seed import seed_demo_shop
+
+    db_path = tmp_path / "shop.sqlite"
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    with open_database(db_path) as db:
+        seed_demo_shop(db, n=60, seed=5, now=start)
+    gallery = Path(__file__).resolve().parents[1] / "resources" / "journeys" / "04-abandoned-cart-advanced.json"
+    result = _cli("simulate", str(gallery), "--population", "60", "--days", "30", "--db", str(db_path),
+                  "--start", "2026-03-01T00:00:00Z", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["customers"] == 60
+    assert str(db_path) in data["source"]
+    assert data["customers_entered"] > 0

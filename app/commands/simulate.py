@@ -7,6 +7,7 @@ import json
 import sys
 
 from app.cli import CliError
+from app.commands._common import add_db_argument
 from engine.compiled import CompiledJourney
 from engine.fileformat import FileProblem, load_journey, read_json_file
 from engine.problems import JourneyError
@@ -25,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("json", "text"), default="text")
     p.add_argument("--population", type=int, metavar="N", help="simulate N generated demo customers instead")
     p.add_argument("--days", type=int, metavar="D", default=365, help="length of a population run in days")
+    add_db_argument(p)
     p.set_defaults(handler=run)
 
 

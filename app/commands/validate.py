@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from app.cli import CliError
+from app.commands._common import add_db_argument
 from engine.fileformat import FileProblem, read_journey, read_json_file
 from engine.validation import validate
 
@@ -17,6 +18,7 @@ from engine.validation import validate
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check a journey file and list every problem")
     p.add_argument("file", metavar="JOURNEY.json")
+    add_db_argument(p)
     p.set_defaults(handler=run)
 
 
