@@ -8,7 +8,16 @@ from PySide6.QtGui import QUndoStack
 
 from engine.model import Edge, Journey, Node
 from engine.registry import REGISTRY
-from widgets.commands import AddEdge, AddFragment, AddNode, ChangeJourney, ChangeNode, MoveNodes, RemoveItems, reconnect
+from widgets.commands import (
+    AddEdge,
+    AddFragment,
+    AddNode,
+    ChangeJourney,
+    ChangeNode,
+    MoveNodes,
+    RemoveItems,
+    reconnect,
+)
 
 
 def base_journey() -> Journey:
