@@ -1,22 +1,30 @@
 """Starting the desktop app from the command line (`journey-builder` with no subcommand).
 
 Qt is imported here and not in `app.cli`, so the headless subcommands start fast and run on
-machines without a display.
+machines without a display. The order matters: the database is opened (and refused with a
+message box, never a traceback, when it is not usable) before any window exists, and a brand-new
+shop is filled with the demo shop and the template gallery before the window lists it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from app.controller import DatabaseProblem, ShopController, ShopError
 from app.main_window import APPLICATION, ORGANIZATION, THEME_KEY, MainWindow, app_version, open_settings
 from app.theme import THEMES, apply_theme, system_theme
 
 SCREENSHOT_SIZE = (1400, 900)
+EXIT_DATABASE = 2
+T = TypeVar("T")
 
 
 def _application() -> QApplication:
@@ -47,36 +55,138 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("gui", text)
 
 
+def _say(parent: QWidget | None, title: str, message: str, *, quiet: bool) -> None:
+    """A message box for people, the same line on stderr for scripts (and for `--screenshot`,
+    which must never wait on a dialog nobody sees)."""
+    print(f"journey-builder: {message}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(parent, title, message)
+
+
+def open_controller(db: str | None, *, quiet: bool = False) -> ShopController | None:
+    """The shop database, or None after telling the user why it cannot be used. The file is
+    left exactly as it was: `open_database` checks everything before SQLite may write."""
+    try:
+        return ShopController(db)
+    except DatabaseProblem as exc:
+        _say(None, _tr("Cannot open the shop database"),
+             _tr("{problem}\n\nJourney Builder has not changed the file. Start it with --db PATH to use "
+                 "another database.").format(problem=exc), quiet=quiet)
+        return None
+
+
+def run_busy(parent: QWidget | None, text: str, work: Callable[[], T], *, delay_ms: int = 400) -> T:
+    """Runs `work` on a worker thread while the event loop keeps the window painting; a busy
+    dialog appears only if it takes longer than `delay_ms`, so quick runs do not flash one."""
+    result: list[T] = []
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            result.append(work())
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread below
+            failure.append(exc)
+
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("busy_dialog")
+    dialog.setWindowTitle(_tr("Journey Builder"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setValue(0)
+    thread = threading.Thread(target=target, name="journey-builder-busy", daemon=True)
+    thread.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(lambda: loop.quit() if not thread.is_alive() else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    thread.join()
+    dialog.reset()
+    dialog.close()
+    dialog.deleteLater()
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
+def first_start(controller: ShopController, parent: QWidget | None = None, *, quiet: bool = False) -> bool:
+    """Fills an empty shop with the demo customers and the template gallery; False on failure."""
+    try:
+        if not controller.is_first_start():
+            return True
+        run_busy(parent, _tr("Setting up the demo shop: customers, orders and ten ready journeys…"),
+                 controller.first_start)
+    except ShopError as exc:
+        _say(parent, _tr("Could not set up the demo shop"), str(exc), quiet=quiet)
+        return False
+    return True
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window; with `--screenshot` render it once to a PNG and return without a loop."""
     app = _application()
     apply_theme(app, _initial_theme(getattr(args, "theme", None)))
-
     screenshot = getattr(args, "screenshot", None)
-    # Said aloud rather than ignored: these options are accepted so scripts can use them already.
-    for option, value in (("--db", getattr(args, "db", None)), ("--open", getattr(args, "open_journey", None))):
-        if value:
-            print(_tr("journey-builder: {option} is not used by the window yet; ignoring it")
-                  .format(option=option), file=sys.stderr)
+    quiet = bool(screenshot)
 
-    if screenshot:
-        return _screenshot(app, Path(screenshot))
+    controller = open_controller(getattr(args, "db", None), quiet=quiet)
+    if controller is None:
+        return EXIT_DATABASE
+    try:
+        was_first = controller.is_first_start()
+        first_start(controller, quiet=quiet)
+        wanted = getattr(args, "open_journey", None)
+        if screenshot:
+            return _screenshot(app, controller, Path(screenshot), wanted)
 
-    window = MainWindow()
-    window.show()
-    return int(app.exec())
+        window = MainWindow(controller)
+        window.show()
+        _open_initial(window, wanted, was_first)
+        return int(app.exec())
+    finally:
+        controller.close()
 
 
-def _screenshot(app: QApplication, path: Path) -> int:
+def _open_initial(window: MainWindow, wanted: str | None, was_first: bool) -> bool:
+    """`--open NAME`, else the journey worked on last, else (first start) the first template."""
+    names = window.library.names()
+    if wanted:
+        if wanted in names:
+            return window.open_journey(wanted)
+        print(_tr("journey-builder: no journey named “{name}”").format(name=wanted), file=sys.stderr)
+        return False
+    recent = [n for n in window.recent_journeys() if n in names]
+    if recent:
+        return window.open_journey(recent[0])
+    if was_first and names:
+        return window.open_journey(names[0])
+    return False
+
+
+def _screenshot(app: QApplication, controller: ShopController, path: Path, wanted: str | None) -> int:
     """Fixed size and no remembered layout, so the picture is the same on every machine."""
-    window = MainWindow(persist_layout=False)
+    window = MainWindow(controller, persist_layout=False)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    if wanted:
+        if wanted not in window.library.names():
+            print(_tr("journey-builder: no journey named “{name}”").format(name=wanted), file=sys.stderr)
+            window.close()
+            return 2
+        window.open_journey(wanted)
     for _ in range(3):  # layout and polish can take more than one pass to settle
+        app.processEvents()
+    if window.view is not None and window.document is not None:
+        window.view.fit()
         app.processEvents()
     image = window.grab()
     window.close()
     window.deleteLater()
+    app.processEvents()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:

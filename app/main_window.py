@@ -1,9 +1,11 @@
-"""The main window: menus, the app-wide undo stack, the empty state and the remembered layout.
+"""The main window: the journeys library, palette, canvas, inspector and problems list together.
 
-Every menu entry a user expects is present from the start, so shortcuts and menu positions never
-move as features land; entries whose feature has not landed yet are created disabled rather than
-doing nothing when clicked. The shop database is wired in later by the `app` layer; this window
-does not reach for storage itself.
+The window owns one `QUndoStack` (cleared when another journey opens, so undo never reaches
+into a journey that is not on screen) and at most one open `JourneyDocument`, which autosaves
+and validates. Everything that reads or writes the shop database goes through the
+`ShopController` given to it; without one (unit tests of the shell) the journey actions stay
+disabled. File-level actions (new, import, export, rename…) live in `app.journey_actions`, the
+traffic between problems list, canvas, inspector and palette in `app.editor_wiring`.
 """
 
 from __future__ import annotations
@@ -12,9 +14,40 @@ from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from app.autosave import JourneyDocument
+from app.controller import ShopController, ShopError
+from app.editor_wiring import EditorWiringMixin
+from app.journey_actions import JourneyActionsMixin
 from app.theme import THEMES, apply_theme, current_theme
+from widgets.library import JourneyLibrary
+from widgets.problems import ProblemsList
+
+# The canvas, palette and inspector are built alongside this window; until they land the window
+# still opens, with a placeholder where each would be.
+try:
+    from widgets.canvas import JourneyView
+except ImportError:  # pragma: no cover - depends on what is installed
+    JourneyView = None  # type: ignore[assignment,misc]
+try:
+    from widgets.palette import Palette
+except ImportError:  # pragma: no cover
+    Palette = None  # type: ignore[assignment,misc]
+try:
+    from widgets.inspector import Inspector
+except ImportError:  # pragma: no cover
+    Inspector = None  # type: ignore[assignment,misc]
 
 ORGANIZATION = "Journey Builder"
 APPLICATION = "Journey Builder"
@@ -23,8 +56,13 @@ DISTRIBUTION = "journey-builder"
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 THEME_KEY = "appearance/theme"
+RECENT_KEY = "journeys/recent"
 
 StandardKey = QKeySequence.StandardKey
+# Acting on the canvas selection: only while the canvas (or a child) has focus, so Delete in
+# the library or Ctrl+A in the problems list never deletes or selects nodes.
+CANVAS_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all")
+JOURNEY_ACTIONS = ("save", "export_json", "zoom_in", "zoom_out", "fit", "auto_layout", *CANVAS_ACTIONS)
 
 
 def open_settings() -> QSettings:
@@ -47,17 +85,20 @@ def _shortcuts(standard: QKeySequence.StandardKey, fallback: str = "") -> list[Q
     return keys or ([QKeySequence(fallback)] if fallback else [])
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
     """One window per process; journeys open inside it rather than in windows of their own.
 
     `persist_layout=False` neither restores nor saves geometry, for runs (screenshots, tests) that
     must look the same every time and must not overwrite the user's own layout.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, persist_layout: bool = True) -> None:
+    def __init__(self, controller: ShopController | None = None, parent: QWidget | None = None, *,
+                 persist_layout: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("Journey Builder"))
+        self.controller = controller
+        self.document: JourneyDocument | None = None
+        self._open_name = ""
         self._persist_layout = persist_layout
         self.undo_stack = QUndoStack(self)
         self.named_actions: dict[str, QAction] = {}
@@ -65,10 +106,17 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_central()
-        self.statusBar().showMessage(self.tr("Ready"))
+        self._build_docks()
+        self._build_status()
         self.resize(1200, 800)
         if persist_layout:
             self._restore_layout()
+        if controller is not None:
+            self._connect_controller()
+            self._feed_inspector()
+            self._show_shop()
+        self._update_actions()
+        self._update_title()
 
     # Actions and menus ---------------------------------------------------------------------
 
@@ -87,9 +135,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         # File
-        a("new", self.tr("&New"), _shortcuts(StandardKey.New))
-        a("open", self.tr("&Open…"), _shortcuts(StandardKey.Open))
-        a("save", self.tr("&Save"), _shortcuts(StandardKey.Save))
+        a("new", self.tr("&New…"), _shortcuts(StandardKey.New), status_tip=self.tr("Start a journey from a template"))
+        a("open", self.tr("&Open…"), _shortcuts(StandardKey.Open), status_tip=self.tr("Find a journey in the library"))
+        a("save", self.tr("&Save"), _shortcuts(StandardKey.Save),
+          status_tip=self.tr("Save the draft now (it is also saved automatically)"))
         a("import_json", self.tr("&Import JSON…"), [QKeySequence("Ctrl+Shift+I")])
         a("export_json", self.tr("&Export JSON…"), [QKeySequence("Ctrl+Shift+E")])
         quit_action = a("quit", self.tr("&Quit"), _shortcuts(StandardKey.Quit, "Ctrl+Q"), enabled=True,
@@ -112,6 +161,8 @@ class MainWindow(QMainWindow):
         a("duplicate", self.tr("D&uplicate"), [QKeySequence("Ctrl+D")])
         a("delete", self.tr("&Delete"), _shortcuts(StandardKey.Delete))
         a("select_all", self.tr("Select &All"), _shortcuts(StandardKey.SelectAll))
+        for name in CANVAS_ACTIONS:
+            self.named_actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         # View
         a("zoom_in", self.tr("Zoom &In"), _shortcuts(StandardKey.ZoomIn))
@@ -134,6 +185,8 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
 
+        self._connect_journey_actions()
+
     def _build_menus(self) -> None:
         act = self.named_actions
         bar = self.menuBar()
@@ -146,7 +199,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.recent_menu = QMenu(self.tr("Open &Recent"), file_menu)
         self.recent_menu.setObjectName("menu_recent")
-        # Enabled once opening journeys lands and there is something to list.
         self.recent_menu.setEnabled(False)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -166,6 +218,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(act["auto_layout"])
         view_menu.addSeparator()
+        self.panels_menu = view_menu.addMenu(self.tr("&Panels"))
+        self.panels_menu.setObjectName("menu_panels")
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.setObjectName("menu_theme")
         theme_menu.addActions(self._theme_group.actions())
@@ -174,8 +228,11 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("menu_help")
         help_menu.addAction(act["about"])
 
+    # Central area and docks ----------------------------------------------------------------
+
     def _build_central(self) -> None:
-        self.empty_state = QLabel(self.tr("No journey open — create one with File ▸ New"), self)
+        self.empty_state = QLabel(self.tr("No journey open — pick one in the library, or create one with "
+                                          "File ▸ New"), self)
         self.empty_state.setObjectName("empty_state")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
@@ -185,7 +242,199 @@ class MainWindow(QMainWindow):
         font = self.empty_state.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.empty_state.setFont(font)
-        self.setCentralWidget(self.empty_state)
+
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("central")
+        self.central.addWidget(self.empty_state)
+        self.view = JourneyView(self.undo_stack, self.central) if JourneyView is not None else None
+        if self.view is not None:
+            self.view.setObjectName("journey_view")
+            self.central.addWidget(self.view)
+            self.view.addActions([self.named_actions[name] for name in CANVAS_ACTIONS])
+            self.view.selectionChangedIds.connect(self._on_selection_changed)
+        self.setCentralWidget(self.central)
+
+    def _placeholder(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setMargin(12)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label.setMinimumWidth(120)  # wraps rather than widening the dock
+        return label
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState/restoreState find docks by object name
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _build_docks(self) -> None:
+        Area = Qt.DockWidgetArea
+        self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+
+        self.library = JourneyLibrary(self)
+        self.library_dock = self._dock("dock_library", self.tr("Journeys"), self.library, Area.LeftDockWidgetArea)
+
+        self.palette = Palette(self) if Palette is not None else None
+        self.palette_dock = self._dock("dock_palette", self.tr("Steps"),
+                                       self.palette or self._placeholder(self.tr("The palette is not available.")),
+                                       Area.LeftDockWidgetArea)
+        self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
+        if self.palette is not None:
+            self.palette.kindActivated.connect(self.add_node_of_kind)
+
+        self.inspector = Inspector(self.undo_stack, self) if Inspector is not None else None
+        self.inspector_dock = self._dock(
+            "dock_inspector", self.tr("Inspector"),
+            self.inspector or self._placeholder(self.tr("Select a step on the canvas to edit it.")),
+            Area.RightDockWidgetArea)
+
+        self.problems = ProblemsList(self)
+        self.problems_dock = self._dock("dock_problems", self.tr("Problems"), self.problems,
+                                        Area.BottomDockWidgetArea)
+        self.problems.problemActivated.connect(self.show_problem)
+
+        self.resizeDocks([self.library_dock, self.inspector_dock], [240, 410], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.palette_dock], [420, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [115], Qt.Orientation.Vertical)
+
+    def _build_status(self) -> None:
+        self.shop_label = QLabel(self)
+        self.shop_label.setObjectName("shop_label")
+        self.shop_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.shop_label)
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("save_state")
+        self.problem_state_label = QLabel(self)
+        self.problem_state_label.setObjectName("problem_state")
+        for label in (self.problem_state_label, self.save_state_label):
+            label.setFrameShape(QFrame.Shape.NoFrame)
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self.statusBar().showMessage(self.tr("Ready"))
+
+    # Opening and closing journeys ----------------------------------------------------------
+
+    @property
+    def journey(self):  # noqa: ANN201 - Journey | None, kept loose for the mixin
+        return self.document.journey if self.document is not None else None
+
+    def open_journey(self, name: str, *, reload: bool = False) -> bool:
+        """Shows the stored journey; the one open before is saved first. False if it could not open."""
+        if self.controller is None:
+            return False
+        if self.document is not None and self.document.name == name and not reload:
+            return True
+        if not self._close_document():
+            return False
+        try:
+            journey = self.controller.open(name)
+            journey_id = self.controller.journey_id(name)
+        except ShopError as exc:
+            self._error(self.tr("Could not open the journey"), str(exc))
+            self.refresh_library()
+            return False
+        self.undo_stack.clear()
+        document = JourneyDocument(self.controller, journey, journey_id, self)
+        document.dirtyChanged.connect(self._update_title)
+        document.problemsChanged.connect(self._show_problems)
+        document.saved.connect(self._on_saved)
+        document.saveFailed.connect(self._on_save_failed)
+        document.changed.connect(self._on_document_changed)
+        self.document = document
+        self._open_name = name
+        if self.view is not None:
+            self.view.set_journey(journey)
+            self.central.setCurrentWidget(self.view)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.inspector is not None:
+            self.inspector.set_journey(journey)
+            self.inspector.show_node(None)
+        self.library.set_current(name)
+        self.remember_recent(name)
+        document.validate_now()
+        self._update_actions()
+        self._update_title()
+        self.save_state_label.setText(self.tr("All changes saved"))
+        self.statusBar().showMessage(self.tr("Opened “{name}”").format(name=name), 3000)
+        return True
+
+    def close_journey(self) -> bool:
+        if not self._close_document():
+            return False
+        self.library.set_current(None)
+        self._update_actions()
+        self._update_title()
+        return True
+
+    def _close_document(self, *, save: bool = True) -> bool:
+        """Saves and detaches the open journey; asks before losing edits the database refused."""
+        document = self.document
+        if document is None:
+            return True
+        if save and not document.save():
+            answer = QMessageBox.warning(
+                self, self.tr("Unsaved changes"),
+                self.tr("The changes to “{name}” could not be saved. Close it anyway and lose them?")
+                .format(name=document.name),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+        document.close(save=False)
+        self.document = None
+        self.undo_stack.clear()
+        if self.view is not None:
+            self.view.set_journey(None)
+        if self.inspector is not None:
+            self.inspector.set_journey(None)
+        self.central.setCurrentWidget(self.empty_state)
+        self.problems.set_problems(None)
+        self.problem_state_label.clear()
+        self.save_state_label.clear()
+        return True
+
+    def save_now(self) -> bool:
+        if self.document is None:
+            return True
+        ok = self.document.save()
+        if ok:
+            self.statusBar().showMessage(self.tr("Saved “{name}”").format(name=self.document.name), 3000)
+        else:
+            QMessageBox.warning(self, self.tr("Could not save the journey"),
+                                self.tr("{message}\n\nYour changes are kept in the window and saved as soon as "
+                                        "the problem is solved.").format(message=self.document.last_failure))
+        return ok
+
+    # State of actions and title ------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        has_db = self.controller is not None
+        has_journey = self.document is not None
+        has_view = self.view is not None
+        for name in ("new", "open", "import_json"):
+            self.named_actions[name].setEnabled(has_db)
+        self.named_actions["save"].setEnabled(has_journey)
+        self.named_actions["export_json"].setEnabled(has_journey)
+        for name in ("zoom_in", "zoom_out", "fit", "auto_layout", *CANVAS_ACTIONS):
+            self.named_actions[name].setEnabled(has_journey and has_view)
+        self.library.setEnabled(has_db)
+        self.rebuild_recent_menu()
+
+    def _update_title(self, *_: object) -> None:
+        app_name = self.tr("Journey Builder")
+        if self.document is None:
+            self.setWindowTitle(app_name)
+            return
+        mark = " •" if self.document.dirty else ""
+        self.setWindowTitle(f"{self.document.name}{mark} — {app_name}")
 
     # Theme ---------------------------------------------------------------------------------
 
@@ -196,8 +445,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == active)
 
     def _on_theme_chosen(self, action: QAction) -> None:
-        name = str(action.data())
-        self.set_theme(name)
+        self.set_theme(str(action.data()))
 
     def set_theme(self, name: str) -> None:
         """A theme picked from the menu is remembered; one given with `--theme` is not (see gui)."""
@@ -209,7 +457,7 @@ class MainWindow(QMainWindow):
         self._sync_theme_actions()
         self.statusBar().showMessage(self.tr("Theme changed"), 3000)
 
-    # About ---------------------------------------------------------------------------------
+    # About and errors ----------------------------------------------------------------------
 
     def about_text(self) -> str:
         """Separate from the dialog so the wording (and the version in it) can be checked headless."""
@@ -221,6 +469,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Journey Builder"), self.about_text())
+
+    def _error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, title, message)
 
     # Remembered layout ---------------------------------------------------------------------
 
@@ -243,5 +495,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_document():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

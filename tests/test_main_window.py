@@ -88,7 +88,7 @@ def test_unfinished_actions_are_disabled_and_working_ones_enabled(window: MainWi
 
 
 def test_empty_state_is_shown(window: MainWindow) -> None:
-    assert window.centralWidget() is window.empty_state
+    assert window.central.currentWidget() is window.empty_state
     assert "No journey open" in window.empty_state.text()
     assert window.statusBar() is not None
 
@@ -124,14 +124,14 @@ def test_geometry_is_restored_by_the_next_window(qtbot) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
-    qtbot.waitUntil(lambda: first.size() == QSize(700, 500))
+    first.resize(780, 560)
+    qtbot.waitUntil(lambda: first.size() == QSize(780, 560))
     first.close()
     assert open_settings().value(GEOMETRY_KEY)
 
     second = MainWindow()
     qtbot.addWidget(second)
-    assert second.size() == QSize(700, 500)
+    assert second.size() == QSize(780, 560)
 
 
 def test_screenshot_runs_do_not_touch_the_saved_layout(qtbot) -> None:
@@ -168,7 +168,8 @@ def test_quit_closes_the_window(qtbot, window: MainWindow) -> None:
     assert not window.isVisible()
 
 
-def test_screenshot_option_writes_a_png(tmp_path: Path, restore_app_look) -> None:
+def test_screenshot_option_writes_a_png(tmp_path: Path, restore_app_look, monkeypatch) -> None:
+    monkeypatch.setattr("app.controller.DEMO_CUSTOMERS", 40)  # the first start seeds the tmp database
     target = tmp_path / "shots" / "s.png"
     assert app.cli.main(["--screenshot", str(target), "--theme", "dark"]) == 0
     assert target.stat().st_size > 2000
