@@ -1,0 +1,347 @@
+"""A small local HTTP endpoint: the shop's site reports events, customers unsubscribe.
+
+    POST /events        {"type", "customer", "at"?, "properties"?}  → 202 {"id": …}
+    GET  /unsubscribe?c=ID&ch=email&sig=…                            → "You're unsubscribed" page
+    POST /unsubscribe?c=ID&ch=email&sig=…   (RFC 8058 one-click, List-Unsubscribe-Post)
+    GET  /health                                                     → {"ok": true}
+
+Why it is built this way:
+- An event is stored (committed) before it is acknowledged: a 202 means a sending session will
+  see it even if this process is killed the next moment; any failure to store answers 5xx so
+  the shop's site retries. An `order_placed` event also stores the order, as an import does.
+- /events needs the API token (`Authorization: Bearer …` or `X-Journey-Token: …`), compared
+  in constant time; /unsubscribe needs none, because the link itself is signed (see
+  `engine.channels.unsubscribe`) and the person clicking it has no token.
+- Bound to 127.0.0.1 by default: the shop's machine is usually a laptop. A shop that wants
+  customers' clicks to arrive puts a tunnel or reverse proxy in front, or binds another host.
+- Standard library only (http.server, one thread per request); the storage layer is imported
+  lazily, so importing this module stays cheap for the command line.
+"""
+
+from __future__ import annotations
+
+import hmac
+import html
+import json
+import logging
+import os
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from engine.channels import unsubscribe
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1_000_000
+ORDER_EVENT = "order_placed"
+CHANNEL_WORDS = {"email": "emails", "sms": "text messages", "push": "push notifications"}
+
+
+class BadRequest(ValueError):
+    """A body the API cannot use; `field` names the offending key for the caller's log."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def parse_event(body: Any) -> dict[str, Any]:
+    """Checks an /events body; returns customer, type, at (aware datetime or None), properties."""
+    from engine.timeutil import TimeFormatError, parse_moment
+
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object like {\"type\": \"cart_abandoned\", \"customer\": \"c-17\"}")
+    unknown = sorted(set(body) - {"type", "customer", "at", "properties"})
+    if unknown:
+        raise BadRequest(f"unknown field(s): {', '.join(unknown)} (expected type, customer, at, properties)",
+                         unknown[0])
+    event_type = body.get("type")
+    if not isinstance(event_type, str) or not event_type.strip():
+        raise BadRequest("type: missing or not a string (like \"cart_abandoned\")", "type")
+    if len(event_type.strip()) > 100:
+        raise BadRequest("type: longer than 100 characters", "type")
+    customer = body.get("customer")
+    if isinstance(customer, bool) or not isinstance(customer, str | int) or str(customer).strip() == "":
+        raise BadRequest("customer: missing or not a customer id (a string)", "customer")
+    at = None
+    if body.get("at") is not None:
+        try:
+            at = parse_moment(body["at"])
+        except TimeFormatError as exc:
+            raise BadRequest(f"at: {exc}", "at") from None
+    properties = body.get("properties")
+    if properties is None:
+        properties = {}
+    if not isinstance(properties, dict):
+        raise BadRequest("properties: must be an object", "properties")
+    return {"type": event_type.strip(), "customer": str(customer).strip(), "at": at, "properties": properties}
+
+
+def _order_of(customer_id: str, at: Any, properties: dict[str, Any]) -> dict[str, Any]:
+    """The §7 order an `order_placed` event describes (as engine.profile.order_from_event reads it)."""
+    from engine.timeutil import format_moment
+
+    props = dict(properties)
+    order_id = props.pop("order_id", None) or props.pop("id", None) or f"{customer_id}/{format_moment(at)}/1"
+    total = props.pop("total", 0)
+    currency = props.pop("currency", "")
+    return {**props, "id": str(order_id), "placed_at": at, "total": 0 if total is None else total,
+            "currency": currency or ""}
+
+
+class HttpApi(ThreadingHTTPServer):
+    """The server: holds the database, the token and the unsubscribe key; `stop()` ends it."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], db: Any, token: str, unsubscribe_secret: str | None,
+                 *, owns_db: bool) -> None:
+        super().__init__(address, _Handler)
+        self.db = db
+        self._token = token.encode("utf-8")
+        self._secret = unsubscribe_secret
+        self._owns_db = owns_db
+        self._secret_lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+
+    def token_ok(self, given: str | None) -> bool:
+        return bool(given) and hmac.compare_digest(given.encode("utf-8"), self._token)  # type: ignore[union-attr]
+
+    def unsubscribe_secret(self) -> str:
+        """The dedicated key if one was given, else the shop's secret (read once from the database)."""
+        with self._secret_lock:
+            if self._secret is None:
+                from storage.shop_repo import get_settings
+
+                with self.db.transaction() as session:
+                    self._secret = get_settings(session).discount_secret
+            return self._secret
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+        if self.thread is not None:
+            self.thread.join(timeout=5)
+        if self._owns_db:
+            self.db.close()
+
+
+def _opt_out(session: Any, customer_id: str, channel: str) -> bool:
+    """Sets the customer's consent for `channel` to false; False when there is no such customer.
+
+    Through the sending session's `storage.session_repo.record_opt_out`, so an opt-out is
+    recorded the one way the session expects; the consent flag directly if that is missing.
+    """
+    from storage.models import CustomerRow
+
+    if session.get(CustomerRow, customer_id) is None:
+        return False  # deleted meanwhile (GDPR): nothing left to send to, and nothing to say
+    try:
+        from storage.session_repo import record_opt_out
+    except ImportError:
+        from storage.customers_repo import upsert_customer
+
+        upsert_customer(session, {"id": customer_id, "consent": {channel: False}})
+    else:
+        record_opt_out(session, customer_id, channel)
+    return True
+
+
+def _page(title: str, text: str) -> bytes:
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{html.escape(title, quote=False)}</title>"
+            "<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;"
+            "color:#222}h1{font-size:1.5rem}</style></head>"
+            f"<body><h1>{html.escape(title, quote=False)}</h1><p>{html.escape(text, quote=False)}</p></body></html>").encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: HttpApi
+    server_version = "JourneyBuilder"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        """To logging, path only: a query may carry a signature, headers carry the token."""
+        log.debug("%s %s %s", self.command, urlsplit(self.path).path, args[1] if len(args) > 1 else "")
+
+    # -- responses ---------------------------------------------------------------------------
+
+    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        for key, value in (extra or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, status: int, data: dict[str, Any], extra: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(data).encode("utf-8"), "application/json", extra)
+
+    def _error(self, status: int, message: str, field: str | None = None) -> None:
+        data: dict[str, Any] = {"error": message}
+        if field:
+            data["field"] = field
+        extra = {"WWW-Authenticate": 'Bearer realm="journey-builder"'} if status == 401 else None
+        self._json(status, data, extra)
+
+    def _html(self, status: int, title: str, text: str) -> None:
+        self._send(status, _page(title, text), "text/html; charset=utf-8")
+
+    # -- routing -----------------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path.rstrip("/") or "/"
+        if path == "/health":
+            self._json(200, {"ok": True})
+        elif path == "/unsubscribe":
+            self._unsubscribe(one_click=False)
+        else:
+            self._error(404, f"no such address: {path}")
+
+    def do_POST(self) -> None:
+        path = urlsplit(self.path).path.rstrip("/") or "/"
+        if path == "/events":
+            self._post_event()
+        elif path == "/unsubscribe":
+            self._read_body()  # "List-Unsubscribe=One-Click"; the signed query says who
+            self._unsubscribe(one_click=True)
+        else:
+            self._error(404, f"no such address: {path}")
+
+    def _read_body(self) -> bytes:
+        length_text = self.headers.get("Content-Length")
+        if length_text is None:
+            if self.headers.get("Transfer-Encoding"):
+                raise BadRequest("send the body with a Content-Length (chunked bodies are not supported)")
+            return b""
+        try:
+            length = int(length_text)
+        except ValueError:
+            raise BadRequest("Content-Length is not a number") from None
+        if length < 0 or length > MAX_BODY:
+            self.close_connection = True
+            raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
+        return self.rfile.read(length)
+
+    def _authorised(self) -> bool:
+        given = self.headers.get("X-Journey-Token")
+        auth = self.headers.get("Authorization") or ""
+        if auth[:7].lower() == "bearer ":
+            given = auth[7:].strip()
+        return self.server.token_ok(given)
+
+    # -- /events -----------------------------------------------------------------------------
+
+    def _post_event(self) -> None:
+        if not self._authorised():
+            self._error(401, "missing or wrong API token: send 'Authorization: Bearer <token>' or "
+                             "'X-Journey-Token: <token>'")
+            return
+        try:
+            raw = self._read_body()
+            if not raw.strip():
+                raise BadRequest("the body is empty; send a JSON object with type and customer")
+            try:
+                body = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise BadRequest(f"the body is not valid JSON ({exc})") from None
+            event = parse_event(body)
+        except BadRequest as exc:
+            self._error(400, str(exc), exc.field)
+            return
+        self._store_event(event)
+
+    def _store_event(self, event: dict[str, Any]) -> None:
+        from engine.profile import ProfileError
+        from engine.timeutil import now_utc
+        from storage.errors import NotFound
+        from storage.history_repo import add_event, upsert_order
+
+        at = event["at"] or now_utc()
+        try:
+            with self.server.db.transaction() as session:
+                row = add_event(session, event["customer"], event["type"], at, event["properties"])
+                if event["type"] == ORDER_EVENT:
+                    upsert_order(session, event["customer"], _order_of(event["customer"], at, event["properties"]))
+                event_id = row.id
+        except NotFound:
+            self._error(404, f"no customer with id '{event['customer']}'", "customer")
+            return
+        except ProfileError as exc:
+            message = str(exc)
+            self._error(400, message, "properties" if "order" in message else None)
+            return
+        except Exception as exc:  # noqa: BLE001 - the caller must retry, never see a traceback
+            log.warning("could not store an event: %s", exc)
+            self._error(503, "the event could not be stored just now; try again", None)
+            return
+        self._json(202, {"id": event_id, "status": "stored"})
+
+    # -- /unsubscribe ------------------------------------------------------------------------
+
+    def _unsubscribe(self, *, one_click: bool) -> None:
+        query = parse_qs(urlsplit(self.path).query)
+        customer = (query.get("c") or [""])[0]
+        channel = (query.get("ch") or ["email"])[0]
+        sig = (query.get("sig") or [""])[0]
+        if not customer or not sig or channel not in unsubscribe.CHANNELS:
+            self._html(400, "This unsubscribe link is incomplete",
+                       "Part of the link is missing. Please open the complete link from the message.")
+            return
+        try:
+            secret = self.server.unsubscribe_secret()
+            valid = unsubscribe.verify(secret, customer, channel, sig)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("could not check an unsubscribe link: %s", exc)
+            self._html(503, "Please try again", "We could not process the request just now.")
+            return
+        if not valid:
+            self._html(403, "This unsubscribe link is not valid",
+                       "The link was changed or is not from this shop. Please use the link from the message.")
+            return
+        try:
+            with self.server.db.transaction() as session:
+                _opt_out(session, customer, channel)
+        except Exception as exc:  # noqa: BLE001 - the person gets a page, the log gets the reason
+            log.warning("could not record an opt-out: %s", exc)
+            self._html(503, "Please try again", "We could not record your choice just now; please try again.")
+            return
+        log.info("customer %s unsubscribed from %s%s", customer, channel, " (one-click)" if one_click else "")
+        self._html(200, "You're unsubscribed",
+                   f"You will not receive {CHANNEL_WORDS[channel]} from this shop any more.")
+
+
+def start_http_api(db_path: str | os.PathLike[str] | Any, host: str = "127.0.0.1", port: int = 0, *,
+                   token: str, unsubscribe_secret: str | None = None) -> tuple[HttpApi, int]:
+    """Starts the API in a daemon thread; returns the server (call `.stop()`) and its port.
+
+    `db_path` is a database file (opened here, closed by `stop`) or an open `storage.Database`
+    to share. `unsubscribe_secret` defaults to the shop's secret from its settings.
+    """
+    if not token:
+        raise ValueError("the HTTP API needs a token; without one anybody on the network could add events")
+    if hasattr(db_path, "transaction"):
+        db, owns = db_path, False
+    else:
+        from storage.database import open_database
+
+        db, owns = open_database(Path(db_path)), True
+    try:
+        server = HttpApi((host, port), db, token, unsubscribe_secret, owns_db=owns)
+    except OSError:
+        if owns:
+            db.close()
+        raise
+    server.thread = threading.Thread(target=server.serve_forever, name="journey-builder-http-api", daemon=True)
+    server.thread.start()
+    bound_port = server.server_address[1]
+    log.info("HTTP API listening on http://%s:%d", host, bound_port)
+    return server, int(bound_port)

@@ -1,0 +1,235 @@
+"""The local HTTP API: events stored before they are acknowledged, token, validation, and
+unsubscribe links that really opt the customer out."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from app.http_api import HttpApi, start_http_api
+from engine.channels.unsubscribe import unsubscribe_url
+from storage.customers_repo import get_customer, upsert_customer
+from storage.database import open_database
+from storage.models import EventRow, OrderRow
+from storage.shop_repo import get_settings
+
+TOKEN = "api-token-5d1e"
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Iterator[tuple[Path, HttpApi, str]]:
+    path = tmp_path / "shop.sqlite"
+    with open_database(path) as db, db.transaction() as session:
+        upsert_customer(session, {"id": "c-17", "email": "anna@example.org",
+                                  "consent": {"email": True, "sms": True, "push": False}})
+    server, port = start_http_api(path, token=TOKEN)
+    try:
+        yield path, server, f"http://127.0.0.1:{port}"
+    finally:
+        server.stop()
+
+
+def call(url: str, body: Any = None, *, method: str = "POST", headers: dict[str, str] | None = None,
+         raw: bytes | None = None) -> tuple[int, dict[str, str], bytes]:
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def bearer(token: str = TOKEN) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+
+
+def test_an_event_is_stored_before_the_202_arrives(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    status, _, body = call(f"{base}/events", {"type": "cart_abandoned", "customer": "c-17",
+                                              "at": "2026-11-02T18:00:00Z", "properties": {"cart_value": 74.5}},
+                           headers=bearer())
+    assert status == 202
+    answer = json.loads(body)
+    assert answer["status"] == "stored"
+    # A separate connection, opened only after the answer: the row must already be committed.
+    with open_database(path) as db, db.read() as session:
+        row = session.get(EventRow, answer["id"])
+        assert row is not None
+        assert (row.customer_id, row.type, row.properties) == ("c-17", "cart_abandoned", {"cart_value": 74.5})
+        assert row.at.isoformat().startswith("2026-11-02T18:00:00")
+
+
+def test_an_event_without_a_time_is_stamped_now_and_x_journey_token_works(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    status, _, body = call(f"{base}/events", {"type": "page_view", "customer": "c-17"},
+                           headers={"X-Journey-Token": TOKEN})
+    assert status == 202
+    with open_database(path) as db, db.read() as session:
+        assert session.get(EventRow, json.loads(body)["id"]) is not None
+
+
+def test_order_placed_also_stores_the_order(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    status, _, _ = call(f"{base}/events", {"type": "order_placed", "customer": "c-17", "at": "2026-11-03T10:00:00Z",
+                                           "properties": {"order_id": "o-9", "total": 42.5, "currency": "eur",
+                                                          "items": 2}}, headers=bearer())
+    assert status == 202
+    with open_database(path) as db, db.read() as session:
+        order = session.get(OrderRow, "o-9")
+        assert order is not None
+        assert (order.customer_id, order.total, order.currency, order.properties) == ("c-17", 42.5, "EUR", {"items": 2})
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"X-Journey-Token": ""},
+                                     {"Authorization": f"Basic {TOKEN}"}])
+def test_without_the_token_401(shop: tuple[Path, HttpApi, str], headers: dict[str, str]) -> None:
+    path, _, base = shop
+    status, answer_headers, body = call(f"{base}/events", {"type": "x", "customer": "c-17"}, headers=headers)
+    assert status == 401
+    assert "token" in json.loads(body)["error"]
+    assert answer_headers.get("WWW-Authenticate", "").startswith("Bearer")
+    with open_database(path) as db, db.read() as session:
+        assert session.query(EventRow).count() == 0
+
+
+@pytest.mark.parametrize(("body", "field", "words"), [
+    ({"customer": "c-17"}, "type", "type: missing"),
+    ({"type": "  ", "customer": "c-17"}, "type", "type: missing"),
+    ({"type": "x"}, "customer", "customer: missing"),
+    ({"type": "x", "customer": True}, "customer", "customer"),
+    ({"type": "x", "customer": "c-17", "at": "yesterday"}, "at", "at: 'yesterday' is not an ISO 8601 time"),
+    ({"type": "x", "customer": "c-17", "at": "2026-11-02T18:00:00"}, "at", "no time zone offset"),
+    ({"type": "x", "customer": "c-17", "properties": [1]}, "properties", "properties: must be an object"),
+    ({"type": "x", "customer": "c-17", "colour": "red"}, "colour", "unknown field(s): colour"),
+    ([1, 2], None, "must be a JSON object"),
+])
+def test_a_bad_body_is_400_naming_the_field(shop: tuple[Path, HttpApi, str], body: Any, field: str | None,
+                                            words: str) -> None:
+    _, _, base = shop
+    status, _, raw = call(f"{base}/events", body, headers=bearer())
+    assert status == 400
+    answer = json.loads(raw)
+    assert words in answer["error"]
+    assert answer.get("field") == field
+
+
+@pytest.mark.parametrize(("raw", "words"), [(b"{not json", "not valid JSON"), (b"", "empty")])
+def test_unparsable_bodies_are_400(shop: tuple[Path, HttpApi, str], raw: bytes, words: str) -> None:
+    _, _, base = shop
+    status, _, body = call(f"{base}/events", raw=raw, headers=bearer())
+    assert status == 400 and words in json.loads(body)["error"]
+
+
+def test_an_unknown_customer_is_404_and_nothing_is_stored(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    status, _, body = call(f"{base}/events", {"type": "x", "customer": "nobody"}, headers=bearer())
+    assert status == 404
+    assert json.loads(body) == {"error": "no customer with id 'nobody'", "field": "customer"}
+    with open_database(path) as db, db.read() as session:
+        assert session.query(EventRow).count() == 0
+
+
+def test_unknown_paths_and_health(shop: tuple[Path, HttpApi, str]) -> None:
+    _, _, base = shop
+    assert call(f"{base}/nope", {}, headers=bearer())[0] == 404
+    status, _, body = call(f"{base}/health", method="GET")
+    assert status == 200 and json.loads(body) == {"ok": True}
+
+
+def _secret(path: Path) -> str:
+    with open_database(path) as db, db.transaction() as session:
+        return get_settings(session).discount_secret
+
+
+def _consent(path: Path, channel: str) -> bool:
+    with open_database(path) as db, db.read() as session:
+        return bool(getattr(get_customer(session, "c-17"), f"consent_{channel}"))
+
+
+def test_the_unsubscribe_link_opts_the_customer_out(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    assert _consent(path, "email")
+    link = unsubscribe_url(base, _secret(path), "c-17", "email")
+    status, headers, body = call(link, method="GET")
+    assert status == 200
+    assert headers["Content-Type"].startswith("text/html")
+    assert b"<h1>You're unsubscribed</h1>" in body
+    assert not _consent(path, "email")
+    assert _consent(path, "sms"), "only the link's channel changes"
+    assert call(link, method="GET")[0] == 200, "opening the link twice is fine"
+
+
+def test_one_click_post_opts_out(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    link = unsubscribe_url(base, _secret(path), "c-17", "sms")
+    status, _, _ = call(link, raw=b"List-Unsubscribe=One-Click",
+                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200
+    assert not _consent(path, "sms") and _consent(path, "email")
+
+
+def test_a_bad_signature_is_refused_and_changes_nothing(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    link = unsubscribe_url(base, "not the shop's secret", "c-17", "email")
+    status, _, body = call(link, method="GET")
+    assert status == 403 and b"not valid" in body
+    good = unsubscribe_url(base, _secret(path), "c-17", "email")
+    sig = parse_qs(urlsplit(good).query)["sig"][0]
+    forged = f"{base}/unsubscribe?c=c-18&ch=email&sig={sig}"
+    assert call(forged, method="GET")[0] == 403
+    assert call(f"{base}/unsubscribe?c=c-17&ch=email", method="GET")[0] == 400
+    assert _consent(path, "email")
+
+
+def test_a_dedicated_unsubscribe_key(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite"
+    with open_database(path) as db, db.transaction() as session:
+        upsert_customer(session, {"id": "c-17", "consent": {"email": True}})
+    server, port = start_http_api(path, token=TOKEN, unsubscribe_secret="dedicated-key")
+    try:
+        assert call(unsubscribe_url(f"http://127.0.0.1:{port}", _secret(path), "c-17"), method="GET")[0] == 403
+        assert call(unsubscribe_url(f"http://127.0.0.1:{port}", "dedicated-key", "c-17"), method="GET")[0] == 200
+    finally:
+        server.stop()
+    assert not _consent(path, "email")
+
+
+def test_the_token_never_reaches_the_log(shop: tuple[Path, HttpApi, str], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    _, _, base = shop
+    call(f"{base}/events", {"type": "x", "customer": "c-17"}, headers=bearer())
+    call(f"{base}/events", {"type": "x", "customer": "c-17"}, headers=bearer("wrong-" + TOKEN))
+    assert TOKEN not in caplog.text
+
+
+def test_concurrent_events_are_all_stored(shop: tuple[Path, HttpApi, str]) -> None:
+    path, _, base = shop
+    statuses: list[int] = []
+
+    def post(n: int) -> None:
+        statuses.append(call(f"{base}/events", {"type": "page_view", "customer": "c-17",
+                                                "properties": {"n": n}}, headers=bearer())[0])
+
+    threads = [threading.Thread(target=post, args=(n,)) for n in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses == [202] * 20
+    with open_database(path) as db, db.read() as session:
+        assert session.query(EventRow).count() == 20
+
+
+def test_a_token_is_required_to_start() -> None:
+    with pytest.raises(ValueError):
+        start_http_api("unused.sqlite", token="")
