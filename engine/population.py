@@ -19,6 +19,7 @@ from typing import Any
 from engine.compiled import CompiledJourney
 from engine.profile import Profile
 from engine.runner import CustomerRun, RunOptions
+from engine.steps import Step
 from engine.timeutil import format_moment
 
 CHANNELS = ("email", "sms", "push")
@@ -112,12 +113,15 @@ class PopulationReport:
 def run_population(journey: CompiledJourney, profiles: Iterable[Profile], start: datetime, until: datetime,
                    *, options: RunOptions, total: int | None = None,
                    progress: Callable[[int, int], None] | None = None,
-                   cancel: Callable[[], bool] | None = None) -> PopulationReport:
+                   cancel: Callable[[], bool] | None = None,
+                   on_customer: Callable[[Profile, list[Step]], None] | None = None) -> PopulationReport:
     """Runs every profile through the journey from `start` to `until` and counts what happened.
 
     `progress(done, total)` is called about every 1 % (every 1,000 customers when the total is
     unknown, then with total 0) and once at the end; `cancel()` is asked every few dozen
     customers and, when true, the run stops and returns what it has, flagged `cancelled`.
+    `on_customer(profile, steps)`, when given, sees each customer's steps before they are
+    dropped (a backtest keeps who got which message; the counters alone cannot say).
     """
     began = _time.perf_counter()
     options = dataclasses.replace(options, render=False, discount_codes=False)
@@ -146,6 +150,8 @@ def run_population(journey: CompiledJourney, profiles: Iterable[Profile], start:
                 waiting[token.node] += 1
         run.finish(until)  # ends what is still in progress with reason `until`
         customers += 1
+        if on_customer is not None:
+            on_customer(profile, run.steps)
         steps = run.steps
         if steps:
             steps_total += len(steps)
