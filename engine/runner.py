@@ -48,6 +48,8 @@ class Enrollment:
     end_reason: str | None = None
     instant: datetime | None = None
     actions_this_instant: int = 0
+    # The sending session's database id of this enrollment (None under the virtual clock).
+    key: int | None = None
 
     @property
     def active(self) -> bool:
@@ -80,6 +82,7 @@ class RunOptions:
     default_tz: str | None = None
     levels: Levels | None = None
     unsubscribe_url: Callable[[str, str], str] | None = None
+    explain: bool = True  # False: conditions record no explanation (a sending session shows none)
 
 
 @lru_cache(maxsize=1024)
@@ -105,11 +108,25 @@ def in_quiet_hours(local: time, start: time, end: time) -> bool:
     return local >= start or local < end
 
 
+# A late-message policy (the sending session's catch-up): given the run at a message that is
+# about to be sent, None to send it, ("skip", None) to skip it with reason `late`, or
+# ("defer", moment) to wait at the message until then.
+LatePolicy = Callable[["CustomerRun"], "tuple[str, datetime | None] | None"]
+
+
 class CustomerRun:
-    """One customer in one journey, from `start` on."""
+    """One customer in one journey, from `start` on.
+
+    The virtual clock uses the defaults. A sending session passes `queue_events=False`
+    (events are delivered with `deliver_event` as they arrive, not read ahead from the
+    profile) and `schedule_triggers=False` when `engine.runstate.restore` puts back the
+    pending trigger checks itself; it may also set `late_policy` (catch-up after the app was
+    closed) and `entries_closed` (a version that only lets its customers finish).
+    """
 
     def __init__(self, journey: CompiledJourney, profile: Profile, start: datetime,
-                 options: RunOptions | None = None) -> None:
+                 options: RunOptions | None = None, *, queue_events: bool = True,
+                 schedule_triggers: bool = True) -> None:
         self.journey = journey
         self.profile = profile
         self.options = options or RunOptions()
@@ -131,6 +148,12 @@ class CustomerRun:
         self._in_segment = False
         self._last_date_fire: datetime | None = None
         self.conversions = 0
+        self.late_policy: LatePolicy | None = None
+        self.entries_closed = False
+        if not queue_events:
+            if schedule_triggers:
+                self._schedule_trigger_checks(initial=True)
+            return
         # The customer's future events, in time order, are already a valid heap. Events the
         # journey cannot react to (see CompiledJourney.relevant_events) are left out: applying
         # them would change nothing.
@@ -139,7 +162,8 @@ class CustomerRun:
         self._heap = [(event.at, PRIO_EVENT, next(seq), ("event", event, False))
                       for event in self.ctx.timeline
                       if event.at >= start and (relevant is None or event.type in relevant)]
-        self._schedule_trigger_checks(initial=True)
+        if schedule_triggers:
+            self._schedule_trigger_checks(initial=True)
 
     # -- the heap --------------------------------------------------------------------------
     def _push(self, due: datetime, prio: int, item: tuple) -> None:
@@ -221,6 +245,13 @@ class CustomerRun:
         """A what-if or a live event: it becomes the customer's data and is applied at its time."""
         self.profile.events.append(event)
         self._push(event.at, PRIO_EVENT, ("event", event, True))
+
+    def deliver_event(self, event: Event) -> None:
+        """An event that is already part of the profile the run was built from (a sending
+        session reads the customer's data fresh from the database at every wake-up): the run
+        reacts to it at its time, but it is not added to the data a second time."""
+        if self.journey.relevant_events is None or event.type in self.journey.relevant_events:
+            self._push(event.at, PRIO_EVENT, ("event", event, False))
 
     def _apply_event(self, event: Event, new_data: bool) -> None:
         if new_data:
@@ -335,7 +366,7 @@ class CustomerRun:
 
     # -- entering and ending ---------------------------------------------------------------
     def _may_enter(self, at: datetime) -> bool:
-        if at < self.start:
+        if at < self.start or self.entries_closed:
             return False
         reentry = self.journey.reentry
         if not self.enrollments or reentry == "always":
@@ -458,7 +489,7 @@ class CustomerRun:
             self._waiting.setdefault(plan.node.config["event"], []).append(token)
             self._schedule(token, until)
             return
-        trace: list[str] | None = [] if self.options.render else None
+        trace: list[str] | None = [] if self.options.render and self.options.explain else None
         if plan.kind == "rule":
             port = "yes" if self._holds(plan.rule, enrollment, trace) else "no"
         elif plan.kind == "split":
@@ -483,26 +514,42 @@ class CustomerRun:
             reason = "no_address"
         elif self._capped():
             reason = "frequency_cap"
+        visit = enrollment.visits.get(node_id, 0)
         if reason is not None:
             self._record(Step(self.now, node_id, "message", "skipped", reason=reason, channel=channel,
-                              enrollment=enrollment.id))
+                              enrollment=enrollment.id, visit=visit))
             self._move_on(token, "out")
             return
         quiet_end = self._quiet_end()
         if quiet_end is not None:
-            self._record(Step(self.now, node_id, "message", "deferred", until=quiet_end, channel=channel,
-                              enrollment=enrollment.id))
-            token.state = "deferred"
-            self._schedule(token, quiet_end)
+            self._defer(token, node_id, channel, quiet_end, visit)
             return
         if self.journey.exit_if is not None and self._holds(self.journey.exit_if, enrollment):
             self._end(enrollment, "filter", self.now)
             return
-        step = Step(self.now, node_id, "message", "sent", channel=channel, enrollment=enrollment.id)
+        if self.late_policy is not None:
+            decision = self.late_policy(self)
+            if decision is not None:
+                action, until = decision
+                if action == "defer" and until is not None and until > self.now:
+                    self._defer(token, node_id, channel, until, visit)
+                    return
+                self._record(Step(self.now, node_id, "message", "skipped", reason="late", channel=channel,
+                                  enrollment=enrollment.id, visit=visit))
+                self._move_on(token, "out")
+                return
+        step = Step(self.now, node_id, "message", "sent", channel=channel, enrollment=enrollment.id,
+                    visit=visit)
         self._compose(step, plan, enrollment)
         self.sent_times.append(self.now)
         self._record(step)
         self._move_on(token, "out")
+
+    def _defer(self, token: Token, node_id: str, channel: str | None, until: datetime, visit: int) -> None:
+        self._record(Step(self.now, node_id, "message", "deferred", until=until, channel=channel,
+                          enrollment=token.enrollment.id, visit=visit))
+        token.state = "deferred"
+        self._schedule(token, until)
 
     def _capped(self) -> bool:
         cap = self.journey.cap

@@ -22,6 +22,7 @@ class Step:
     content: dict[str, str] | None = None
     discount_code: str | None = None
     enrollment: int = 0
+    visit: int = 0  # for message steps: the how-manieth pass of this enrollment at the node
     explanation: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

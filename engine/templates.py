@@ -140,7 +140,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if isinstance(obj, Mapping) and not isinstance(obj, Undefined):
+        if _is_mapping(obj) and not isinstance(obj, Undefined):
             try:
                 if attribute in obj:
                     return obj[attribute]
@@ -450,8 +450,15 @@ def _plain_error(exc: Exception) -> str:
 def _valid_locale(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
+    return _parse_locale(value.strip())
+
+
+@lru_cache(maxsize=256)
+def _parse_locale(text: str) -> str | None:
+    """Babel's parse is slow and a shop has a handful of locales: a sending session renders
+    thousands of messages a second with the same few."""
     try:
-        return str(Locale.parse(value.strip().replace("-", "_")))
+        return str(Locale.parse(text.replace("-", "_")))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
 
@@ -475,9 +482,23 @@ def _moment_or_none(value: Any) -> datetime | None:
 
 def _clean(mapping: Any) -> dict:
     """Null fields are dropped, so `{{ customer.first_name | default("there") }}` sees them as missing."""
-    if not isinstance(mapping, Mapping):
+    if not _is_mapping(mapping):
         return {}
-    return {k: (_clean(v) if isinstance(v, Mapping) else v) for k, v in mapping.items() if v is not None}
+    return {k: (_clean(v) if _is_mapping(v) else v) for k, v in mapping.items() if v is not None}
+
+
+_PLAIN = frozenset({str, int, float, bool, list, tuple, datetime, date})
+
+
+def _is_mapping(value: Any) -> bool:
+    """isinstance(value, Mapping), with the common types answered without the ABC machinery
+    (which costs more than the rest of `_clean` when a session renders thousands of messages)."""
+    kind = type(value)
+    if kind is dict:
+        return True
+    if kind in _PLAIN:
+        return False
+    return isinstance(value, Mapping)
 
 
 def _consent(raw: Any) -> dict[str, bool]:

@@ -38,11 +38,14 @@ class JourneySummary:
     created_at: datetime
     updated_at: datetime
 
+    run_status: str = "active"  # active, paused or archived (the journey's running state)
+
     @property
     def status(self) -> str:
-        """`live` when customers can enter it (even with a newer draft), else its newest state."""
+        """`live` when customers can enter it (even with a newer draft), `paused` when live but
+        held, else its newest state."""
         if self.live_version is not None:
-            return "live"
+            return "paused" if self.run_status == "paused" else "live"
         return "draft" if self.draft_version is not None else "archived"
 
     @property
@@ -198,7 +201,8 @@ def list_journeys(session: Session) -> list[JourneySummary]:
         .outerjoin(draft, draft.c.journey_id == JourneyRecord.id)
         .outerjoin(latest, latest.c.journey_id == JourneyRecord.id)
         .order_by(func.lower(JourneyRecord.name), JourneyRecord.name)).all()
-    return [JourneySummary(r.id, r.name, live_n, draft_n, latest_n or 0, r.created_at, r.updated_at)
+    return [JourneySummary(r.id, r.name, live_n, draft_n, latest_n or 0, r.created_at, r.updated_at,
+                           r.run_status or "active")
             for r, live_n, draft_n, latest_n in rows]
 
 
@@ -236,8 +240,19 @@ def delete_journey(session: Session, name: str) -> None:
     session.flush()
 
 
-def publish(session: Session, name: str) -> SavedVersion:
-    """Makes the latest draft live and archives the version that was live before."""
+InFlight = Literal["finish_old", "move"]
+
+
+def publish(session: Session, name: str, in_flight: InFlight = "finish_old") -> SavedVersion:
+    """Makes the latest draft live and archives the version that was live before.
+
+    Customers in flight on the previous version either finish on it (`finish_old`: they walk
+    the old graph to its end while new entries go to the new version) or `move` to the same
+    node in the new version (a path standing at a node the new version no longer has ends
+    there, reason `removed`). Publishing an archived journey makes it run again.
+    """
+    if in_flight not in ("finish_old", "move"):
+        raise ValueError(f"in_flight: expected 'finish_old' or 'move', got {in_flight!r}")
     record = get_record(session, name)
     draft = _version(session, record.id, "draft")
     if draft is None:
@@ -249,7 +264,13 @@ def publish(session: Session, name: str) -> SavedVersion:
     draft.status = "live"
     draft.published_at = now
     record.updated_at = now
+    if record.run_status == "archived":
+        record.run_status = "active"
     session.flush()
+    if previous is not None and in_flight == "move":
+        from storage.session_repo import move_runs
+
+        move_runs(session, record.id, previous.id, draft.id, now)
     return SavedVersion(record.id, draft.id, draft.number, draft.status)
 
 
@@ -260,6 +281,60 @@ def stop(session: Session, name: str) -> None:
     if live is None:
         raise InvalidState(f"journey '{name}' is not live")
     live.status = "archived"
+    record.updated_at = utcnow()
+    session.flush()
+
+
+def pause(session: Session, name: str) -> None:
+    """Holds a live journey: nothing is sent, but time passes; what falls due meanwhile is
+    handled on `resume` by the journey's catch-up policy."""
+    record = get_record(session, name)
+    if _version(session, record.id, "live") is None or record.run_status == "archived":
+        raise InvalidState(f"journey '{name}' is not live")
+    if record.run_status != "paused":
+        record.run_status, record.paused_at = "paused", utcnow()
+        record.updated_at = utcnow()
+    session.flush()
+
+
+def resume(session: Session, name: str) -> None:
+    record = get_record(session, name)
+    if record.run_status != "paused":
+        raise InvalidState(f"journey '{name}' is not paused")
+    record.run_status, record.paused_at = "active", None
+    record.updated_at = utcnow()
+    session.flush()
+
+
+def archive(session: Session, name: str) -> int:
+    """Stops a journey for good: the live version is archived, customers in flight leave
+    (reason `archived`) and queued messages are not sent. Returns how many runs ended."""
+    record = get_record(session, name)
+    live = _version(session, record.id, "live")
+    if live is not None:
+        live.status = "archived"
+    now = utcnow()
+    record.run_status, record.paused_at, record.updated_at = "archived", None, now
+    session.flush()
+    from storage.session_repo import end_journey_runs
+
+    return end_journey_runs(session, record.id, "archived", now)
+
+
+def set_catch_up(session: Session, name: str, policy: str, limit: str | None = None) -> None:
+    """What happens to messages that fell due while nothing ran (see CATCH_UP_POLICIES)."""
+    from engine.timeutil import TimeFormatError, parse_duration
+    from storage.models import CATCH_UP_POLICIES
+
+    if policy not in CATCH_UP_POLICIES:
+        raise ValueError(f"catch-up policy: expected one of {', '.join(CATCH_UP_POLICIES)}, got {policy!r}")
+    if limit is not None:
+        try:
+            parse_duration(limit)
+        except (TimeFormatError, ValueError) as exc:
+            raise ValueError(f"catch-up limit: {exc}") from None
+    record = get_record(session, name)
+    record.catch_up, record.catch_up_limit = policy, limit
     record.updated_at = utcnow()
     session.flush()
 

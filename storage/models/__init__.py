@@ -2,13 +2,24 @@
 
 from storage.models.base import Base, UTCDateTime, utcnow
 from storage.models.customers import CustomerRow, EventRow, OrderRow, SegmentRow
-from storage.models.journeys import VERSION_STATUSES, EdgeRow, JourneyRecord, JourneyVersion, NodeRow
+from storage.models.journey_tests import JourneyTestRow
+from storage.models.journeys import (
+    CATCH_UP_POLICIES,
+    RUN_STATUSES,
+    VERSION_STATUSES,
+    EdgeRow,
+    JourneyRecord,
+    JourneyVersion,
+    NodeRow,
+)
 from storage.models.runs import ENROLLMENT_STATUSES, MESSAGE_STATUSES, EnrollmentRow, MessageLogRow
+from storage.models.session import OUTBOX_STATUSES, OutboxRow, RunStateRow, SessionCursorRow
 from storage.models.shop import DEFAULT_ENGAGEMENT, DEFAULT_LIFECYCLE, ShopSettings
 
 __all__ = [
+    "CATCH_UP_POLICIES", "OUTBOX_STATUSES", "RUN_STATUSES", "OutboxRow", "RunStateRow", "SessionCursorRow",
     "DEFAULT_ENGAGEMENT", "DEFAULT_LIFECYCLE", "ENROLLMENT_STATUSES", "MESSAGE_STATUSES",
     "VERSION_STATUSES", "Base", "CustomerRow", "EdgeRow", "EnrollmentRow", "EventRow",
-    "JourneyRecord", "JourneyVersion", "MessageLogRow", "NodeRow", "OrderRow", "SegmentRow",
+    "JourneyRecord", "JourneyTestRow", "JourneyVersion", "MessageLogRow", "NodeRow", "OrderRow", "SegmentRow",
     "ShopSettings", "UTCDateTime", "utcnow",
 ]

@@ -15,15 +15,30 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from storage.models.base import Base, utcnow
 
 VERSION_STATUSES = ("draft", "live", "archived")
+# The journey's running state, beside its versions' statuses: a live journey may be paused
+# (nothing is sent, time still passes) or archived (stopped; in-flight customers leave).
+RUN_STATUSES = ("active", "paused", "archived")
+# What happens to messages that fell due while the app was closed, the machine asleep or the
+# journey paused: sent at once, skipped when later than `catch_up_limit` (reason `late`), or
+# held to the same local time of day at the next opportunity.
+CATCH_UP_POLICIES = ("send_now", "skip_late", "next_window")
 
 
 class JourneyRecord(Base):
     __tablename__ = "journeys"
+    __table_args__ = (
+        CheckConstraint("run_status IN ('active', 'paused', 'archived')", name="run_status"),
+        CheckConstraint("catch_up IN ('send_now', 'skip_late', 'next_window')", name="catch_up"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    run_status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
+    paused_at: Mapped[datetime | None]
+    catch_up: Mapped[str] = mapped_column(String(16), default="send_now", server_default="send_now")
+    catch_up_limit: Mapped[str | None] = mapped_column(String(32))  # ISO 8601 duration
 
     versions: Mapped[list[JourneyVersion]] = relationship(
         back_populates="journey", cascade="all, delete-orphan", passive_deletes=True,

@@ -1,0 +1,241 @@
+"""The journey lifecycle and the sending session on the command line (spec §9).
+
+    journey-builder publish NAME [--in-flight finish_old|move]
+    journey-builder pause NAME | resume NAME | archive NAME
+    journey-builder catch-up NAME send_now|skip_late|next_window [--limit DURATION]
+    journey-builder event TYPE --customer ID [--at TIME] [--prop KEY=VALUE ...]
+    journey-builder run [--smtp HOST:PORT]
+
+Every failure the user can fix (no such journey or customer, a bad time, nothing to publish)
+is one line on standard error with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.cli import CliError
+from app.commands._common import add_db_argument
+from engine.profile import ORDER_EVENT, ProfileError
+from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
+from storage.database import Database, DatabaseProblem, open_database
+from storage.errors import StorageError
+
+IN_FLIGHT = ("finish_old", "move")
+POLICIES = ("send_now", "skip_late", "next_window")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("publish", help="make a journey's latest draft the live version")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--in-flight", choices=IN_FLIGHT, default="finish_old",
+                   help="customers already in the journey: finish on the old version (default) "
+                        "or move to the same node in the new one")
+    add_db_argument(p)
+    p.set_defaults(handler=publish)
+
+    for name, helptext, handler in (("pause", "hold a live journey: nothing is sent, time passes", pause),
+                                    ("resume", "let a paused journey send again (catch-up policy applies)", resume),
+                                    ("archive", "stop a journey; customers in it leave", archive)):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("name", metavar="NAME")
+        add_db_argument(p)
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("catch-up", help="what happens to messages that fell due while nothing ran")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("policy", choices=POLICIES)
+    p.add_argument("--limit", metavar="DURATION", help="how late is too late (ISO 8601, default PT1H)")
+    add_db_argument(p)
+    p.set_defaults(handler=catch_up)
+
+    p = sub.add_parser("event", help="record something a customer did (a running session picks it up)")
+    p.add_argument("type", metavar="TYPE")
+    p.add_argument("--customer", required=True, metavar="ID")
+    p.add_argument("--at", metavar="TIME", help="ISO 8601 with offset or Z (default: now)")
+    p.add_argument("--prop", action="append", default=[], metavar="KEY=VALUE",
+                   help="a property; VALUE is read as JSON when it is JSON, else as text")
+    add_db_argument(p)
+    p.set_defaults(handler=event)
+
+    p = sub.add_parser("run", help="headless sending session until SIGINT/SIGTERM")
+    p.add_argument("--smtp", metavar="HOST:PORT", help="send email through this server (no login, no TLS)")
+    p.add_argument("--catcher", metavar="DIR", help="folder of the built-in local catcher")
+    p.add_argument("--poll", type=float, default=1.0, metavar="SECONDS", help=argparse.SUPPRESS)
+    p.add_argument("--unsubscribe-base", metavar="URL",
+                   help="public address of the HTTP API, for unsubscribe links")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    add_db_argument(p)
+    p.set_defaults(handler=run)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    try:
+        return open_database(getattr(args, "db", None))
+    except DatabaseProblem as exc:
+        raise CliError(str(exc)) from None
+
+
+def _lifecycle(args: argparse.Namespace, action: Any) -> Any:
+    with _open(args) as db:
+        try:
+            return action(db)
+        except (StorageError, ValueError) as exc:
+            raise CliError(str(exc)) from None
+        except SQLAlchemyError as exc:
+            raise CliError(f"{db.path}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}") from None
+
+
+def publish(args: argparse.Namespace) -> int:
+    from app.session import lifecycle
+
+    saved = _lifecycle(args, lambda db: lifecycle.publish(db, args.name, args.in_flight))
+    print(f"{args.name}: version {saved.number} is live")
+    return 0
+
+
+def pause(args: argparse.Namespace) -> int:
+    from app.session import lifecycle
+
+    _lifecycle(args, lambda db: lifecycle.pause(db, args.name))
+    print(f"{args.name}: paused")
+    return 0
+
+
+def resume(args: argparse.Namespace) -> int:
+    from app.session import lifecycle
+
+    _lifecycle(args, lambda db: lifecycle.resume(db, args.name))
+    print(f"{args.name}: live")
+    return 0
+
+
+def archive(args: argparse.Namespace) -> int:
+    from app.session import lifecycle
+
+    ended = _lifecycle(args, lambda db: lifecycle.archive(db, args.name))
+    print(f"{args.name}: archived ({ended} customer(s) in flight left the journey)")
+    return 0
+
+
+def catch_up(args: argparse.Namespace) -> int:
+    from app.session import lifecycle
+
+    _lifecycle(args, lambda db: lifecycle.set_catch_up(db, args.name, args.policy, args.limit))
+    print(f"{args.name}: catch-up {args.policy}" + (f" (limit {args.limit})" if args.limit else ""))
+    return 0
+
+
+# -- event ---------------------------------------------------------------------------------
+def parse_props(items: list[str]) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    for item in items:
+        key, sep, text = item.partition("=")
+        if not sep or not key.strip():
+            raise CliError(f"--prop {item!r}: expected KEY=VALUE")
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text
+        props[key.strip()] = value
+    return props
+
+
+def order_of(customer_id: str, event_id: int, at: Any, props: dict[str, Any]) -> dict[str, Any]:
+    """The order an `order_placed` event records (spec §7: every order is also that event)."""
+    order = {k: v for k, v in props.items() if k not in ("order_id", "id")}
+    order["id"] = str(props.get("order_id") or props.get("id") or f"{customer_id}/event-{event_id}")
+    order["placed_at"] = at
+    total = props.get("total", 0)
+    order["total"] = total if isinstance(total, int | float) and not isinstance(total, bool) else 0
+    return order
+
+
+def event(args: argparse.Namespace) -> int:
+    from storage.history_repo import add_event, upsert_order
+
+    props = parse_props(args.prop)
+    try:
+        at = parse_moment(args.at) if args.at else now_utc()
+    except TimeFormatError as exc:
+        raise CliError(f"--at: {exc}") from None
+    if not args.type.strip():
+        raise CliError("TYPE: an event needs a type")
+    with _open(args) as db:
+        try:
+            with db.transaction() as session:
+                row = add_event(session, args.customer, args.type, at, props)
+                if row.type == ORDER_EVENT:
+                    upsert_order(session, args.customer, order_of(args.customer, row.id, at, props))
+                echo = {"id": row.id, "type": row.type, "customer": row.customer_id, "at": format_moment(row.at),
+                        "properties": row.properties}
+        except (StorageError, ProfileError) as exc:
+            raise CliError(str(exc)) from None
+        except SQLAlchemyError as exc:
+            raise CliError(f"{db.path}: cannot store the event "
+                           f"({str(getattr(exc, 'orig', None) or exc).splitlines()[0]})") from None
+    print(json.dumps(echo, ensure_ascii=False))
+    return 0
+
+
+# -- run -----------------------------------------------------------------------------------
+def _smtp_address(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise CliError(f"--smtp {text!r}: expected HOST:PORT, like 127.0.0.1:2525")
+    return host.strip("[]"), int(port)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.session.outbox import build_channels
+    from app.session.scheduler import run_blocking
+    from app.session.session import PollReport, SendingSession, SessionConfig
+    from storage import shop_repo
+    from storage.session_repo import SessionBusy
+
+    smtp = _smtp_address(args.smtp) if args.smtp else None
+    if args.poll <= 0:
+        raise CliError("--poll: must be more than 0 seconds")
+    logging.basicConfig(level=logging.WARNING, format="journey-builder: %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    db = _open(args)
+    try:
+        with db.read() as session:
+            shop = shop_repo.settings_dict(session)
+        try:
+            channels = build_channels(shop, smtp=smtp, catcher_folder=Path(args.catcher) if args.catcher else None)
+        except OSError as exc:
+            raise CliError(f"cannot start the email channel: {exc}") from None
+        config = SessionConfig(poll_interval=args.poll, unsubscribe_base=args.unsubscribe_base)
+        session_ = SendingSession(db, channels, config=config)
+        out = sys.stdout
+
+        def ready(uncertain: int) -> None:
+            print(f"sending session on {db.path}: {channels.description}; stop with Ctrl+C", file=out, flush=True)
+            if uncertain:
+                print(f"{uncertain} message(s) were being sent when the last session stopped: marked uncertain "
+                      "(not sent again)", file=out, flush=True)
+
+        def report(r: PollReport) -> None:
+            d = r.delivery
+            if args.quiet or not (r.events or r.steps or d.sent or d.failed or d.retried or d.skipped):
+                return
+            print(f"{format_moment(now_utc())} events {r.events}, steps {r.steps}, queued {r.queued}, "
+                  f"sent {d.sent}, retrying {d.retried}, failed {d.failed}, skipped {d.skipped}",
+                  file=out, flush=True)
+
+        try:
+            run_blocking(session_, on_report=report, on_ready=ready)
+        except SessionBusy as exc:
+            raise CliError(str(exc)) from None
+        print("sending session stopped", file=out, flush=True)
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,211 @@
+"""Delivering the outbox: queued → sending → sent / failed, exactly once as far as mail allows.
+
+A message row exists once (its key is (journey, customer, enrollment, node, visit), written in
+the same transaction as the run state that produced it). Delivery then is:
+
+1. claim: `queued` → `sending`, committed *before* the channel is called;
+2. send through the channel;
+3. record: `sent` (with the provider's id), back to `queued` with a later `next_attempt_at`
+   for a temporary failure (4xx, network; exponential backoff), or `failed` for a permanent
+   one (5xx), which also marks the address bounced so nothing more is sent to it.
+
+A crash between 1 and 3 leaves `sending`; the next session start turns it into `uncertain`
+(the server may have accepted it) for the user to review: it is never sent again on its own,
+because a duplicate email is worse than a question. Consent and bounces are checked again
+right before sending, so an unsubscribe that arrives while a message waits still counts.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from engine.channels.base import Channel, OutgoingMessage, SendResult
+from engine.timeutil import parse_duration, subtract_duration
+from storage import session_repo
+from storage.database import Database
+
+log = logging.getLogger(__name__)
+
+BACKOFF_FIRST = 30.0  # seconds before the first retry; doubled each time
+BACKOFF_MAX = 3600.0
+MAX_ATTEMPTS = 10
+
+
+@dataclass
+class ChannelSet:
+    """The ways out, by channel name, and whatever must be stopped with them (the catcher)."""
+
+    channels: dict[str, Channel] = field(default_factory=dict)
+    description: str = ""
+    closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def get(self, name: str) -> Channel | None:
+        return self.channels.get(name)
+
+    def close(self) -> None:
+        for channel in self.channels.values():
+            try:
+                channel.close()
+            except Exception:  # noqa: BLE001 - closing must not hide the reason we stop
+                log.exception("closing a channel failed")
+        for closer in self.closers:
+            closer()
+
+
+def email_settings(shop: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The configured SMTP account, if the shop has one (`shop["smtp"]`: host, port, security,
+    username, password or `password_secret` naming a keyring entry, rates). The settings
+    screen that writes it belongs to the channels work; until it exists this returns None and
+    the session falls back to the local catcher."""
+    smtp = shop.get("smtp") if isinstance(shop, Mapping) else None
+    return smtp if isinstance(smtp, Mapping) and smtp.get("host") else None
+
+
+def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = None,
+                   catcher_folder: Path | None = None) -> ChannelSet:
+    """Email through `--smtp HOST:PORT` (no login, no TLS), else the configured account, else
+    the built-in local catcher; SMS and push to the local sink unless webhooks are configured."""
+    from engine.channels.catcher import LocalCatcher, LocalSink
+    from engine.channels.smtp import SmtpChannel, SmtpConfig
+
+    sender = str(shop.get("sender_email") or "") or "journey-builder@localhost"
+    sender_name = str(shop.get("sender_name") or "")
+    folder = catcher_folder or Path(tempfile.gettempdir()) / "journey-builder-catcher"
+    result = ChannelSet()
+    configured = email_settings(shop)
+    if smtp is not None:
+        host, port = smtp
+        config = SmtpConfig(host=host, port=port, security="none", sender=sender, sender_name=sender_name)
+        result.description = f"email via {host}:{port} (no login, no TLS)"
+    elif configured is not None:
+        password = configured.get("password")
+        if password is None and configured.get("password_secret"):
+            from app.secrets import get_secret
+
+            password = get_secret(str(configured["password_secret"]))
+        config = SmtpConfig(host=str(configured["host"]), port=int(configured.get("port", 587)),
+                            security=configured.get("security", "starttls"),
+                            username=configured.get("username"), password=password, sender=sender,
+                            sender_name=sender_name, rate_per_minute=configured.get("rate_per_minute"),
+                            rate_per_day=configured.get("rate_per_day"))
+        result.description = f"email via {config.where}"
+    else:
+        catcher = LocalCatcher(folder)
+        host, port = catcher.start()
+        result.closers.append(catcher.stop)
+        config = SmtpConfig(host=host, port=port, security="none", sender=sender, sender_name=sender_name)
+        result.description = f"email to the local catcher in {folder} ({host}:{port})"
+    result.channels["email"] = SmtpChannel(config)
+    sink = LocalSink(folder)
+    for name in ("sms", "push"):
+        hook = shop.get(f"{name}_webhook") if isinstance(shop, Mapping) else None
+        if isinstance(hook, Mapping) and hook.get("url"):
+            from engine.channels.webhook import WebhookChannel
+
+            result.channels[name] = WebhookChannel(str(hook["url"]), hook.get("token"))
+        else:
+            result.channels[name] = sink
+    return result
+
+
+def outgoing(record: session_repo.OutgoingRecord) -> OutgoingMessage:
+    """The channel's message for an outbox row (the payload was rendered when it was queued)."""
+    p = record.payload
+    msg = OutgoingMessage(message_key=record.key, channel=record.channel, to=str(p.get("to") or ""),
+                          headers={"X-Journey-Message": record.key},
+                          unsubscribe_url=p.get("unsubscribe_url"))
+    if record.channel == "email":
+        body = str(p.get("body") or "")
+        msg.subject = p.get("subject") or ""
+        if "<" in body and ">" in body:
+            msg.html = body
+        else:  # a plain-text body was rendered with HTML escaping; mail it as text
+            msg.text = html.unescape(body)
+    elif record.channel == "sms":
+        msg.text = p.get("text") or ""
+    else:
+        msg.title, msg.body, msg.url = p.get("title") or "", p.get("body") or "", p.get("url")
+    return msg
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+class Deliverer:
+    """Sends what is due in the outbox, one message at a time, each claimed before it goes."""
+
+    def __init__(self, db: Database, channels: ChannelSet) -> None:
+        self.db = db
+        self.channels = channels
+
+    def deliver(self, now: datetime, journeys: Mapping[int, tuple[str, str | None]],
+                should_stop: Callable[[], bool], *, limit: int = 500) -> DeliveryReport:
+        """Delivers messages due by `now` of the given (active) journeys: id → (catch-up
+        policy, limit). Stops early when `should_stop()` says so (a clean shutdown)."""
+        report = DeliveryReport()
+        if not journeys:
+            return report
+        with self.db.read() as session:
+            due = session_repo.due_messages(session, now, journeys.keys(), limit=limit)
+            allowed = session_repo.deliverable(session, [m.customer_id for m in due])
+        for record in due:
+            if should_stop():
+                break
+            self._one(record, now, journeys.get(record.journey_id or 0, ("send_now", None)),
+                      allowed.get(record.customer_id, {}), report)
+        return report
+
+    def _one(self, record: session_repo.OutgoingRecord, now: datetime, catch_up: tuple[str, str | None],
+             allowed: Mapping[str, str | None], report: DeliveryReport) -> None:
+        policy, limit = catch_up
+        skip_reason = allowed.get(record.channel, "no_customer")
+        if skip_reason is not None:
+            pass
+        elif policy == "skip_late" and record.due_at < subtract_duration(now, parse_duration(limit or "PT1H"), "UTC"):
+            skip_reason = "late"
+        if skip_reason is not None:
+            with self.db.transaction() as session:
+                session_repo.mark_done(session, record.id, "skipped", reason=skip_reason)
+            report.skipped += 1
+            return
+        with self.db.transaction() as session:
+            if not session_repo.mark_sending(session, record.id):
+                return
+        channel = self.channels.get(record.channel)
+        if channel is None:
+            result = SendResult("temporary", f"no {record.channel} channel is configured")
+        else:
+            try:
+                result = channel.send(outgoing(record))
+            except Exception as exc:  # noqa: BLE001 - a channel bug must not stop the session
+                log.exception("channel %s raised", record.channel)
+                result = SendResult("temporary", f"the {record.channel} channel failed: {exc}")
+        attempts = record.attempts + 1
+        with self.db.transaction() as session:
+            if result.status == "sent":
+                session_repo.mark_done(session, record.id, "sent", now=now, provider_id=result.provider_id)
+                report.sent += 1
+            elif result.status == "temporary" and attempts < MAX_ATTEMPTS:
+                wait = result.retry_after or min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (attempts - 1))
+                session_repo.mark_done(session, record.id, "queued", error=result.detail,
+                                       retry_at=now + timedelta(seconds=wait))
+                report.retried += 1
+            else:
+                permanent = result.status == "permanent"
+                session_repo.mark_done(session, record.id, "failed", error=result.detail,
+                                       reason="bounced" if permanent else "gave_up")
+                if permanent:
+                    session_repo.mark_bounced(session, record.customer_id, record.channel)
+                report.failed += 1

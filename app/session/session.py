@@ -1,0 +1,531 @@
+"""One sending session: the simulation's engine, driven by a clock, with its state in SQLite.
+
+Nothing lives only in memory between wake-ups. A wake-up (`poll`) does, in order:
+
+1. the inbox: events stored since the cursor (by `journey-builder event`, the HTTP API, an
+   import) are delivered to the runs of the customers they concern (a trigger event makes a
+   run), and those runs are advanced to now;
+2. the due runs: the `run_state` rows whose `next_due` has come, in batches, are restored
+   (`engine.runstate`), advanced with `run_until(now)` and saved;
+3. the outbox: due messages are delivered (`app.session.outbox`).
+
+Each batch of 1 and 2 is one write transaction holding the advanced states, the new
+enrollments, the cursor and the queued messages together, so a kill at any point either
+loses the whole batch (it is done again, identically) or none of it. The clock is injected:
+tests and benchmarks use `FakeClock` to cross days in microseconds.
+
+Paused journeys get their events (stored in the run, unprocessed) but are not advanced and
+nothing of theirs is delivered; on resume, what fell due meanwhile is processed with the
+journey's catch-up policy (`send_now`, `skip_late` past a limit, or `next_window`: the same
+local time of day at the next opportunity). The same policy covers the app having been
+closed or the machine asleep, since then too `now` has run ahead of the runs.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+import time as _time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from app.session.outbox import ChannelSet, Deliverer, DeliveryReport
+from engine.compiled import CompiledJourney
+from engine.profile import Event, Profile
+from engine.runner import CustomerRun, Enrollment, RunOptions
+from engine.runstate import restore, snapshot
+from engine.steps import Step
+from engine.timeutil import local_wall_to_utc, parse_duration, subtract_duration
+from storage import history_repo, journeys_repo, segments_repo, session_repo, shop_repo
+from storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+# A wake-up touches thousands of rows spread over tables of hundreds of thousands: a page
+# cache of SQLite's default 2 MB thrashes. Per connection, set on every batch (it is cheap).
+BATCH_PRAGMAS = ("PRAGMA cache_size = -65536",)
+
+
+def _tune(session: Any) -> None:
+    conn = session.connection()
+    for pragma in BATCH_PRAGMAS:
+        conn.exec_driver_sql(pragma)
+
+
+@contextmanager
+def _batch_memory() -> Iterator[None]:
+    """No cyclic garbage collection inside a batch.
+
+    A batch allocates a few hundred thousand small objects (profiles, runs, steps) that die
+    together at its end; the collector would scan them again and again on the way (measured:
+    it doubled the cost of a batch). Reference counting frees them as usual; the collector
+    runs again after the batch.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class FakeClock:
+    """A clock tests move by hand, so a P3D delay takes no time to cross."""
+
+    def __init__(self, start: datetime) -> None:
+        self.moment = start
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, delta: timedelta | float) -> datetime:
+        self.moment += delta if isinstance(delta, timedelta) else timedelta(seconds=delta)
+        return self.moment
+
+    def set(self, moment: datetime) -> None:
+        self.moment = moment
+
+
+@dataclass
+class SessionConfig:
+    poll_interval: float = 1.0  # seconds between wake-ups at most (new events are seen this fast)
+    batch: int = 2000  # customers per transaction
+    scan_interval: float = 10.0  # seconds between looks for customers a time trigger has no run for
+    default_catch_up_limit: str = "PT1H"
+    unsubscribe_base: str | None = None  # e.g. http://shop.example:8765 (the HTTP API's address)
+    deliver: bool = True  # False: queue only (benchmarks measure the engine without SMTP)
+
+
+@dataclass
+class VersionInfo:
+    """A journey version the session runs: its compiled graph and how it is run."""
+
+    journey_id: int
+    version_id: int
+    compiled: CompiledJourney
+    live: bool
+    start: datetime
+    trigger_event: str | None  # the trigger's event, for event triggers
+
+
+@dataclass
+class PollReport:
+    events: int = 0
+    runs: int = 0
+    steps: int = 0
+    queued: int = 0
+    delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    next_wake: datetime | None = None
+
+
+@dataclass
+class _Work:
+    """One run being advanced in a batch, and where its row goes."""
+
+    record: session_repo.RunRecord
+    run: CustomerRun
+    version: VersionInfo
+    failed: bool = False
+
+
+class SendingSession:
+    def __init__(self, db: Database, channels: ChannelSet | None = None, *, clock: Clock | None = None,
+                 config: SessionConfig | None = None, owner: str | None = None) -> None:
+        self.db = db
+        self.channels = channels or ChannelSet()
+        self.clock = clock or SystemClock()
+        self.config = config or SessionConfig()
+        self.owner = owner or session_repo.make_owner()
+        self.deliverer = Deliverer(db, self.channels)
+        self.versions: dict[int, VersionInfo] = {}
+        self.journeys: dict[int, session_repo.JourneyState] = {}
+        self._journeys_key: tuple = ()
+        self._last_scan = 0.0
+        self._stop = threading.Event()
+        self._busy = threading.Lock()
+        self.started = False
+        self.uncertain_at_start = 0
+        self.on_step: Callable[[int, str, Step], None] | None = None  # (journey id, customer, step)
+
+    # -- start and stop ----------------------------------------------------------------------
+    def start(self) -> int:
+        """Takes the database (SessionBusy if another session runs) and turns messages a
+        killed session left `sending` into `uncertain`; returns how many."""
+        now = self.clock.now()
+        with self.db.transaction() as session:
+            session_repo.acquire_session(session, self.owner, now)
+            self.uncertain_at_start = session_repo.recover_interrupted(session)
+        if self.uncertain_at_start:
+            log.warning("%d message(s) were being sent when the last session stopped; they are marked "
+                        "uncertain for review and will not be sent again", self.uncertain_at_start)
+        self.started = True
+        return self.uncertain_at_start
+
+    def request_stop(self) -> None:
+        """Asks a running poll to finish its current batch or message and return."""
+        self._stop.set()
+
+    def wait_stopped(self, timeout: float | None = None) -> bool:
+        return self._stop.wait(timeout)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def close(self) -> None:
+        """Waits for a poll in progress, releases the database and closes the channels."""
+        self._stop.set()
+        with self._busy:
+            if self.started:
+                try:
+                    with self.db.transaction() as session:
+                        session_repo.release_session(session, self.owner)
+                except Exception:  # noqa: BLE001 - a stale lease is taken over anyway
+                    log.exception("could not release the session lease")
+                self.started = False
+            self.channels.close()
+
+    # -- one wake-up -------------------------------------------------------------------------
+    def poll(self) -> PollReport:
+        """Does everything due now; `report.next_wake` is when to wake next."""
+        if not self.started:
+            self.start()
+        report = PollReport()
+        with self._busy:
+            now = self.clock.now()
+            with self.db.transaction() as session:
+                session_repo.heartbeat(session, self.owner, now)
+            self._refresh(now)
+            self._inbox(now, report)
+            self._due(now, report)
+            self._scan_time_triggers(now, report)
+            if self.config.deliver and not self.stopping:
+                active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
+                          if j.run_status == "active"}
+                report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
+            report.next_wake = self._next_wake(now)
+        return report
+
+    def _next_wake(self, now: datetime) -> datetime:
+        latest = now + timedelta(seconds=self.config.poll_interval)
+        with self.db.read() as session:
+            due = session_repo.next_due(session, self._active_versions())
+            attempt = session_repo.next_attempt(session, [j for j, s in self.journeys.items()
+                                                          if s.run_status == "active"])
+        moments = [m for m in (due, attempt, latest) if m is not None]
+        return max(min(moments), now)
+
+    # -- journeys ----------------------------------------------------------------------------
+    def _refresh(self, now: datetime) -> None:
+        """Reloads the journeys when any changed (publish, pause, a new version)."""
+        with self.db.read() as session:
+            states = session_repo.journey_states(session)
+            key = tuple((s.journey_id, s.run_status, s.live_version, s.catch_up, s.catch_up_limit,
+                         s.updated_at) for s in states)
+            if key == self._journeys_key and self.versions:
+                return
+            in_flight = session_repo.versions_in_flight(session)
+            shop = shop_repo.settings_dict(session)
+            secret = shop_repo.get_settings(session).discount_secret
+            shop_segments = segments_repo.segment_rules(session)
+            self.journeys = {s.journey_id: s for s in states}
+            wanted: dict[int, tuple[int, bool, datetime | None]] = {}
+            for s in states:
+                if s.run_status != "archived" and s.live_version is not None:
+                    wanted[s.live_version] = (s.journey_id, True, s.live_since)
+            for jid, vid in in_flight:
+                state = self.journeys.get(jid)
+                if vid not in wanted and state is not None and state.run_status != "archived":
+                    wanted[vid] = (jid, False, None)
+            versions: dict[int, VersionInfo] = {}
+            options = self._options(shop, secret)
+            for vid, (jid, live, since) in wanted.items():
+                known = self.versions.get(vid)
+                if known is not None:
+                    known.live = live
+                    versions[vid] = known
+                    continue
+                journey = journeys_repo.load_version(session, vid)
+                compiled = CompiledJourney(journey, shop_segments=shop_segments)
+                trigger = compiled.trigger
+                versions[vid] = VersionInfo(
+                    jid, vid, compiled, live, since or now,
+                    trigger.node.config.get("event") if trigger.kind == "event" else None)
+            self.versions = versions
+            self.options = options
+            self._journeys_key = key
+            self._last_scan = 0.0
+
+    def _options(self, shop: Mapping[str, Any], secret: str) -> RunOptions:
+        base = self.config.unsubscribe_base
+        unsubscribe: Callable[[str, str], str] | None = None
+        if base:
+            from engine.channels.unsubscribe import unsubscribe_url
+
+            def unsubscribe(customer_id: str, channel: str) -> str:
+                return unsubscribe_url(base, secret, customer_id, channel)
+        # Levels and seed as `simulate` uses them, so a session takes the steps a simulation shows.
+        # Templates see the shop's own fields; the level thresholds are not for messages.
+        template_shop = {k: v for k, v in shop.items() if k not in ("engagement", "lifecycle")}
+        return RunOptions(secret=secret, render=True, explain=False, shop=template_shop,
+                          default_tz=shop.get("timezone") or None, unsubscribe_url=unsubscribe)
+
+    def _active_versions(self) -> list[int]:
+        return [vid for vid, v in self.versions.items()
+                if self.journeys.get(v.journey_id) is not None
+                and self.journeys[v.journey_id].run_status == "active"]
+
+    def _late_policy(self, journey_id: int, now: datetime) -> Callable[[CustomerRun], Any] | None:
+        state = self.journeys.get(journey_id)
+        if state is None or state.catch_up == "send_now":
+            return None
+        # Later than this moment is late (the limit may have a calendar part, like P1D).
+        cutoff = subtract_duration(now, parse_duration(state.catch_up_limit or self.config.default_catch_up_limit),
+                                   "UTC")
+        if state.catch_up == "skip_late":
+            return lambda run: ("skip", None) if run.now < cutoff else None
+
+        def next_window(run: CustomerRun) -> tuple[str, datetime | None] | None:
+            if run.now >= cutoff:
+                return None
+            wall = run.now.astimezone(run.tz).time().replace(tzinfo=None)
+            day = now.astimezone(run.tz).date()
+            moment = local_wall_to_utc(day, wall, run.tz)
+            if moment <= now:
+                moment = local_wall_to_utc(day + timedelta(days=1), wall, run.tz)
+            return ("defer", moment)
+
+        return next_window
+
+    # -- 1. the inbox ------------------------------------------------------------------------
+    def _inbox(self, now: datetime, report: PollReport) -> None:
+        while not self.stopping:
+            with _batch_memory(), self.db.transaction() as session:
+                _tune(session)
+                cursor = session_repo.last_event_id(session)
+                rows = history_repo.events_after(session, cursor, limit=self.config.batch)
+                if not rows:
+                    return
+                events: dict[str, list[Event]] = {}
+                for row in rows:
+                    events.setdefault(row.customer_id, []).append(Event(row.type, row.at, dict(row.properties or {})))
+                self._deliver_events(session, events, now, report)
+                session_repo.set_last_event_id(session, rows[-1].id)
+                report.events += len(rows)
+
+    def _deliver_events(self, session: Any, events: Mapping[str, list[Event]], now: datetime,
+                        report: PollReport) -> None:
+        customers = list(events)
+        existing = session_repo.runs_of_customers(session, customers, self.versions.keys())
+        wanted: list[tuple[VersionInfo, str]] = []
+        for version in self.versions.values():
+            relevant = version.compiled.relevant_events
+            for cid in customers:
+                types = {e.type for e in events[cid]}
+                if relevant is not None and not (types & relevant):
+                    continue
+                if (version.version_id, cid) in existing:
+                    wanted.append((version, cid))
+                elif version.live and (version.trigger_event is None or version.trigger_event in types):
+                    wanted.append((version, cid))
+        if not wanted:
+            return
+        profiles = session_repo.load_profiles(session, list({cid for _, cid in wanted}))
+        work: list[_Work] = []
+        fresh: list[tuple[VersionInfo, str]] = []
+        for version, cid in wanted:
+            record = existing.get((version.version_id, cid))
+            if record is None:
+                fresh.append((version, cid))
+        history = self._history(session, fresh)
+        for version, cid in wanted:
+            profile = profiles.get(cid)
+            if profile is None:
+                continue
+            record = existing.get((version.version_id, cid))
+            if record is None:
+                run = self._new_run(version, profile, history.get((version.journey_id, cid), []))
+                record = session_repo.RunRecord(None, version.journey_id, version.version_id, cid, None)
+            else:
+                run = self._restore(version, profile, record)
+            for event in events[cid]:
+                run.deliver_event(event)
+            work.append(_Work(record, run, version))
+        self._advance_and_write(session, work, now, report)
+
+    def _history(self, session: Any, fresh: list[tuple[VersionInfo, str]]) -> dict[tuple[int, str], list]:
+        by_journey: dict[int, list[str]] = {}
+        for version, cid in fresh:
+            by_journey.setdefault(version.journey_id, []).append(cid)
+        found: dict[tuple[int, str], list] = {}
+        for jid, cids in by_journey.items():
+            for cid, rows in session_repo.enrollment_history(session, jid, cids).items():
+                found[(jid, cid)] = rows
+        return found
+
+    def _new_run(self, version: VersionInfo, profile: Profile, history: list) -> CustomerRun:
+        """A customer's first run on a version; earlier enrollments in the journey (on other
+        versions) count for `reentry` and the cooldown."""
+        run = CustomerRun(version.compiled, profile, version.start, self.options, queue_events=False)
+        reentry = version.compiled.reentry
+        for entered, ended, reason, key in history:
+            if ended is None and reentry != "never":
+                continue  # still finishing on an old version: does not block a new entry
+            enrollment = Enrollment(len(run.enrollments) + 1, entered, {}, ended_at=ended or entered,
+                                    end_reason=reason or "completed", key=key)
+            run.enrollments.append(enrollment)
+        return run
+
+    def _restore(self, version: VersionInfo, profile: Profile, record: session_repo.RunRecord) -> CustomerRun:
+        run = restore(version.compiled, profile, record.state or {}, self.options)
+        return run
+
+    # -- 2. due runs -------------------------------------------------------------------------
+    def _due(self, now: datetime, report: PollReport) -> None:
+        active = self._active_versions()
+        while active and not self.stopping:
+            with _batch_memory(), self.db.transaction() as session:
+                _tune(session)
+                records = session_repo.due_runs(session, now, active, limit=self.config.batch)
+                if not records:
+                    return
+                profiles = session_repo.load_profiles(session, [r.customer_id for r in records])
+                work = []
+                for record in records:
+                    version = self.versions[record.version_id]
+                    profile = profiles.get(record.customer_id)
+                    if profile is None:
+                        continue
+                    work.append(_Work(record, self._restore(version, profile, record), version))
+                self._advance_and_write(session, work, now, report)
+
+    # -- runs for time-based triggers -----------------------------------------------------------
+    def _scan_time_triggers(self, now: datetime, report: PollReport) -> None:
+        """Date, inactivity and segment triggers watch every customer, so every customer needs
+        a run on the live version (an event trigger makes runs when its event arrives)."""
+        mono = _time.monotonic()
+        if mono - self._last_scan < self.config.scan_interval:
+            return
+        self._last_scan = mono
+        for version in list(self.versions.values()):
+            if not version.live or version.trigger_event is not None:
+                continue
+            state = self.journeys.get(version.journey_id)
+            if state is None or state.run_status == "archived":
+                continue
+            while not self.stopping:
+                with _batch_memory(), self.db.transaction() as session:
+                    missing = session_repo.customers_without_run(session, version.journey_id, version.version_id,
+                                                                 limit=self.config.batch)
+                    if not missing:
+                        break
+                    profiles = session_repo.load_profiles(session, missing)
+                    history = self._history(session, [(version, cid) for cid in missing])
+                    work = [_Work(session_repo.RunRecord(None, version.journey_id, version.version_id, cid, None),
+                                  self._new_run(version, profiles[cid], history.get((version.journey_id, cid), [])),
+                                  version) for cid in missing if cid in profiles]
+                    self._advance_and_write(session, work, now, report, keep_empty=True)
+
+    # -- advancing a batch and writing it in one go ---------------------------------------------
+    def _advance_and_write(self, session: Any, work: Iterable[_Work], now: datetime, report: PollReport,
+                           *, keep_empty: bool = False) -> None:
+        work = list(work)
+        for item in work:
+            state = self.journeys.get(item.version.journey_id)
+            run = item.run
+            run.entries_closed = not item.version.live
+            if state is not None and state.run_status == "active":
+                run.late_policy = self._late_policy(item.version.journey_id, now)
+                try:
+                    run.run_until(now)
+                except Exception:  # noqa: BLE001 - one customer's failure must not stop the others
+                    log.exception("journey %s, customer %s: the engine failed; trying again in an hour",
+                                  item.version.journey_id, item.record.customer_id)
+                    item.failed = True
+        # New enrollments first: outbox rows and snapshots refer to their ids.
+        new: list[tuple[Enrollment, _Work]] = [(e, item) for item in work if not item.failed
+                                               for e in item.run.enrollments if e.key is None]
+        ids = session_repo.insert_enrollments(session, [{
+            "journey_id": item.version.journey_id, "version_id": item.version.version_id,
+            "customer_id": item.record.customer_id, "status": "active" if e.active else "ended",
+            "entered_at": e.entered_at, "ended_at": e.ended_at, "end_reason": e.end_reason,
+            "entry": e.entry_props} for e, item in new])
+        for (enrollment, _), key in zip(new, ids, strict=True):
+            enrollment.key = key
+        new_keys = set(ids)
+        ended: list[dict[str, Any]] = []
+        outbox: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        inserts: list[dict[str, Any]] = []
+        deletes: list[int] = []
+        for item in work:
+            run, record, version = item.run, item.record, item.version
+            by_local = {e.id: e for e in run.enrollments}
+            for step in [] if item.failed else run.steps:
+                report.steps += 1
+                if self.on_step is not None:
+                    self.on_step(version.journey_id, record.customer_id, step)
+                enrollment = by_local.get(step.enrollment)
+                if enrollment is None or enrollment.key is None:
+                    continue
+                if step.type == "exit" and enrollment.key not in new_keys:
+                    ended.append({"id": enrollment.key, "ended_at": step.at, "end_reason": step.reason})
+                elif step.type == "message" and step.event in ("sent", "skipped"):
+                    outbox.append(self._message_row(version, run.profile, enrollment.key, step, now))
+            run.steps.clear()
+            report.runs += 1
+            if item.failed:  # keep the state it had; try again later rather than in a tight loop
+                if record.id is not None:
+                    updates.append({"id": record.id, "state": record.state,
+                                    "next_due": now + timedelta(hours=1)})
+                continue
+            due = run.next_due()
+            idle = due is None and not any(e.active for e in run.enrollments)
+            if idle and (not version.live or (not run.enrollments and not keep_empty)):
+                if record.id is not None:
+                    deletes.append(record.id)
+                continue
+            state = snapshot(run)
+            if record.id is None:
+                inserts.append({"journey_id": version.journey_id, "version_id": version.version_id,
+                                "customer_id": record.customer_id, "state": state, "next_due": due})
+            else:
+                updates.append({"id": record.id, "state": state, "next_due": due})
+        session_repo.end_enrollments(session, ended)
+        session_repo.queue_messages(session, outbox)
+        session_repo.write_runs(session, updates, inserts, deletes)
+        report.queued += sum(1 for row in outbox if row["status"] == "queued")
+
+    def _message_row(self, version: VersionInfo, profile: Profile, enrollment_key: int, step: Step,
+                     now: datetime) -> dict[str, Any]:
+        customer = profile.customer
+        channel = step.channel or ""
+        to = {"email": customer.get("email"), "sms": customer.get("phone")}.get(channel, profile.id)
+        payload: dict[str, Any] = {"to": to, **(step.content or {})}
+        if step.discount_code:
+            payload["discount_code"] = step.discount_code
+        unsubscribe = self.options.unsubscribe_url
+        if unsubscribe is not None and step.event == "sent":
+            payload["unsubscribe_url"] = unsubscribe(profile.id, channel)
+        sent = step.event == "sent"
+        return {"journey_id": version.journey_id, "version_id": version.version_id, "customer_id": profile.id,
+                "enrollment_id": enrollment_key, "node_id": step.node, "visit": step.visit or 1,
+                "channel": channel, "status": "queued" if sent else "skipped",
+                "reason": None if sent else step.reason, "attempts": 0, "due_at": step.at,
+                "next_attempt_at": now if sent else None, "payload": payload if sent else {},
+                "created_at": now}

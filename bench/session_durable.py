@@ -1,0 +1,333 @@
+"""Durable sending session benchmark: the state table and the outbox against one job per step.
+
+    .venv/bin/python bench/session_durable.py [--customers 100000] [--naive 10000] [--window 30]
+
+1. Throughput. N customers (default 100,000) signed up a day ago and wait at a P1D delay of a
+   welcome journey (signup → wait P1D → rule → email). They all fall due at the same moment;
+   one `SendingSession.poll()` under a fake clock advances them through the engine's
+   `run_state` table and queues their emails in the outbox (SMTP excluded). Reported: engine
+   steps (Step records: condition evaluated, email sent, exited) per second. The inbox phase
+   that put them there (signup events → runs → waiting) is reported too.
+2. The naive design on M of them (default 10,000): one APScheduler job per customer step in a
+   SQLAlchemyJobStore (the job carries the customer's run; each job loads the customer, takes
+   the step, writes the outbox row in its own transaction). Same journey, same steps, same
+   moment. Reported: steps per second and the ratio of the two rates.
+3. Lateness. N customers wait with due moments spread over the next `--window` seconds of the
+   real clock; the real scheduler (`PollScheduler`, poll interval 1 s) runs the session.
+   Reported: p50/p99/max of (moment a step ran − its due moment).
+4. Restart. With the N customers waiting, the time from opening the database to the end of the
+   first wake-up of a new session (in-process), and from launching `journey-builder run` to its
+   "running" line (a new process, imports included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert, update  # noqa: E402
+
+from app.session.outbox import ChannelSet  # noqa: E402
+from app.session.session import FakeClock, SendingSession, SessionConfig, SystemClock  # noqa: E402
+from storage import journeys_repo  # noqa: E402
+from storage.database import Database, open_database  # noqa: E402
+from storage.models import CustomerRow, EventRow, JourneyVersion  # noqa: E402
+
+JOURNEY = {
+    "format": "journey-builder/1", "name": "Welcome (bench)", "settings": {"reentry": "never"},
+    "nodes": [
+        {"id": "start", "type": "trigger", "position": [0, 0], "config": {"kind": "event", "event": "signup"}},
+        {"id": "wait", "type": "delay", "position": [0, 0], "config": {"kind": "duration", "duration": "P1D"}},
+        {"id": "consent", "type": "condition", "position": [0, 0],
+         "config": {"kind": "rule", "rule": {"field": "consent.email", "op": "=", "value": True}}},
+        {"id": "mail", "type": "message", "position": [0, 0],
+         "config": {"kind": "email", "subject": "Welcome, {{ customer.first_name }}",
+                    "body": "Hi {{ customer.first_name }}, thanks for joining {{ shop.name | default('us') }}."}},
+    ],
+    "edges": [{"source": "start", "port": "out", "target": "wait"},
+              {"source": "wait", "port": "out", "target": "consent"},
+              {"source": "consent", "port": "yes", "target": "mail"}],
+}
+
+
+def make_shop(path: Path, n: int, signups: list[datetime], live_since: datetime) -> Database:
+    db = open_database(path)
+    now = datetime.now(UTC)
+    with db.transaction() as session:
+        session.execute(insert(CustomerRow.__table__), [{
+            "id": f"c{i:06d}", "email": f"c{i}@example.org", "first_name": f"Kim{i}", "timezone": "Europe/Berlin",
+            "tags": [], "properties": {}, "consent_email": True, "consent_sms": False, "consent_push": False,
+            "email_bounced": False, "sms_bounced": False, "created_at": now, "updated_at": now} for i in range(n)])
+        session.execute(insert(EventRow.__table__), [{
+            "customer_id": f"c{i:06d}", "type": "signup", "at": signups[i], "properties": {},
+            "received_at": now} for i in range(n)])
+        journeys_repo.import_journey(session, JOURNEY)
+        journeys_repo.publish(session, JOURNEY["name"])
+        session.execute(update(JourneyVersion).values(published_at=live_since))
+    return db
+
+
+def durable(folder: Path, n: int) -> dict[str, Any]:
+    t0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    db = make_shop(folder / "durable.sqlite", n, [t0] * n, t0 - timedelta(days=1))
+    clock = FakeClock(t0)
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False))
+    started = time.perf_counter()
+    inbox = session.poll()
+    inbox_s = time.perf_counter() - started
+    clock.set(t0 + timedelta(days=1))
+    started = time.perf_counter()
+    cpu = time.process_time()
+    due = session.poll()
+    due_s, due_cpu = time.perf_counter() - started, time.process_time() - cpu
+    session.close()
+    from storage import session_repo
+
+    with db.read() as s:
+        counts = session_repo.outbox_counts(s)
+    assert counts.get("queued") == n, counts
+    # The outbox's own state machine (claim → send → record, two commits a message) with a
+    # channel that accepts at once: what delivery costs besides the SMTP conversation.
+    from app.session.outbox import ChannelSet as Channels
+    from app.session.outbox import Deliverer
+    from engine.channels.base import SendResult
+
+    class Null:
+        def send(self, msg: Any) -> SendResult:
+            return SendResult("sent", "", provider_id=msg.message_key)
+
+        def close(self) -> None:
+            pass
+
+    deliverer = Deliverer(db, Channels({"email": Null()}))
+    journey_id = next(iter(session.journeys))
+    sample = min(n, 10_000)
+    started = time.perf_counter()
+    sent = 0
+    while sent < sample:
+        sent += deliverer.deliver(clock.now(), {journey_id: ("send_now", None)}, lambda: False,
+                                  limit=min(500, sample - sent)).sent
+    deliver_s = time.perf_counter() - started
+    db.close()
+    return {"customers": n, "inbox_events": inbox.events, "inbox_steps": inbox.steps, "inbox_s": inbox_s,
+            "due_steps": due.steps, "due_s": due_s, "due_cpu_s": due_cpu, "queued": counts.get("queued"),
+            "steps_per_s": due.steps / due_s, "inbox_steps_per_s": inbox.steps / inbox_s,
+            "delivered": sent, "deliver_s": deliver_s}
+
+
+# -- the naive design ---------------------------------------------------------------------------
+_NAIVE: dict[str, Any] = {}
+
+
+def naive_step(customer_id: str, state: dict[str, Any], version_id: int, journey_id: int) -> None:
+    """One customer's step as its own APScheduler job: load, step, write, commit."""
+    from engine.profile import parse_profile
+    from engine.runstate import restore, snapshot
+    from storage.profiles_repo import customer_profile
+
+    db: Database = _NAIVE["db"]
+    compiled, options, now = _NAIVE["compiled"], _NAIVE["options"], _NAIVE["now"]
+    with db.transaction() as session:
+        profile = parse_profile(customer_profile(session, customer_id))
+        run = restore(compiled, profile, state, options)
+        run.run_until(now)
+        from storage.models import OutboxRow
+
+        for step in run.steps:
+            if step.type == "message" and step.event == "sent":
+                session.add(OutboxRow(journey_id=journey_id, version_id=version_id, customer_id=customer_id,
+                                      enrollment_id=_NAIVE["enrollments"][customer_id], node_id=step.node,
+                                      visit=step.visit, channel="email", status="queued", due_at=step.at,
+                                      next_attempt_at=now, payload=dict(step.content or {})))
+        snapshot(run)
+        with _NAIVE["lock"]:
+            _NAIVE["steps"] += len(run.steps)
+            _NAIVE["done"] += 1
+            if _NAIVE["done"] == _NAIVE["expected"]:
+                _NAIVE["finished"].set()
+
+
+def naive(folder: Path, m: int) -> dict[str, Any]:
+    """M customers waiting as M jobs in a SQLAlchemyJobStore, all due at one moment."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from sqlalchemy import select
+
+    from engine.compiled import CompiledJourney
+    from engine.runner import RunOptions
+    from storage.models import EnrollmentRow, RunStateRow, SessionCursorRow
+    from storage.session_repo import RUNS
+
+    # The same waiting customers as the durable design: made by the session's inbox, then
+    # handed to the job store (one job each, carrying the run) instead of the state table.
+    real_now = datetime.now(UTC)
+    t0 = real_now - timedelta(days=1)
+    db = make_shop(folder / "naive.sqlite", m, [t0] * m, t0 - timedelta(hours=1))
+    session = SendingSession(db, ChannelSet(), clock=FakeClock(t0), config=SessionConfig(deliver=False))
+    session.poll()
+    session.close()
+    with db.transaction() as s:
+        rows = s.execute(select(RUNS.c.customer_id, RUNS.c.state, RUNS.c.version_id, RUNS.c.journey_id)).all()
+        s.execute(RunStateRow.__table__.delete())
+        s.execute(update(SessionCursorRow).values(owner=None))
+        enrollments = dict(s.execute(select(EnrollmentRow.customer_id, EnrollmentRow.id)).all())
+        version = s.get(JourneyVersion, rows[0].version_id)
+        journey = journeys_repo.load_version(s, version.id)
+    _NAIVE.update(db=db, compiled=CompiledJourney(journey), options=RunOptions(render=True), steps=0, done=0,
+                  expected=len(rows), lock=threading.Lock(), finished=threading.Event(), enrollments=enrollments)
+    store = SQLAlchemyJobStore(url=f"sqlite:///{folder / 'jobs.sqlite'}")
+    scheduler = BackgroundScheduler(jobstores={"default": store}, timezone=UTC)
+    scheduler.start(paused=True)
+    # Every job falls due at one moment; the scheduler is paused while they are added (a moment
+    # in the past is due at once, and misfire_grace_time=None runs it however late).
+    due_at = datetime.now(UTC)
+    _NAIVE["now"] = t0 + timedelta(days=1)
+    started = time.perf_counter()
+    for row in rows:
+        scheduler.add_job(naive_step, "date", run_date=due_at, args=[row.customer_id, row.state, row.version_id,
+                                                                   row.journey_id],
+                          id=f"step-{row.customer_id}", misfire_grace_time=None)
+    add_s = time.perf_counter() - started
+    started = time.perf_counter()
+    scheduler.resume()
+    finished = _NAIVE["finished"].wait(3600)
+    elapsed = time.perf_counter() - started
+    scheduler.shutdown(wait=True)
+    db.close()
+    assert finished, "the naive run did not finish"
+    return {"customers": m, "jobs_added_s": add_s, "steps": _NAIVE["steps"], "elapsed_s": elapsed,
+            "steps_per_s": _NAIVE["steps"] / elapsed}
+
+
+# -- lateness and restart --------------------------------------------------------------------
+def lateness(folder: Path, n: int, window: float, lead: float) -> dict[str, Any]:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from app.session.scheduler import PollScheduler
+
+    start_of_window = datetime.now(UTC) + timedelta(seconds=lead)
+    offsets = [window * i / n for i in range(n)]
+    signups = [start_of_window - timedelta(days=1) + timedelta(seconds=o) for o in offsets]
+    path = folder / "lateness.sqlite"
+    db = make_shop(path, n, signups, signups[0] - timedelta(hours=1))
+    setup = SendingSession(db, ChannelSet(), clock=SystemClock(), config=SessionConfig(deliver=False))
+    setup.poll()  # the inbox: every customer now waits at the delay
+    setup.close()
+    db.close()
+    waiting_at = datetime.now(UTC)
+
+    # Restart with N waiting: open, take the lease, first wake-up.
+    t = time.perf_counter()
+    db = open_database(path)
+    probe = SendingSession(db, ChannelSet(), config=SessionConfig(deliver=False))
+    probe.poll()
+    restart_s = time.perf_counter() - t
+    probe.close()
+    db.close()
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "run", "--db", str(path), "--smtp", "127.0.0.1:9",
+                             "--quiet"], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    process_s = time.perf_counter() - t
+    proc.terminate()
+    proc.wait(30)
+    late: list[float] = []
+    lock = threading.Lock()
+    db = open_database(path)
+    session = SendingSession(db, ChannelSet(), config=SessionConfig(deliver=False))
+
+    def on_step(_journey: int, _customer: str, step: Any) -> None:
+        if step.type == "condition":
+            with lock:
+                late.append((datetime.now(UTC) - step.at).total_seconds())
+
+    session.on_step = on_step
+    scheduler = BackgroundScheduler(timezone=UTC)
+    poller = PollScheduler(session, scheduler)
+    session.start()
+    scheduler.start()
+    poller.start()
+    end = start_of_window + timedelta(seconds=window + 10)
+    while datetime.now(UTC) < end and len(late) < n:
+        time.sleep(0.2)
+    session.request_stop()
+    scheduler.shutdown(wait=True)
+    session.close()
+    db.close()
+    late.sort()
+    q = statistics.quantiles(late, n=100) if len(late) > 1 else [0.0] * 99
+    return {"customers": n, "window_s": window, "steps_timed": len(late), "setup_done_before_window_s":
+            (start_of_window - waiting_at).total_seconds(), "p50_s": q[49], "p99_s": q[98], "max_s": late[-1],
+            "restart_in_process_s": restart_s, "restart_process_s": process_s}
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{platform.platform()}, CPU {cpu} ({os.cpu_count()} logical), Python {platform.python_version()}, "
+            f"SQLite {__import__('sqlite3').sqlite_version}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--naive", type=int, default=10_000)
+    parser.add_argument("--window", type=float, default=30.0, help="seconds over which due moments spread")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["durable", "naive", "lateness"])
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    print(f"date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M')} UTC")
+    with tempfile.TemporaryDirectory(prefix="jb-bench-") as tmp:
+        folder = Path(tmp)
+        d = nv = None
+        if "durable" not in args.skip:
+            d = durable(folder, args.customers)
+            print(f"durable: {d['customers']:,} customers due at one moment: {d['due_steps']:,} steps in "
+                  f"{d['due_s']:.2f} s (CPU {d['due_cpu_s']:.2f} s) = {d['steps_per_s']:,.0f} steps/s; "
+                  f"{d['queued']:,} emails queued in the outbox")
+            print(f"outbox delivery with a null channel: {d['delivered']:,} messages in {d['deliver_s']:.2f} s = "
+                  f"{d['delivered'] / d['deliver_s']:,.0f} messages/s (claim and record: two commits each)")
+            print(f"durable inbox: {d['inbox_events']:,} signup events → {d['inbox_steps']:,} steps in "
+                  f"{d['inbox_s']:.2f} s = {d['inbox_steps_per_s']:,.0f} steps/s")
+        if "naive" not in args.skip:
+            nv = naive(folder, args.naive)
+            print(f"naive (one APScheduler job per step, SQLAlchemyJobStore): {nv['customers']:,} customers: "
+                  f"{nv['steps']:,} steps in {nv['elapsed_s']:.2f} s = {nv['steps_per_s']:,.0f} steps/s "
+                  f"(adding the jobs took {nv['jobs_added_s']:.1f} s)")
+        if d and nv:
+            print(f"ratio durable/naive: {d['steps_per_s'] / nv['steps_per_s']:.0f}×")
+        if "lateness" not in args.skip:
+            lead = 15 + args.customers / 4000
+            la = lateness(folder, args.customers, args.window, lead)
+            print(f"lateness: {la['customers']:,} waiting, due over {la['window_s']:.0f} s, poll interval 1 s: "
+                  f"p50 {la['p50_s']:.3f} s, p99 {la['p99_s']:.3f} s, max {la['max_s']:.3f} s "
+                  f"({la['steps_timed']:,} steps timed; set-up finished {la['setup_done_before_window_s']:.1f} s "
+                  "before the first was due)")
+            print(f"restart with {la['customers']:,} waiting: first wake-up done {la['restart_in_process_s']:.2f} s "
+                  f"after opening the database; `journey-builder run` ready {la['restart_process_s']:.2f} s "
+                  "after launch (new process)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""The outbox's state machine: retries with backoff, bounces, uncertain after a crash, opt-outs,
+the exactly-once key, and one session per database."""
+
+from __future__ import annotations
+
+import socket
+from datetime import timedelta
+
+import pytest
+from session_helpers import RecordingChannel, T, make_db, set_published_at, store_journey, welcome
+from sqlalchemy import select
+
+from app.session import FakeClock, SendingSession
+from app.session.outbox import ChannelSet
+from storage import session_repo
+from storage.customers_repo import get_customer
+from storage.history_repo import add_event
+from storage.models import OutboxRow
+
+NOW = T("2026-03-02T10:00:00Z")
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = make_db(tmp_path / "shop.sqlite")
+    store_journey(database, welcome(delay="PT1H"))
+    set_published_at(database, T("2026-03-01T00:00:00Z"))
+    yield database
+    database.close()
+
+
+def rows(db):
+    with db.read() as session:
+        return list(session.scalars(select(OutboxRow).order_by(OutboxRow.id)))
+
+
+def start(db, clock, script=None, deliver=True):
+    channel = RecordingChannel(script)
+    s = SendingSession(db, ChannelSet({"email": channel}), clock=clock)
+    s.config.deliver = deliver
+    s.start()
+    return s, channel
+
+
+def signup(db, customer, at=NOW):
+    with db.transaction() as session:
+        add_event(session, customer, "signup", at)
+
+
+def killed(db, s):
+    """As if the session's process had been SIGKILLed: no clean release, its pid gone."""
+    s.started = False
+    with db.transaction() as session:
+        session_repo._cursor(session).owner = f"{socket.gethostname()}:999999999:x"
+
+
+def test_a_temporary_failure_is_retried_with_backoff(db):
+    clock = FakeClock(NOW)
+    s, channel = start(db, clock, ["temporary", "temporary", "sent"])
+    signup(db, "c1")
+    s.poll()
+    (row,) = rows(db)
+    assert (row.status, row.attempts, row.next_attempt_at) == ("queued", 1, NOW + timedelta(seconds=30))
+    clock.advance(20)
+    s.poll()
+    assert rows(db)[0].attempts == 1
+    clock.advance(10)
+    s.poll()
+    row = rows(db)[0]
+    assert (row.status, row.attempts, row.next_attempt_at) == ("queued", 2, clock.now() + timedelta(seconds=60))
+    clock.advance(60)
+    report = s.poll()
+    assert report.delivery.sent == 1 and rows(db)[0].status == "sent" and len(channel.sent) == 1
+    assert rows(db)[0].message_id.startswith("<j1-cc1-e1-mail-1-v1")
+    s.close()
+
+
+def test_a_permanent_failure_marks_the_address_bounced(db):
+    clock = FakeClock(NOW)
+    s, channel = start(db, clock, ["permanent"])
+    signup(db, "c1")
+    s.poll()
+    row = rows(db)[0]
+    assert (row.status, row.reason) == ("failed", "bounced")
+    with db.read() as session:
+        assert get_customer(session, "c1").email_bounced
+    clock.advance(timedelta(hours=1))
+    s.poll()
+    assert [(r.node_id, r.status, r.reason) for r in rows(db)] == [
+        ("mail-1", "failed", "bounced"), ("mail-2", "skipped", "bounced")]
+    assert channel.sent == []
+    s.close()
+
+
+def test_a_crash_while_sending_leaves_the_message_uncertain_never_sent_again(db):
+    clock = FakeClock(NOW)
+    s, _ = start(db, clock, deliver=False)
+    signup(db, "c1")
+    s.poll()
+    (row,) = rows(db)
+    with db.transaction() as session:  # what a session killed mid-send leaves behind
+        assert session_repo.mark_sending(session, row.id)
+    killed(db, s)
+    s2, channel = start(db, clock)
+    assert s2.uncertain_at_start == 1
+    s2.poll()
+    clock.advance(timedelta(minutes=5))
+    s2.poll()
+    assert channel.sent == [] and rows(db)[0].status == "uncertain"
+    with db.transaction() as session:  # the user reviews it: "send it again"
+        session_repo.resolve_uncertain(session, row.id, "resend")
+    s2.poll()
+    assert len(channel.sent) == 1 and rows(db)[0].status == "sent"
+    with db.transaction() as session, pytest.raises(session_repo.InvalidState):
+        session_repo.resolve_uncertain(session, row.id, "sent")
+    s2.close()
+
+
+def test_an_opt_out_stops_queued_and_future_messages(db):
+    clock = FakeClock(NOW)
+    s, channel = start(db, clock, deliver=False)
+    signup(db, "c1")
+    s.poll()
+    with db.transaction() as session:
+        session_repo.record_opt_out(session, "c1", "email")
+        with pytest.raises(ValueError):
+            session_repo.record_opt_out(session, "c1", "pigeon")
+    s.config.deliver = True
+    s.poll()
+    clock.advance(timedelta(hours=1))
+    s.poll()
+    assert [(r.node_id, r.status, r.reason) for r in rows(db)] == [
+        ("mail-1", "skipped", "no_consent"), ("mail-2", "skipped", "no_consent")]
+    s.close()
+
+
+def test_the_message_key_lets_a_message_exist_once(db):
+    clock = FakeClock(NOW)
+    s, _ = start(db, clock, deliver=False)
+    signup(db, "c1")
+    s.poll()
+    (row,) = rows(db)
+    with db.transaction() as session:
+        session_repo.queue_messages(session, [{
+            "journey_id": row.journey_id, "version_id": row.version_id, "customer_id": "c1",
+            "enrollment_id": row.enrollment_id, "node_id": "mail-1", "visit": 1, "channel": "email",
+            "status": "queued", "due_at": NOW, "next_attempt_at": NOW, "payload": {}}])
+    assert len(rows(db)) == 1
+    s.close()
+
+
+def test_one_session_per_database_and_a_dead_one_is_taken_over(db):
+    clock = FakeClock(NOW)
+    s, _ = start(db, clock)
+    other = SendingSession(db, ChannelSet(), clock=clock)
+    with pytest.raises(session_repo.SessionBusy):
+        other.start()
+    s.close()
+    other.start()
+    killed(db, other)
+    third = SendingSession(db, ChannelSet(), clock=clock)
+    third.start()
+    third.close()
