@@ -1,0 +1,124 @@
+"""The import wizard through its pages: file, detected columns, import in a thread, result."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from app.shop_pages import ImportBridge
+from storage.customers_repo import count_customers, get_customer
+from storage.database import open_database
+from widgets.import_wizard import ImportWizard
+
+DATA = Path(__file__).parent / "data"
+
+
+def _run(qtbot, wizard: ImportWizard, path: Path, kind: str = "customers") -> None:
+    wizard.show()
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData(kind))
+    wizard.file_page.path.setText(str(path))
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+
+
+def test_wizard_imports_a_shopify_export_with_a_changed_column(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    imported = []
+    wizard.imported.connect(imported.append)
+    path = tmp_path / "customers_export.csv"
+    shutil.copy(DATA / "shopify_customers.csv", path)  # the file the user picked
+    _run(qtbot, wizard, path)
+    page = wizard.mapping_page
+    assert "Shopify" in page.system.text()
+    assert page.combos["Default Address City"].currentData() == "city"
+    assert page.combos["Note"].currentData() == "properties.note"
+    page.set_target("Note", "ignore")
+    page.set_target("Default Address Province Code", "properties.state")
+    wizard.next()
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: run.finished, timeout=10_000)
+    assert run.message.text() == "Imported 4 customers (0 updated)."
+    assert len(imported) == 1 and not run.errors.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    with db.read() as s:
+        juergen = get_customer(s, "7012345678902")
+        assert juergen.region is None and juergen.properties["state"] == "BY" and "note" not in juergen.properties
+    wizard.close()
+    db.close()
+
+
+def test_wizard_lists_every_bad_row_and_stores_nothing(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, DATA / "customers_broken.csv")
+    wizard.next()
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: run.finished, timeout=10_000)
+    assert run.message.text().startswith("Nothing was imported")
+    rows = [(run.errors.item(r, 0).text(), run.errors.item(r, 1).text(), run.errors.item(r, 2).text())
+            for r in range(run.errors.rowCount())]
+    assert rows[0] == ("4", "birthdate", "'31/02/1990' is not a date") and len(rows) == 5
+    with db.read() as s:
+        assert count_customers(s) == 0
+    db.close()
+
+
+def test_wizard_cancel_rolls_back(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    big = tmp_path / "big.csv"
+    big.write_text("id,email\n" + "".join(f"c{i},c{i}@example.org\n" for i in range(60_000)))
+    bridge = ImportBridge(db)
+    wizard = ImportWizard(bridge)
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, big)
+    wizard.next()
+    wizard.run_page.cancel()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=30_000)
+    assert wizard.run_page.message.text() in ("Cancelled. Nothing was imported.",
+                                              "Imported 60,000 customers (0 updated).")
+    if wizard.run_page.message.text().startswith("Cancelled"):
+        with db.read() as s:
+            assert count_customers(s) == 0
+    db.close()
+
+
+def test_profile_files_need_no_mapping(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, DATA / "profiles.json")
+    assert "2 customers" in wizard.mapping_page.system.text() and wizard.mapping_page.mapping() is None
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.message.text() == "Imported 2 customers (0 updated) with 1 orders and 1 events."
+    db.close()
+
+
+def test_back_after_errors_to_fix_the_mapping(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    f = tmp_path / "k.csv"
+    f.write_text("Nr,Geburtstag\n1,gestern\n")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, f)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Import"
+    wizard.mapping_page.set_target("Nr", "id")
+    wizard.mapping_page.set_target("Geburtstag", "birthdate")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.errors.item(0, 2).text() == "'gestern' is not a date"
+    wizard.back()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.mapping_page.set_target("Geburtstag", "properties.geburtstag")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.message.text() == "Imported 1 customer (0 updated)."
+    with db.read() as s:
+        assert get_customer(s, "1").properties == {"geburtstag": "gestern"}
+    db.close()
