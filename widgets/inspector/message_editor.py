@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,27 +48,32 @@ SAMPLE_SHOP: dict[str, Any] = {
 SAMPLE_UNSUBSCRIBE = "https://nordlicht-outfitters.example/unsubscribe/sample"
 
 # (menu group, label, snippet) offered by "Insert variable".
+_CUSTOMER = QT_TRANSLATE_NOOP("TemplateEditor", "Customer")
+_DISCOUNT = QT_TRANSLATE_NOOP("TemplateEditor", "Discount")
+_ENTRY = QT_TRANSLATE_NOOP("TemplateEditor", "Event that started the journey")
+_ORDERS = QT_TRANSLATE_NOOP("TemplateEditor", "Orders")
+_SHOP = QT_TRANSLATE_NOOP("TemplateEditor", "Shop")
 VARIABLES: tuple[tuple[str, str, str], ...] = (
-    ("Customer", "First name", "{{ customer.first_name }}"),
-    ("Customer", "First name, or “there”", '{{ customer.first_name | default("there") }}'),
-    ("Customer", "Last name", "{{ customer.last_name }}"),
-    ("Customer", "Email address", "{{ customer.email }}"),
-    ("Customer", "City", "{{ customer.city }}"),
-    ("Discount", "Code", "{{ discount.code }}"),
-    ("Discount", "Percent", "{{ discount.percent | percent }}"),
-    ("Discount", "Valid until", "{{ discount.expires_at | date }}"),
-    ("Event that started the journey", "Cart value", "{{ entry.cart_value | money }}"),
-    ("Event that started the journey", "Cart link", "{{ entry.cart_url }}"),
-    ("Event that started the journey", "Cart products (list)",
+    (_CUSTOMER, QT_TRANSLATE_NOOP("TemplateEditor", "First name"), "{{ customer.first_name }}"),
+    (_CUSTOMER, QT_TRANSLATE_NOOP("TemplateEditor", "First name, or “there”"), '{{ customer.first_name | default("there") }}'),
+    (_CUSTOMER, QT_TRANSLATE_NOOP("TemplateEditor", "Last name"), "{{ customer.last_name }}"),
+    (_CUSTOMER, QT_TRANSLATE_NOOP("TemplateEditor", "Email address"), "{{ customer.email }}"),
+    (_CUSTOMER, QT_TRANSLATE_NOOP("TemplateEditor", "City"), "{{ customer.city }}"),
+    (_DISCOUNT, QT_TRANSLATE_NOOP("TemplateEditor", "Code"), "{{ discount.code }}"),
+    (_DISCOUNT, QT_TRANSLATE_NOOP("TemplateEditor", "Percent"), "{{ discount.percent | percent }}"),
+    (_DISCOUNT, QT_TRANSLATE_NOOP("TemplateEditor", "Valid until"), "{{ discount.expires_at | date }}"),
+    (_ENTRY, QT_TRANSLATE_NOOP("TemplateEditor", "Cart value"), "{{ entry.cart_value | money }}"),
+    (_ENTRY, QT_TRANSLATE_NOOP("TemplateEditor", "Cart link"), "{{ entry.cart_url }}"),
+    (_ENTRY, QT_TRANSLATE_NOOP("TemplateEditor", "Cart products (list)"),
      "{% for product in entry.products %}- {{ product.name }} ({{ product.price | money }})\n{% endfor %}"),
-    ("Event that started the journey", "Entered at", "{{ entry.at | datetime }}"),
-    ("Orders", "Number of orders", "{{ orders.count }}"),
-    ("Orders", "Total spent", "{{ orders.total | money }}"),
-    ("Orders", "Last order value", "{{ orders.last_value | money }}"),
-    ("Orders", "Last order date", "{{ orders.last_at | date }}"),
-    ("Shop", "Shop name", "{{ shop.name }}"),
-    ("Shop", "Shop website", "{{ shop.website }}"),
-    ("Shop", "Unsubscribe link", "{{ unsubscribe_url }}"),
+    (_ENTRY, QT_TRANSLATE_NOOP("TemplateEditor", "Entered at"), "{{ entry.at | datetime }}"),
+    (_ORDERS, QT_TRANSLATE_NOOP("TemplateEditor", "Number of orders"), "{{ orders.count }}"),
+    (_ORDERS, QT_TRANSLATE_NOOP("TemplateEditor", "Total spent"), "{{ orders.total | money }}"),
+    (_ORDERS, QT_TRANSLATE_NOOP("TemplateEditor", "Last order value"), "{{ orders.last_value | money }}"),
+    (_ORDERS, QT_TRANSLATE_NOOP("TemplateEditor", "Last order date"), "{{ orders.last_at | date }}"),
+    (_SHOP, QT_TRANSLATE_NOOP("TemplateEditor", "Shop name"), "{{ shop.name }}"),
+    (_SHOP, QT_TRANSLATE_NOOP("TemplateEditor", "Shop website"), "{{ shop.website }}"),
+    (_SHOP, QT_TRANSLATE_NOOP("TemplateEditor", "Unsubscribe link"), "{{ unsubscribe_url }}"),
 )
 
 
@@ -246,6 +251,11 @@ def _linkify(escaped: str) -> str:
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
+def is_html(template: str) -> bool:
+    """An email body with tags is sent as HTML; one without is plain text kept as typed."""
+    return bool(_HTML_TAG.search(template))
+
+
 class MessagePreview(QFrame):
     """The message as the sample customer would get it: an email, an SMS bubble or a push card."""
 
@@ -345,27 +355,45 @@ class MessagePreview(QFrame):
         self.timer.stop()
         variables = self._variables() or {}
         problems: list[str] = []
+        rendered: dict[str, str] = {}
+        body_is_html = False
         if self.channel == "email":
-            shop = variables.get("shop", {})
+            rendered["subject"] = self._render("subject", variables, problems)
+            body_text = self._config.get("body") if isinstance(self._config.get("body"), str) else ""
+            body_is_html = is_html(body_text)
+            body = self._render("body", variables, problems, html_mode=body_is_html)
+            rendered["body"] = body if body_is_html else html.escape(body)
+        elif self.channel == "sms":
+            rendered["text"] = self._render("text", variables, problems)
+        else:
+            for name in ("title", "body", "url"):
+                rendered[name] = self._render(name, variables, problems)
+        self.show_rendered(rendered, variables.get("shop", {}), problems, body_is_html=body_is_html)
+
+    def show_rendered(self, content: dict[str, str], shop: dict[str, Any], problems: list[str] | None = None, *,
+                      body_is_html: bool = False, when: str | None = None) -> None:
+        """Shows already-rendered fields (the simulator's sent messages use this too).
+
+        An email body is HTML when `body_is_html`, else escaped plain text kept as typed.
+        """
+        problems = problems or []
+        if self.channel == "email":
             self.sender.setText(self.tr("From: {name} <{email}>").format(
                 name=shop.get("sender_name", shop.get("name", "")), email=shop.get("sender_email", "")))
-            subject = self._render("subject", variables, problems)
-            self.subject.setText(self.tr("Subject: {subject}").format(subject=subject))
-            body_text = self._config.get("body") if isinstance(self._config.get("body"), str) else ""
-            if _HTML_TAG.search(body_text):
-                self.browser.setHtml(self._render("body", variables, problems, html_mode=True))
+            self.subject.setText(self.tr("Subject: {subject}").format(subject=content.get("subject", "")))
+            body = content.get("body", "")
+            if body_is_html:
+                self.browser.setHtml(body)
             else:
-                body = html.escape(self._render("body", variables, problems))
                 self.browser.setHtml(f'<div style="white-space: pre-wrap;">{_linkify(body)}</div>')
         elif self.channel == "sms":
-            text = self._render("text", variables, problems)
-            self.bubble.setText(html.escape(text).replace("\n", "<br>") or " ")
+            self.bubble.setText(html.escape(content.get("text", "")).replace("\n", "<br>") or " ")
         else:
-            shop = variables.get("shop", {})
-            self.card_app.setText(self.tr("{app} · now").format(app=str(shop.get("name", "")).upper()))
-            self.card_title.setText(self._render("title", variables, problems))
-            self.card_body.setText(self._render("body", variables, problems))
-            url = self._render("url", variables, problems)
+            self.card_app.setText(self.tr("{app} · {when}").format(
+                app=str(shop.get("name", "")).upper(), when=when or self.tr("now")))
+            self.card_title.setText(content.get("title", ""))
+            self.card_body.setText(content.get("body", ""))
+            url = content.get("url", "")
             self.card_url.setText(url)
             self.card_url.setVisible(bool(url))
         self.error.setText("\n".join(problems))
