@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PNG", help="open the app, save the main window to PNG, exit")
     parser.add_argument("--open", metavar="NAME", dest="open_journey", help="journey to open at start")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--language", choices=("en", "de", "ru", "es"),
+                        help="language of the window for this run (default: View ▸ Language, else the desktop's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands_pkg.__name__}.{info.name}")

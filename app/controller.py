@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -45,7 +45,8 @@ DEMO_CUSTOMERS = 3000
 
 
 # The first sentence of a template's description: "Scenario N (…), from … seeds/….txt (…)."
-_SOURCE_SENTENCE = re.compile(r"^Scenario \d+.*?\.\s+(?=[A-Z0-9])", re.DOTALL)
+# It stays English in every language's gallery; what follows may start with a Cyrillic capital.
+_SOURCE_SENTENCE = re.compile(r"^Scenario \d+.*?\.\s+(?=[A-Z0-9А-ЯЁ])", re.DOTALL)
 
 
 def user_description(description: str) -> str:
@@ -106,12 +107,14 @@ class ShopController(QObject):
 
     def is_first_start(self) -> bool:
         """An empty shop (no journeys, no customers): only then may demo data go in."""
-        with self._reading("look at the shop") as session:
+        with self._reading(QT_TRANSLATE_NOOP("ShopController", "look at the shop")) as session:
             return not journeys_repo.list_journeys(session) and count_customers(session) == 0
 
-    def first_start(self, customers: int | None = None, *, now: datetime | None = None) -> FirstStartReport:
+    def first_start(self, customers: int | None = None, *, now: datetime | None = None,
+                    language: str = "en") -> FirstStartReport:
         """Seeds the demo shop and adds the ten gallery templates as drafts, so a new user sees a
-        real shop at once. Safe to call from a worker thread: it touches no Qt object."""
+        real shop at once, with the templates in `language` (the UI's). Safe to call from a
+        worker thread: it touches no Qt object."""
         written = 0
         try:
             from storage.demo_seed import seed_demo_shop
@@ -123,7 +126,7 @@ class ShopController(QObject):
             with self.db.transaction() as session:
                 existing = {s.name for s in journeys_repo.list_journeys(session)}
                 count = 0
-                for entry in gallery():
+                for entry in gallery(language):
                     if entry.name not in existing:
                         journeys_repo.save_draft(session, template_journey(entry))
                         count += 1
@@ -137,7 +140,7 @@ class ShopController(QObject):
     # Reading -------------------------------------------------------------------------------
 
     def list_journeys(self) -> list[JourneySummary]:
-        with self._reading("list the journeys") as session:
+        with self._reading(QT_TRANSLATE_NOOP("ShopController", "list the journeys")) as session:
             return journeys_repo.list_journeys(session)
 
     def names(self) -> set[str]:
@@ -148,7 +151,7 @@ class ShopController(QObject):
 
     def open(self, name: str) -> Journey:
         """The journey as the editor shows it: its draft when it has one, else its live version."""
-        with self._reading("open the journey") as session:
+        with self._reading(QT_TRANSLATE_NOOP("ShopController", "open the journey")) as session:
             return journeys_repo.load_journey(session, name)
 
     def journey_id(self, name: str) -> int:
@@ -160,12 +163,12 @@ class ShopController(QObject):
     def shop_segments(self) -> list[str]:
         """Names the validator accepts besides the journey's own; cached, segments rarely change."""
         if self._segments is None:
-            with self._reading("read the segments") as session:
+            with self._reading(QT_TRANSLATE_NOOP("ShopController", "read the segments")) as session:
                 self._segments = [row.name for row in segments_repo.list_segments(session)]
         return list(self._segments)
 
     def shop_name(self) -> str:
-        with self._reading("read the shop settings") as session:
+        with self._reading(QT_TRANSLATE_NOOP("ShopController", "read the shop settings")) as session:
             return str(shop_repo.settings_dict(session).get("name") or "")
 
     def sample_customer(self) -> dict[str, Any] | None:
@@ -173,7 +176,7 @@ class ShopController(QObject):
         out: consent to email, and the most orders among the first customers (stable per shop)."""
         if self._sample is not False:
             return self._sample  # type: ignore[return-value]
-        with self._reading("read a sample customer") as session:
+        with self._reading(QT_TRANSLATE_NOOP("ShopController", "read a sample customer")) as session:
             orders = func.count(OrderRow.id)
             row = session.execute(
                 select(CustomerRow.id, orders).join(OrderRow, OrderRow.customer_id == CustomerRow.id)
@@ -190,36 +193,36 @@ class ShopController(QObject):
         """Stores the editor's journey as the draft; a live journey gets a new draft version, so
         customers already inside keep the graph they entered. With `journey_id` a name changed
         in the editor renames the stored journey."""
-        saved = self._writing("save the journey", lambda s: journeys_repo.save_draft(s, journey, journey_id=journey_id))
+        saved = self._writing(QT_TRANSLATE_NOOP("ShopController", "save the journey"), lambda s: journeys_repo.save_draft(s, journey, journey_id=journey_id))
         self.journeysChanged.emit()
         return saved
 
     def create(self, journey: Journey) -> str:
         """A new journey (from the gallery or blank) under a free name; returns that name."""
         journey.name = self.unique_name(journey.name)
-        self._writing("create the journey", lambda s: journeys_repo.save_draft(s, journey))
+        self._writing(QT_TRANSLATE_NOOP("ShopController", "create the journey"), lambda s: journeys_repo.save_draft(s, journey))
         self.journeysChanged.emit()
         return journey.name
 
     def rename(self, name: str, new_name: str) -> None:
         new_name = new_name.strip()
-        self._writing("rename the journey", lambda s: journeys_repo.rename_journey(s, name, new_name))
+        self._writing(QT_TRANSLATE_NOOP("ShopController", "rename the journey"), lambda s: journeys_repo.rename_journey(s, name, new_name))
         self.journeysChanged.emit()
 
     def duplicate(self, name: str, new_name: str | None = None) -> str:
         """A draft copy of the journey's latest version under a free name ("… (copy)")."""
         journey = self.open(name)
         journey.name = self.unique_name(new_name or self.tr("{name} (copy)").format(name=name))
-        self._writing("duplicate the journey", lambda s: journeys_repo.save_draft(s, journey))
+        self._writing(QT_TRANSLATE_NOOP("ShopController", "duplicate the journey"), lambda s: journeys_repo.save_draft(s, journey))
         self.journeysChanged.emit()
         return journey.name
 
     def delete(self, name: str) -> None:
-        self._writing("delete the journey", lambda s: journeys_repo.delete_journey(s, name))
+        self._writing(QT_TRANSLATE_NOOP("ShopController", "delete the journey"), lambda s: journeys_repo.delete_journey(s, name))
         self.journeysChanged.emit()
 
     def publish(self, name: str) -> SavedVersion:
-        saved = self._writing("publish the journey", lambda s: journeys_repo.publish(s, name))
+        saved = self._writing(QT_TRANSLATE_NOOP("ShopController", "publish the journey"), lambda s: journeys_repo.publish(s, name))
         self.journeysChanged.emit()
         return saved
 
@@ -253,7 +256,7 @@ class ShopController(QObject):
         journey = self.read_json(path)
         if not replace:
             journey.name = self.unique_name(journey.name)
-        self._writing("import the journey", lambda s: journeys_repo.save_draft(s, journey))
+        self._writing(QT_TRANSLATE_NOOP("ShopController", "import the journey"), lambda s: journeys_repo.save_draft(s, journey))
         self.journeysChanged.emit()
         return journey.name
 
@@ -308,5 +311,5 @@ class _Guard:
         return False
 
     def _error(self, exc: BaseException) -> ShopError:
-        return ShopError(self.owner.tr("Could not {what} in {path}: {reason}")
-                         .format(what=self.owner.tr(self.what), path=self.owner.path, reason=_reason(exc)))
+        return ShopError(QCoreApplication.translate("ShopController", "Could not {what} in {path}: {reason}")
+                         .format(what=QCoreApplication.translate("ShopController", self.what), path=self.owner.path, reason=_reason(exc)))

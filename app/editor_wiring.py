@@ -14,6 +14,7 @@ from engine.problems import JOURNEY_ID
 from engine.profile import ProfileError, parse_profile
 from engine.registry import REGISTRY
 from widgets.commands import AddNode
+from widgets.data_texts import kind_name
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -33,6 +34,8 @@ class EditorWiringMixin:
             self._open_name = name
         self.library.set_current(name)
         self._update_title()
+        if self.tools is not None:
+            self.tools.journey_saved()
 
     def _on_save_failed(self: MainWindow, message: str) -> None:
         """Autosave failures are shown, not popped up: a half-typed name must not interrupt typing.
@@ -115,5 +118,5 @@ class EditorWiringMixin:
             return
         description = REGISTRY.get(node_type, kind)
         node = Node(journey.new_node_id(kind or node_type), node_type, description.default_config(),
-                    description.display_name)
+                    kind_name(description))
         self.undo_stack.push(AddNode(journey, node))

@@ -9,6 +9,7 @@ shop is filled with the demo shop and the template gallery before the window lis
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import threading
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.controller import DatabaseProblem, ShopController, ShopError
+from app.i18n import current_language, install_translator
 from app.main_window import APPLICATION, ORGANIZATION, THEME_KEY, MainWindow, app_version, open_settings
 from app.theme import THEMES, apply_theme, system_theme
 
@@ -69,8 +71,8 @@ def open_controller(db: str | None, *, quiet: bool = False) -> ShopController | 
     try:
         return ShopController(db)
     except DatabaseProblem as exc:
-        _say(None, _tr("Cannot open the shop database"),
-             _tr("{problem}\n\nJourney Builder has not changed the file. Start it with --db PATH to use "
+        _say(None, QCoreApplication.translate("gui", "Cannot open the shop database"),
+             QCoreApplication.translate("gui", "{problem}\n\nJourney Builder has not changed the file. Start it with --db PATH to use "
                  "another database.").format(problem=exc), quiet=quiet)
         return None
 
@@ -89,7 +91,7 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], T], *, delay_
 
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("busy_dialog")
-    dialog.setWindowTitle(_tr("Journey Builder"))
+    dialog.setWindowTitle(QCoreApplication.translate("gui", "Journey Builder"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(delay_ms)
@@ -118,10 +120,10 @@ def first_start(controller: ShopController, parent: QWidget | None = None, *, qu
     try:
         if not controller.is_first_start():
             return True
-        run_busy(parent, _tr("Setting up the demo shop: customers, orders and ten ready journeys…"),
-                 controller.first_start)
+        run_busy(parent, QCoreApplication.translate("gui", "Setting up the demo shop: customers, orders and ten ready journeys…"),
+                 functools.partial(controller.first_start, language=current_language()))
     except ShopError as exc:
-        _say(parent, _tr("Could not set up the demo shop"), str(exc), quiet=quiet)
+        _say(parent, QCoreApplication.translate("gui", "Could not set up the demo shop"), str(exc), quiet=quiet)
         return False
     return True
 
@@ -129,6 +131,7 @@ def first_start(controller: ShopController, parent: QWidget | None = None, *, qu
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window; with `--screenshot` render it once to a PNG and return without a loop."""
     app = _application()
+    install_translator(app, getattr(args, "language", None))  # before any text is made
     apply_theme(app, _initial_theme(getattr(args, "theme", None)))
     screenshot = getattr(args, "screenshot", None)
     quiet = bool(screenshot)
@@ -143,12 +146,58 @@ def run_gui(args: argparse.Namespace) -> int:
         if screenshot:
             return _screenshot(app, controller, Path(screenshot), wanted)
 
-        window = MainWindow(controller)
+        host = WindowHost(app, controller)
+        window = host.build()
         window.show()
         _open_initial(window, wanted, was_first)
         return int(app.exec())
     finally:
         controller.close()
+
+
+class WindowHost:
+    """Owns the main window so it can be replaced. Qt widgets keep the texts they were built
+    with, so a language change saves the open journey, rebuilds the window under the new
+    translator and reopens the journey: no work is lost, and no widget is left half-translated."""
+
+    def __init__(self, app: QApplication, controller: ShopController | None, *,
+                 persist_layout: bool = True) -> None:
+        self.app = app
+        self.controller = controller
+        self.persist_layout = persist_layout
+        self.window: MainWindow | None = None
+
+    def build(self) -> MainWindow:
+        window = MainWindow(self.controller, persist_layout=self.persist_layout)
+        window.language_host = self.request_language
+        self.window = window
+        return window
+
+    def request_language(self, language: str) -> None:
+        """Called from the menu: the switch waits for the menu to close, as it deletes the menu."""
+        QTimer.singleShot(0, lambda: self.switch_language(language))
+
+    def switch_language(self, language: str) -> bool:
+        """False (and the window unchanged) if the open journey could not be saved first."""
+        old = self.window
+        if old is None or not old.save_now():
+            return False
+        name = old.document.name if old.document is not None else None
+        old.save_layout()
+        install_translator(self.app, language)
+        new = self.build()
+        if not self.persist_layout:
+            new.setGeometry(old.geometry())
+        if old.isMaximized():
+            new.showMaximized()
+        elif old.isVisible():
+            new.show()
+        if name is not None:
+            new.open_journey(name)
+        old.language_host = None
+        old.close()
+        old.deleteLater()
+        return True
 
 
 def _open_initial(window: MainWindow, wanted: str | None, was_first: bool) -> bool:
@@ -157,7 +206,7 @@ def _open_initial(window: MainWindow, wanted: str | None, was_first: bool) -> bo
     if wanted:
         if wanted in names:
             return window.open_journey(wanted)
-        print(_tr("journey-builder: no journey named “{name}”").format(name=wanted), file=sys.stderr)
+        print(QCoreApplication.translate("gui", "journey-builder: no journey named “{name}”").format(name=wanted), file=sys.stderr)
         return False
     recent = [n for n in window.recent_journeys() if n in names]
     if recent:
@@ -174,7 +223,7 @@ def _screenshot(app: QApplication, controller: ShopController, path: Path, wante
     window.show()
     if wanted:
         if wanted not in window.library.names():
-            print(_tr("journey-builder: no journey named “{name}”").format(name=wanted), file=sys.stderr)
+            print(QCoreApplication.translate("gui", "journey-builder: no journey named “{name}”").format(name=wanted), file=sys.stderr)
             window.close()
             return 2
         window.open_journey(wanted)
@@ -192,7 +241,7 @@ def _screenshot(app: QApplication, controller: ShopController, path: Path, wante
     except OSError:
         pass  # reported below, in the same words as any other write failure
     if image.isNull() or not image.save(str(path), "PNG"):
-        print(_tr("journey-builder: could not write the screenshot to {path}").format(path=path),
+        print(QCoreApplication.translate("gui", "journey-builder: could not write the screenshot to {path}").format(path=path),
               file=sys.stderr)
         return 1
     return 0

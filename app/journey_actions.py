@@ -12,9 +12,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.controller import ShopError, template_journey
+from app.i18n import current_language
 from resources.journeys import gallery
 from widgets.gallery_dialog import GalleryDialog, GalleryItem
 from widgets.library import LibraryEntry
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from app.main_window import MainWindow
 
 RECENT_LIMIT = 8
-JSON_FILTER = "Journey files (*.json);;All files (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("JourneyActionsMixin", "Journey files (*.json);;All files (*)")
 class JourneyActionsMixin:
     """File-level journey actions of the main window."""
 
@@ -78,7 +80,7 @@ class JourneyActionsMixin:
 
     def gallery_items(self: MainWindow) -> list[GalleryItem]:
         items = []
-        for entry in gallery():
+        for entry in gallery(current_language()):
             journey = template_journey(entry)
             items.append(GalleryItem(entry.name, journey.description, journey))
         return items

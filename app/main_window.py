@@ -10,6 +10,7 @@ traffic between problems list, canvas, inspector and palette in `app.editor_wiri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.autosave import JourneyDocument
 from app.controller import ShopController, ShopError
 from app.editor_wiring import EditorWiringMixin
+from app.i18n import add_language_menu, save_language
 from app.journey_actions import JourneyActionsMixin
 from app.theme import THEMES, apply_theme, current_theme
 from widgets.library import JourneyLibrary
@@ -102,6 +104,7 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self._persist_layout = persist_layout
         self.undo_stack = QUndoStack(self)
         self.named_actions: dict[str, QAction] = {}
+        self.language_host: Callable[[str], None] | None = None
 
         self._build_actions()
         self._build_menus()
@@ -111,10 +114,14 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self.resize(1200, 800)
         if persist_layout:
             self._restore_layout()
+        self.tools = None
         if controller is not None:
             self._connect_controller()
             self._feed_inspector()
             self._show_shop()
+            from app.tools_wiring import install
+
+            self.tools = install(self)
         self._update_actions()
         self._update_title()
 
@@ -223,6 +230,7 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.setObjectName("menu_theme")
         theme_menu.addActions(self._theme_group.actions())
+        self.language_menu = add_language_menu(view_menu, self, self.set_language)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
@@ -357,6 +365,8 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         if self.inspector is not None:
             self.inspector.set_journey(journey)
             self.inspector.show_node(None)
+        if self.tools is not None:
+            self.tools.journey_opened(journey, journey_id)
         self.library.set_current(name)
         self.remember_recent(name)
         document.validate_now()
@@ -390,6 +400,8 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
                 return False
         document.close(save=False)
         self.document = None
+        if self.tools is not None:
+            self.tools.journey_closed()
         self.undo_stack.clear()
         if self.view is not None:
             self.view.set_journey(None)
@@ -457,6 +469,18 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self._sync_theme_actions()
         self.statusBar().showMessage(self.tr("Theme changed"), 3000)
 
+    # Language ------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Remembered at once; `language_host` (set by app.gui, which owns the window) then saves
+        the journey and rebuilds the window in the new language. Without a host (tests, embedding)
+        the choice applies at the next start."""
+        save_language(language)
+        if self.language_host is not None:
+            self.language_host(language)
+        else:
+            self.statusBar().showMessage(self.tr("The language changes at the next start"), 5000)
+
     # About and errors ----------------------------------------------------------------------
 
     def about_text(self) -> str:
@@ -498,5 +522,7 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         if not self._close_document():
             event.ignore()
             return
+        if self.tools is not None:
+            self.tools.shutdown()
         self.save_layout()
         super().closeEvent(event)

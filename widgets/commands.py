@@ -50,7 +50,7 @@ class Macro(QUndoCommand):
 
 class AddNode(QUndoCommand):
     def __init__(self, journey: Journey, node: Node, parent: QUndoCommand | None = None) -> None:
-        super().__init__(_tr("Add {name}").format(name=node.label or node.id), parent)
+        super().__init__(QCoreApplication.translate("commands", "Add {name}").format(name=node.label or node.id), parent)
         self.journey, self.node = journey, node.copy()
 
     def redo(self) -> None:
@@ -76,7 +76,7 @@ class RemoveNodeOnly(QUndoCommand):
 
 class AddEdge(QUndoCommand):
     def __init__(self, journey: Journey, edge: Edge, parent: QUndoCommand | None = None) -> None:
-        super().__init__(_tr("Connect {source} → {target}").format(source=edge.source, target=edge.target), parent)
+        super().__init__(QCoreApplication.translate("commands", "Connect {source} → {target}").format(source=edge.source, target=edge.target), parent)
         self.journey, self.edge = journey, edge
         self.order: int | None = None
 
@@ -90,7 +90,7 @@ class AddEdge(QUndoCommand):
 
 class RemoveEdge(QUndoCommand):
     def __init__(self, journey: Journey, edge: Edge, parent: QUndoCommand | None = None) -> None:
-        super().__init__(_tr("Disconnect {source} → {target}").format(source=edge.source, target=edge.target),
+        super().__init__(QCoreApplication.translate("commands", "Disconnect {source} → {target}").format(source=edge.source, target=edge.target),
                          parent)
         self.journey, self.edge = journey, edge
         self.order = journey.edge_order(edge)
@@ -107,7 +107,7 @@ class RemoveItems(Macro):
 
     def __init__(self, journey: Journey, node_ids: Iterable[str], edges: Iterable[Edge] = ()) -> None:
         nodes = [n for n in dict.fromkeys(node_ids) if journey.has_node(n)]
-        super().__init__(_tr("Delete"))
+        super().__init__(QCoreApplication.translate("commands", "Delete"))
         doomed = {e for e in edges if journey.has_edge(e)}
         for node_id in nodes:
             doomed.update(journey.in_edges(node_id))
@@ -117,7 +117,7 @@ class RemoveItems(Macro):
         for node_id in nodes:
             self.keep(RemoveNodeOnly(journey, node_id))
         count = len(nodes) + len(doomed)
-        self.setText(_tr("Delete {count} item(s)").format(count=count))
+        self.setText(QCoreApplication.translate("commands", "Delete {count} item(s)").format(count=count))
 
 
 class MoveNodes(QUndoCommand):
@@ -125,7 +125,7 @@ class MoveNodes(QUndoCommand):
 
     def __init__(self, journey: Journey, moves: Mapping[str, tuple[tuple[float, float], tuple[float, float]]],
                  text: str | None = None) -> None:
-        super().__init__(text or _tr("Move {count} node(s)").format(count=len(moves)))
+        super().__init__(text or QCoreApplication.translate("commands", "Move {count} node(s)").format(count=len(moves)))
         self.journey = journey
         self.moves = {k: (tuple(a), tuple(b)) for k, (a, b) in moves.items()}
 
@@ -147,7 +147,7 @@ class ChangeNode(QUndoCommand):
 
     def __init__(self, journey: Journey, node_id: str, *, config: dict[str, Any] | None = None,
                  label: Any = KEEP, merge_key: str | None = None) -> None:
-        super().__init__(_tr("Edit {node}").format(node=node_id))
+        super().__init__(QCoreApplication.translate("commands", "Edit {node}").format(node=node_id))
         node = journey.node(node_id)
         self.journey, self.node_id, self.merge_key = journey, node_id, merge_key
         self.old_config, self.old_label = copy.deepcopy(node.config), node.label
@@ -180,7 +180,7 @@ class ChangeJourney(QUndoCommand):
     def __init__(self, journey: Journey, *, settings: dict[str, Any] | None = None,
                  segments: dict[str, Any] | None = None, name: str | None = None,
                  merge_key: str | None = None) -> None:
-        super().__init__(_tr("Edit journey settings") if name is None else _tr("Rename journey"))
+        super().__init__(QCoreApplication.translate("commands", "Edit journey settings") if name is None else QCoreApplication.translate("commands", "Rename journey"))
         self.journey, self.merge_key = journey, merge_key
         self.old = (copy.deepcopy(journey.settings), copy.deepcopy(journey.segments), journey.name)
         self.new = (copy.deepcopy(settings), copy.deepcopy(segments), name)
@@ -223,7 +223,7 @@ class AddFragment(Macro):
 
 def reconnect(journey: Journey, old: Edge, new: Edge) -> QUndoCommand:
     """Moving an edge's end is a removal and an addition, undone together."""
-    macro = Macro(_tr("Reconnect {source}").format(source=old.source))
+    macro = Macro(QCoreApplication.translate("commands", "Reconnect {source}").format(source=old.source))
     macro.keep(RemoveEdge(journey, old))
     macro.keep(AddEdge(journey, new))
     return macro

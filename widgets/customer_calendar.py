@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -158,7 +158,7 @@ class _Grid(QWidget):
                                else COLLISION)
                 painter.drawText(QRectF(rect.left() + 5, rect.top() + 2, rect.width() - 10, fm.height()),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 owner.tr("⚠ {n} journeys").format(n=len(collisions[day])))
+                                 QCoreApplication.translate("CustomerCalendar", "⚠ {n} journeys").format(n=len(collisions[day])))
 
             # the chips
             painter.setFont(small)
@@ -186,7 +186,7 @@ class _Grid(QWidget):
                 painter.setPen(dim)
                 painter.drawText(QRectF(rect.left() + 6, top, rect.width() - 12, chip_h),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 owner.tr("+{n} more").format(n=len(chips) - len(shown)))
+                                 QCoreApplication.translate("CustomerCalendar", "+{n} more").format(n=len(chips) - len(shown)))
             painter.setFont(self.font())
         painter.end()
 

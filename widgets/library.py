@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -432,12 +433,12 @@ def _age(moment: datetime, tr) -> str:
     when = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 60:
-        return tr("just now")
+        return QCoreApplication.translate("JourneyLibrary", "just now")
     if seconds < 3600:
-        return tr("{n} min ago").format(n=seconds // 60)
+        return QCoreApplication.translate("JourneyLibrary", "{n} min ago").format(n=seconds // 60)
     if seconds < 86400:
-        return tr("{n} h ago").format(n=seconds // 3600)
+        return QCoreApplication.translate("JourneyLibrary", "{n} h ago").format(n=seconds // 3600)
     if seconds < 7 * 86400:
         days = seconds // 86400
-        return tr("yesterday") if days == 1 else tr("{n} days ago").format(n=days)
+        return QCoreApplication.translate("JourneyLibrary", "yesterday") if days == 1 else QCoreApplication.translate("JourneyLibrary", "{n} days ago").format(n=days)
     return when.astimezone().strftime("%d %b %Y")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWi
 from engine.registry import NODE_TYPES, REGISTRY
 from widgets import icons
 from widgets.canvas.items import type_colour
+from widgets.data_texts import kind_help, kind_name
 from widgets.mime import kind_mime
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,9 +22,10 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def group_titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"trigger": tr("Palette", "Triggers"), "delay": tr("Palette", "Delays"),
-            "condition": tr("Palette", "Conditions"), "message": tr("Palette", "Messages")}
+    return {"trigger": QCoreApplication.translate("Palette", "Triggers"),
+            "delay": QCoreApplication.translate("Palette", "Delays"),
+            "condition": QCoreApplication.translate("Palette", "Conditions"),
+            "message": QCoreApplication.translate("Palette", "Messages")}
 
 
 class _KindTree(QTreeWidget):
@@ -83,8 +85,8 @@ class Palette(QWidget):
             group.setFont(0, font)
             group.setForeground(0, type_colour(node_type))
             for desc in kinds:
-                name = QCoreApplication.translate("registry", desc.display_name)
-                help_line = QCoreApplication.translate("registry", desc.help)
+                name = kind_name(desc)
+                help_line = kind_help(desc)
                 item = QTreeWidgetItem(group, [f"{name}\n{help_line}"])
                 item.setData(0, KIND_ROLE, (desc.type, desc.kind))
                 item.setData(0, SEARCH_ROLE, f"{name} {help_line} {desc.kind} {node_type}".lower())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.problems import JOURNEY_ID, Problem
+from widgets.data_texts import problem_message
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -84,11 +85,12 @@ class ProblemsList(QWidget):
         labels = labels or {}
         self.tree.clear()
         for problem in self._problems:
-            item = QTreeWidgetItem([problem.message, self._where_text(problem.where, labels)])
+            message = problem_message(problem.message)
+            item = QTreeWidgetItem([message, self._where_text(problem.where, labels)])
             item.setIcon(0, self._icons["error" if problem.is_error else "warning"])
             item.setData(0, WHERE_ROLE, problem.where)
             severity = self.tr("Error") if problem.is_error else self.tr("Warning")
-            item.setToolTip(0, f"{severity}: {problem.message}")
+            item.setToolTip(0, f"{severity}: {message}")
             item.setToolTip(1, problem.where)
             self.tree.addTopLevelItem(item)
         self._update_summary()

@@ -10,16 +10,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from engine.model import Node
 from engine.timeutil import TimeFormatError, parse_duration
 
 SMS_CHARS = 40
-OPS = {"=": "=", "!=": "≠", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "in": "in", "not_in": "not in",
-       "contains": "contains", "between": "between", "exists": "exists", "not_exists": "is missing",
-       "within_km": "within"}
-WEEKDAY_NAMES = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+OPS = {"=": "=", "!=": "≠", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "in": QT_TRANSLATE_NOOP("summaries", "in"), "not_in": QT_TRANSLATE_NOOP("summaries", "not in"),
+       "contains": QT_TRANSLATE_NOOP("summaries", "contains"), "between": QT_TRANSLATE_NOOP("summaries", "between"), "exists": QT_TRANSLATE_NOOP("summaries", "exists"), "not_exists": QT_TRANSLATE_NOOP("summaries", "is missing"),
+       "within_km": QT_TRANSLATE_NOOP("summaries", "within")}
+WEEKDAY_NAMES = {"mon": QT_TRANSLATE_NOOP("summaries", "Mon"), "tue": QT_TRANSLATE_NOOP("summaries", "Tue"), "wed": QT_TRANSLATE_NOOP("summaries", "Wed"), "thu": QT_TRANSLATE_NOOP("summaries", "Thu"), "fri": QT_TRANSLATE_NOOP("summaries", "Fri"), "sat": QT_TRANSLATE_NOOP("summaries", "Sat"), "sun": QT_TRANSLATE_NOOP("summaries", "Sun")}
 
 
 def _tr(text: str) -> str:
@@ -28,10 +28,10 @@ def _tr(text: str) -> str:
 
 # Singular and plural spelled out as two source strings: Qt's "%n day(s)" needs a loaded English
 # translation to drop the "(s)", and the app may run with none.
-_UNITS = (("years", "{n} year", "{n} years"), ("months", "{n} month", "{n} months"),
-          ("weeks", "{n} week", "{n} weeks"), ("days", "{n} day", "{n} days"),
-          ("hours", "{n} hour", "{n} hours"), ("minutes", "{n} minute", "{n} minutes"),
-          ("seconds", "{n} second", "{n} seconds"))
+_UNITS = (("years", QT_TRANSLATE_NOOP("summaries", "{n} year"), QT_TRANSLATE_NOOP("summaries", "{n} years")), ("months", QT_TRANSLATE_NOOP("summaries", "{n} month"), QT_TRANSLATE_NOOP("summaries", "{n} months")),
+          ("weeks", QT_TRANSLATE_NOOP("summaries", "{n} week"), QT_TRANSLATE_NOOP("summaries", "{n} weeks")), ("days", QT_TRANSLATE_NOOP("summaries", "{n} day"), QT_TRANSLATE_NOOP("summaries", "{n} days")),
+          ("hours", QT_TRANSLATE_NOOP("summaries", "{n} hour"), QT_TRANSLATE_NOOP("summaries", "{n} hours")), ("minutes", QT_TRANSLATE_NOOP("summaries", "{n} minute"), QT_TRANSLATE_NOOP("summaries", "{n} minutes")),
+          ("seconds", QT_TRANSLATE_NOOP("summaries", "{n} second"), QT_TRANSLATE_NOOP("summaries", "{n} seconds")))
 
 
 def duration_text(value: Any) -> str:
@@ -42,7 +42,7 @@ def duration_text(value: Any) -> str:
         return str(value) if value not in (None, "") else "?"
     parts = [_tr(one if getattr(d, attr) == 1 else many).format(n=getattr(d, attr))
              for attr, one, many in _UNITS if getattr(d, attr)]
-    return " ".join(parts) or _tr("no time")
+    return " ".join(parts) or QCoreApplication.translate("summaries", "no time")
 
 
 def _is_negative(value: Any) -> bool:
@@ -57,18 +57,18 @@ def _is_zero(value: Any) -> bool:
 
 
 def _field_text(field: Any) -> str:
-    return {"orders.count": _tr("orders"), "events.count": _tr("events")}.get(str(field), str(field))
+    return {"orders.count": QCoreApplication.translate("summaries", "orders"), "events.count": QCoreApplication.translate("summaries", "events")}.get(str(field), str(field))
 
 
 def _value_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, Mapping) and {"lat", "lon", "km"} <= set(value):
-        return _tr("{km} km").format(km=value["km"])
+        return QCoreApplication.translate("summaries", "{km} km").format(km=value["km"])
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return QCoreApplication.translate("summaries", "yes") if value else QCoreApplication.translate("summaries", "no")
     return str(value)
 
 
@@ -80,23 +80,23 @@ def rule_text(rule: Any) -> str:
         key = "all" if "all" in rule else "any"
         items = rule[key] if isinstance(rule[key], list) else []
         if not items:
-            return _tr("always") if key == "all" else _tr("never")
-        joiner = _tr(" and ") if key == "all" else _tr(" or ")
+            return QCoreApplication.translate("summaries", "always") if key == "all" else QCoreApplication.translate("summaries", "never")
+        joiner = QCoreApplication.translate("summaries", " and ") if key == "all" else QCoreApplication.translate("summaries", " or ")
         texts = [rule_text(r) for r in items]
         if len(texts) > 1:
             texts = [f"({t})" if (" and " in t or " or " in t) else t for t in texts]
         return joiner.join(texts)
     if "not" in rule:
-        return _tr("not ({rule})").format(rule=rule_text(rule["not"]))
+        return QCoreApplication.translate("summaries", "not ({rule})").format(rule=rule_text(rule["not"]))
     if "segment" in rule:
-        return _tr("in segment {segment}").format(segment=rule["segment"])
+        return QCoreApplication.translate("summaries", "in segment {segment}").format(segment=rule["segment"])
     field = _field_text(rule.get("field", "?"))
     if rule.get("event") and str(rule.get("field")) == "events.count":
-        field = _tr("{event} events").format(event=rule["event"])
+        field = QCoreApplication.translate("summaries", "{event} events").format(event=rule["event"])
     if rule.get("window"):
-        field = _tr("{field} in last {window}").format(field=field, window=duration_text(rule["window"]))
+        field = QCoreApplication.translate("summaries", "{field} in last {window}").format(field=field, window=duration_text(rule["window"]))
     if rule.get("since") == "entry":
-        field = _tr("{field} since entry").format(field=field)
+        field = QCoreApplication.translate("summaries", "{field} since entry").format(field=field)
     op = str(rule.get("op", "?"))
     if op in ("exists", "not_exists"):
         return f"{field} {_tr(OPS[op])}"
@@ -115,8 +115,8 @@ def _time_window(config: Mapping[str, Any]) -> str:
     days = config.get("weekdays")
     if isinstance(days, list) and days:
         names = ", ".join(_tr(WEEKDAY_NAMES.get(str(d), str(d))) for d in days)
-        return _tr("Next {at} ({days})").format(at=at, days=names)
-    return _tr("Next {at}").format(at=at)
+        return QCoreApplication.translate("summaries", "Next {at} ({days})").format(at=at, days=names)
+    return QCoreApplication.translate("summaries", "Next {at}").format(at=at)
 
 
 def _branch_ports(config: Mapping[str, Any]) -> list[str]:
@@ -131,7 +131,7 @@ def _random(config: Mapping[str, Any]) -> str:
     weights = [b.get("weight") if isinstance(b.get("weight"), int | float) else 0 for b in branches]
     total = sum(weights) or 1
     parts = [f"{b.get('port', '?')} {round(100 * w / total):g} %" for b, w in zip(branches, weights, strict=True)]
-    return _tr("Random: {parts}").format(parts=" / ".join(parts) or "–")
+    return QCoreApplication.translate("summaries", "Random: {parts}").format(parts=" / ".join(parts) or "–")
 
 
 _TAG = re.compile(r"\{%.*?%\}", re.S)
@@ -149,7 +149,7 @@ def _sms(text: Any) -> str:
     text = plain_template(text)
     if len(text) > SMS_CHARS:
         text = text[:SMS_CHARS - 1] + "…"
-    return _tr("SMS: {text}").format(text=text or _tr("(empty)"))
+    return QCoreApplication.translate("summaries", "SMS: {text}").format(text=text or QCoreApplication.translate("summaries", "(empty)"))
 
 
 def summarize(node: Node) -> str:
@@ -158,42 +158,42 @@ def summarize(node: Node) -> str:
     key = (node.type, node.kind)
     try:
         if key == ("trigger", "event"):
-            text = _tr("When {event}").format(event=c.get("event") or "?")
+            text = QCoreApplication.translate("summaries", "When {event}").format(event=c.get("event") or "?")
             if c.get("filter"):
-                text += _tr(", if {rule}").format(rule=rule_text(c["filter"]))
+                text += QCoreApplication.translate("summaries", ", if {rule}").format(rule=rule_text(c["filter"]))
             return text
         if key == ("trigger", "inactivity"):
-            return _tr("{after} after the last order").format(after=duration_text(c.get("after")))
+            return QCoreApplication.translate("summaries", "{after} after the last order").format(after=duration_text(c.get("after")))
         if key == ("trigger", "date"):
             offset = c.get("offset")
             if _is_zero(offset):
-                return _tr("On {field}").format(field=c.get("field", "?"))
-            text = _tr("{offset} before {field}") if _is_negative(offset) else _tr("{offset} after {field}")
+                return QCoreApplication.translate("summaries", "On {field}").format(field=c.get("field", "?"))
+            text = QCoreApplication.translate("summaries", "{offset} before {field}") if _is_negative(offset) else QCoreApplication.translate("summaries", "{offset} after {field}")
             return text.format(offset=duration_text(offset), field=c.get("field", "?"))
         if key == ("trigger", "segment"):
-            return _tr("Joins segment {segment}").format(segment=c.get("segment") or "?")
+            return QCoreApplication.translate("summaries", "Joins segment {segment}").format(segment=c.get("segment") or "?")
         if key == ("delay", "duration"):
-            return _tr("Wait {duration}").format(duration=duration_text(c.get("duration")))
+            return QCoreApplication.translate("summaries", "Wait {duration}").format(duration=duration_text(c.get("duration")))
         if key == ("delay", "until"):
-            return _tr("Until {when}").format(when=_offset_text(c.get("field", "?"), c.get("offset")))
+            return QCoreApplication.translate("summaries", "Until {when}").format(when=_offset_text(c.get("field", "?"), c.get("offset")))
         if key == ("delay", "time_window"):
             return _time_window(c)
         if key == ("condition", "rule"):
             return rule_text(c.get("rule"))
         if key == ("condition", "split"):
             ports = _branch_ports(c) + ([str(c["else"])] if c.get("else") else [])
-            return _tr("Split: {ports}").format(ports=" / ".join(ports) or "–")
+            return QCoreApplication.translate("summaries", "Split: {ports}").format(ports=" / ".join(ports) or "–")
         if key == ("condition", "random"):
             return _random(c)
         if key == ("condition", "wait_event"):
-            return _tr("Wait for {event} (at most {timeout})").format(
+            return QCoreApplication.translate("summaries", "Wait for {event} (at most {timeout})").format(
                 event=c.get("event") or "?", timeout=duration_text(c.get("timeout")))
         if key == ("message", "email"):
-            return _tr("Email: {subject}").format(subject=plain_template(c.get("subject")) or _tr("(no subject)"))
+            return QCoreApplication.translate("summaries", "Email: {subject}").format(subject=plain_template(c.get("subject")) or QCoreApplication.translate("summaries", "(no subject)"))
         if key == ("message", "sms"):
             return _sms(c.get("text"))
         if key == ("message", "push"):
-            return _tr("Push: {title}").format(title=plain_template(c.get("title")) or _tr("(no title)"))
+            return QCoreApplication.translate("summaries", "Push: {title}").format(title=plain_template(c.get("title")) or QCoreApplication.translate("summaries", "(no title)"))
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return f"{node.type}/{node.kind}"

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from engine.model import Edge, Node
 from widgets import icons
+from widgets.data_texts import kind_name
 from widgets.summaries import summarize
 
 GRID = 20
@@ -162,7 +163,7 @@ class NodeItem(QGraphicsRectItem):
         old_ports = self.ports
         self.ports = node.ports()
         desc = node.description
-        self.kind_text = desc.display_name if desc else f"{node.type}/{node.kind}"
+        self.kind_text = kind_name(desc) if desc else f"{node.type}/{node.kind}"
         self.icon_name = desc.icon if desc else ""
         self.title = node.label or self.kind_text
         self.summary = summarize(node)

@@ -27,6 +27,7 @@ from widgets.canvas.interactions import (
     RubberBandAction,
 )
 from widgets.canvas.items import EdgeItem, NodeItem
+from widgets.data_texts import problem_message
 
 SCENE_MARGIN = 600.0
 
@@ -224,7 +225,8 @@ class JourneyScene(QGraphicsScene):
         grouped: dict[str, list[str]] = {}
         for problem in problems:
             grouped.setdefault(problem.where, []).append(
-                problem.message if problem.is_error else self.tr("warning: {message}").format(message=problem.message))
+                problem_message(problem.message) if problem.is_error
+                else self.tr("warning: {message}").format(message=problem_message(problem.message)))
         self._problems = grouped
         for node_id, item in self.node_items.items():
             item.set_problems(grouped.get(node_id, []))

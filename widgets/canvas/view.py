@@ -37,6 +37,7 @@ from widgets.canvas.items import CARD_WIDTH, GRID, HEADER, SIMPLE_LOD, snap
 from widgets.canvas.layout import auto_layout_positions
 from widgets.canvas.scene import JourneyScene
 from widgets.commands import AddNode, MoveNodes, RemoveItems
+from widgets.data_texts import kind_name
 from widgets.mime import NODE_KIND_MIME, read_kind
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 3.0
@@ -256,7 +257,7 @@ class JourneyView(QGraphicsView):
             return None
         if at is None:
             at = self.mapToScene(self.viewport().rect().center())
-        node = Node(journey.new_node_id(kind), node_type, desc.default_config(), desc.display_name,
+        node = Node(journey.new_node_id(kind), node_type, desc.default_config(), kind_name(desc),
                     (snap(at.x() - CARD_WIDTH / 2), snap(at.y() - HEADER / 2)))
         self.undo_stack.push(AddNode(journey, node))
         self.select_node(node.id, center=False)

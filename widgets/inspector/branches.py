@@ -11,6 +11,7 @@ import copy
 import string
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,10 +42,10 @@ def next_port(used: list[str]) -> str:
 def port_problems(ports: list[str], tr: Any) -> list[str]:
     problems = []
     if any(not p for p in ports):
-        problems.append(tr("Every branch needs a name."))
+        problems.append(QCoreApplication.translate("branches", "Every branch needs a name."))
     dupes = sorted({p for p in ports if p and ports.count(p) > 1})
     if dupes:
-        problems.append(tr("Branch names must differ: {names}").format(names=", ".join(dupes)))
+        problems.append(QCoreApplication.translate("branches", "Branch names must differ: {names}").format(names=", ".join(dupes)))
     return problems
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from engine.fields import DATE_FIELDS, FIELDS
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
+from widgets.data_texts import field_label
 
 COMMON_EVENTS = ("signup", "cart_abandoned", "order_placed", "product_viewed", "payment_due",
                  "payment_received", "email_opened", "newsletter_subscribed")
@@ -403,7 +404,7 @@ class FieldNameEditor(ValueEditor):
         self.combo = shrinkable(QComboBox(), 10)
         for name in names:
             spec = FIELDS.get(name)
-            self.combo.addItem(self.tr(spec.label) if spec else name, name)
+            self.combo.addItem(field_label(spec) if spec else name, name)
             self.combo.setItemData(self.combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.combo.addItem(self.tr("Customer property…"), CUSTOM_PREFIX)
         self.combo.addItem(self.tr("Entry event property…"), ENTRY_PREFIX)

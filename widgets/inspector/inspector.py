@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,11 +34,12 @@ from engine.observer import Subscription
 from engine.profile import Profile
 from engine.registry import ConfigField, NodeKind
 from widgets.commands import ChangeNode
+from widgets.data_texts import config_help, config_label, kind_help, kind_name
 from widgets.inspector.editors import EditorContext, SegmentEditor, ValueEditor, make_editor
 from widgets.inspector.message_editor import MessagePreview, customer_name, preview_variables, sample_profile
 from widgets.inspector.settings_form import SettingsForm
 
-TYPE_NAMES = {"trigger": "Trigger", "delay": "Delay", "condition": "Condition", "message": "Message"}
+TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message")}
 
 
 class NodeForm(QWidget):
@@ -51,7 +52,7 @@ class NodeForm(QWidget):
         self.editors: dict[str, tuple[ConfigField, ValueEditor]] = {}
         self.preview: MessagePreview | None = None
 
-        title = QLabel(self.tr(desc.display_name))
+        title = QLabel(kind_name(desc))
         title.setObjectName("inspector_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -61,12 +62,12 @@ class NodeForm(QWidget):
                                                              id=node.id))
         kind_line.setEnabled(False)
         kind_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        help_text = QLabel(self.tr(desc.help))
+        help_text = QLabel(kind_help(desc))
         help_text.setWordWrap(True)
 
         self.label = QLineEdit(node.label or "")
         self.label.setObjectName("node_label")
-        self.label.setPlaceholderText(self.tr(desc.display_name))
+        self.label.setPlaceholderText(kind_name(desc))
         self.label.textEdited.connect(self._label_edited)
 
         form = QFormLayout()
@@ -80,15 +81,15 @@ class NodeForm(QWidget):
             editor.setObjectName(f"field_{f.name}")
             editor.set_value(node.config.get(f.name, f.default if f.required else None))
             editor.changed.connect(lambda f=f, e=editor: self._field_edited(f, e))
-            text = self.tr(f.label or f.name)
+            text = config_label(f)
             if not f.required and f.value_type not in ("discount",):
                 text = self.tr("{label} (optional)").format(label=text)
             label = QLabel(text)
             label.setObjectName(f"label_{f.name}")
             self._bold(label)
             if f.help:
-                label.setToolTip(self.tr(f.help))
-                editor.setToolTip(self.tr(f.help))
+                label.setToolTip(config_help(f))
+                editor.setToolTip(config_help(f))
             form.addRow(label, editor)
             self.editors[f.name] = (f, editor)
 

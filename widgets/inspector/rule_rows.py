@@ -11,7 +11,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,17 +45,24 @@ DEFAULT_LEAF: dict[str, Any] = {"field": "orders.count", "op": ">=", "value": 1}
 
 
 def _op_label(op: str, value_type: str, tr: Any) -> str:
+    """Fixed context (not the caller's `tr`) so lupdate finds the words under one name."""
     dates = value_type in ("date", "datetime")
-    labels = {
-        "=": tr("is") if not dates else tr("is on"), "!=": tr("is not"),
-        ">": tr("is after") if dates else tr("is more than"),
-        ">=": tr("is on or after") if dates else tr("is at least"),
-        "<": tr("is before") if dates else tr("is less than"),
-        "<=": tr("is on or before") if dates else tr("is at most"),
-        "in": tr("is one of"), "not_in": tr("is none of"), "contains": tr("contains"),
-        "between": tr("is between"), "exists": tr("is known"), "not_exists": tr("is unknown"),
-        "within_km": tr("is within"),
+    words = {
+        "=": QT_TRANSLATE_NOOP("rule_rows", "is on") if dates else QT_TRANSLATE_NOOP("rule_rows", "is"),
+        "!=": QT_TRANSLATE_NOOP("rule_rows", "is not"),
+        ">": QT_TRANSLATE_NOOP("rule_rows", "is after") if dates else QT_TRANSLATE_NOOP("rule_rows", "is more than"),
+        ">=": QT_TRANSLATE_NOOP("rule_rows", "is on or after") if dates else QT_TRANSLATE_NOOP("rule_rows", "is at least"),
+        "<": QT_TRANSLATE_NOOP("rule_rows", "is before") if dates else QT_TRANSLATE_NOOP("rule_rows", "is less than"),
+        "<=": QT_TRANSLATE_NOOP("rule_rows", "is on or before") if dates else QT_TRANSLATE_NOOP("rule_rows", "is at most"),
+        "in": QT_TRANSLATE_NOOP("rule_rows", "is one of"),
+        "not_in": QT_TRANSLATE_NOOP("rule_rows", "is none of"),
+        "contains": QT_TRANSLATE_NOOP("rule_rows", "contains"),
+        "between": QT_TRANSLATE_NOOP("rule_rows", "is between"),
+        "exists": QT_TRANSLATE_NOOP("rule_rows", "is known"),
+        "not_exists": QT_TRANSLATE_NOOP("rule_rows", "is unknown"),
+        "within_km": QT_TRANSLATE_NOOP("rule_rows", "is within"),
     }
+    labels = {key: QCoreApplication.translate("rule_rows", text) for key, text in words.items()}
     return labels.get(op, op)
 
 

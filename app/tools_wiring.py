@@ -1,0 +1,193 @@
+"""The shop's tools around the editor: simulator, population run, calendar and shop data pages.
+
+Kept out of `main_window.py` so the window stays a layout of docks and menus; this module
+builds the panels, gives them the database through the app-side glue (widgets never see
+storage), and follows the journey the window has open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
+
+from app.population_pages import CustomerCalendarPage, PopulationRunner
+from app.shop_pages import (
+    open_customers_window,
+    open_import_wizard,
+    open_segments_window,
+    open_shop_settings,
+    seed_builtin_segments,
+)
+from app.simulation_pages import SimulationPages
+from engine.model import Journey
+from widgets.customer_calendar import CustomerCalendar
+from widgets.population_panel import PopulationPanel
+from widgets.simulator import SimulatorPanel
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """The tool panels are taller and wider than the problems list and the inspector they share
+    a dock area with; scrolling them keeps those docks, and the canvas, at their own size."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+class ShopTools(QObject):
+    """Owns the tool panels of one main window and the windows opened from the Shop menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        db = window.controller.db
+        seed_builtin_segments(db)
+        Area = Qt.DockWidgetArea
+
+        self.simulator = SimulatorPanel(window)
+        self.simulator_dock = window._dock("dock_simulator", self.tr("Simulator"), _scrolled(self.simulator),
+                                           Area.RightDockWidgetArea)
+        window.tabifyDockWidget(window.inspector_dock, self.simulator_dock)
+        window.inspector_dock.raise_()
+        self.simulation_pages = SimulationPages(db, self.simulator, self)
+        self.simulation_pages.refresh_shop()
+        self.simulator_dock.visibilityChanged.connect(self._simulator_shown)
+
+        self.population = PopulationPanel(window)
+        self.population.set_runner(PopulationRunner(db))
+        self.population_dock = window._dock("dock_population", self.tr("Population run"), _scrolled(self.population),
+                                            Area.BottomDockWidgetArea)
+        window.tabifyDockWidget(window.problems_dock, self.population_dock)
+        window.problems_dock.raise_()
+
+        self.calendar = CustomerCalendar(window)
+        self.calendar_page = CustomerCalendarPage(db, self.calendar, parent=self)
+        self.calendar_dock = window._dock("dock_calendar", self.tr("Customer calendar"), _scrolled(self.calendar),
+                                          Area.BottomDockWidgetArea)
+        window.tabifyDockWidget(self.population_dock, self.calendar_dock)
+        window.problems_dock.raise_()
+        self._windows: list[QWidget] = []
+        self._build_menus()
+        window.resizeDocks([window.problems_dock], [150], Qt.Orientation.Vertical)
+        window.resizeDocks([window.inspector_dock], [410], Qt.Orientation.Horizontal)
+
+    # Menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        help_action = self.window.findChild(QMenu, "menu_help").menuAction()
+        self.simulate_menu = QMenu(self.tr("&Simulate"), self.window)
+        self.simulate_menu.setObjectName("menu_simulate")
+        for action in self.simulator.sim_actions:
+            self.simulate_menu.addAction(action)
+        self.simulate_menu.addSeparator()
+        self.simulate_menu.addAction(self._action(self.tr("Show the &simulator"), self.show_simulator,
+                                                  "Ctrl+Shift+S"))
+        self.simulate_menu.addAction(self._action(self.tr("&Population run…"), self.show_population,
+                                                  "Ctrl+Shift+P"))
+        self.simulate_menu.addAction(self._action(self.tr("Customer &calendar…"), self.show_calendar,
+                                                  "Ctrl+Shift+K"))
+        bar.insertMenu(help_action, self.simulate_menu)
+
+        self.shop_menu = QMenu(self.tr("S&hop"), self.window)
+        self.shop_menu.setObjectName("menu_shop")
+        self.shop_menu.addAction(self._action(self.tr("&Customers…"), self.show_customers, "Ctrl+Shift+C"))
+        self.shop_menu.addAction(self._action(self.tr("&Segments…"), self.show_segments, "Ctrl+Shift+G"))
+        self.shop_menu.addSeparator()
+        for kind, text in (("customers", self.tr("Import &customers…")), ("orders", self.tr("Import &orders…")),
+                           ("events", self.tr("Import &events…"))):
+            self.shop_menu.addAction(self._action(text, lambda _=False, k=kind: self.show_import(k)))
+        self.shop_menu.addSeparator()
+        self.shop_menu.addAction(self._action(self.tr("Shop &settings…"), self.show_settings))
+        bar.insertMenu(help_action, self.shop_menu)
+        panels = getattr(self.window, "panels_menu", None)
+        if panels is not None:
+            for dock in (self.simulator_dock, self.population_dock, self.calendar_dock):
+                panels.addAction(dock.toggleViewAction())
+
+    # Following the open journey ------------------------------------------------------------
+    def journey_opened(self, journey: Journey, journey_id: int) -> None:
+        view = self.window.view
+        self.simulation_pages.open_journey(journey, journey_id, view if self.simulator_dock.isVisible() else None)
+        self.population.set_journey(journey)
+        self.population.set_view(view)
+
+    def journey_closed(self) -> None:
+        self.simulation_pages.open_journey(None, None, None)
+        self.population.set_journey(None)
+
+    def journey_saved(self) -> None:
+        """The calendar simulates every journey for its customer, so only a visible one follows."""
+        if self.calendar_dock.isVisible():
+            self.calendar_page.refresh()
+
+    def _simulator_shown(self, shown: bool) -> None:
+        if shown:
+            self.simulator.set_view(self.window.view)
+        else:
+            self.simulator.clear_view()
+
+    def shutdown(self) -> None:
+        self.population.shutdown()
+
+    # Showing things ------------------------------------------------------------------------
+    def show_simulator(self) -> None:
+        self.simulator_dock.show()
+        self.simulator_dock.raise_()
+
+    def show_population(self) -> None:
+        self.population_dock.show()
+        self.population_dock.raise_()
+
+    def show_calendar(self) -> None:
+        self.calendar_dock.show()
+        self.calendar_dock.raise_()
+        self.calendar_page.refresh()
+
+    def _keep(self, widget: QWidget) -> None:
+        self._windows = [w for w in self._windows if w.isVisible()]
+        self._windows.append(widget)
+
+    def show_customers(self) -> None:
+        self._keep(open_customers_window(self.window.controller.db, self.window))
+
+    def show_segments(self) -> None:
+        self._keep(open_segments_window(self.window.controller.db, self.window))
+
+    def show_import(self, kind: str) -> None:
+        def imported() -> None:
+            self.simulation_pages.refresh_shop()
+            for widget in self._windows:
+                reload = getattr(widget, "reload", None)
+                if callable(reload):
+                    reload()
+
+        self._keep(open_import_wizard(self.window.controller.db, self.window, kind=kind, on_imported=imported))
+
+    def show_settings(self) -> None:
+        def saved() -> None:
+            self.simulation_pages.refresh_shop()
+            self.window._show_shop()
+
+        self._keep(open_shop_settings(self.window.controller.db, self.window, on_saved=saved))
+
+
+def install(window: MainWindow) -> ShopTools | None:
+    """Adds the tools to a window that has a shop; a window without one has nothing to feed them."""
+    if window.controller is None:
+        return None
+    return ShopTools(window)
+

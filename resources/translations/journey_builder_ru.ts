@@ -1,0 +1,4807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CustomerCalendar</name>
+    <message>
+        <location filename="../../widgets/customer_calendar.py" line="+161"/>
+        <source>⚠ {n} journeys</source>
+        <translation>⚠ сценариев: {n}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>+{n} more</source>
+        <translation>ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Customer id, e-mail or name</source>
+        <translation>ID клиента, email или имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journey</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Same day: {names}</source>
+        <translation>В тот же день: {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No messages in this period.</source>
+        <translation>За этот период сообщений нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} messages, no day with messages from two journeys.</source>
+        <translation>Сообщений: {n}; ни в один день нет сообщений из двух сценариев.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ {n} days with messages from two or more journeys: {days}</source>
+        <translation>⚠ {n} дн. с сообщениями из двух и более сценариев: {days}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCalendarPage</name>
+    <message>
+        <location filename="../../app/population_pages.py" line="+190"/>
+        <source>No customer matches “{text}”.</source>
+        <translation>Нет клиента, подходящего под «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../widgets/simulator/customer_form.py" line="+41"/>
+        <source>Customer id</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthdate</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>comma separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreed to</source>
+        <translation>Согласие на</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Property</source>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order history. When: &apos;-40d&apos; is 40 days before the start; an ISO time works too</source>
+        <translation>История заказов. Когда: «-40d» — за 40 дней до начала; подойдёт и время в формате ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Properties (JSON)</source>
+        <translation>Свойства (JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the customer will do: &apos;+0&apos; at the start, &apos;+30h&apos; thirty hours later. An order_placed event is an order.</source>
+        <translation>Что сделает клиент: «+0» — в момент начала, «+30h» — через тридцать часов. Событие order_placed — это заказ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom properties</source>
+        <translation>Собственные свойства</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add property</source>
+        <translation>Добавить свойство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order history</source>
+        <translation>История заказов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add order</source>
+        <translation>Добавить заказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scripted events (from the start)</source>
+        <translation>Запланированные события (с начала)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Order {n}</source>
+        <translation>Заказ {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order {n}: the total &apos;{total}&apos; is not a number</source>
+        <translation>Заказ {n}: сумма «{total}» — не число</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event {n}</source>
+        <translation>Событие {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: which event? (e.g. cart_abandoned)</source>
+        <translation>{where}: какое событие? (например, cart_abandoned)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: properties must be a JSON object like {{&quot;total&quot;: 59.9}}</source>
+        <translation>{where}: свойства должны быть JSON-объектом, например {{&quot;total&quot;: 59.9}}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTab</name>
+    <message>
+        <location filename="../../widgets/simulator/customer_tab.py" line="+56"/>
+        <source>A customer from the shop&apos;s database, or a test customer you describe below</source>
+        <translation>Клиент из базы магазина или тестовый клиент, которого вы опишете ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test customer (described below)</source>
+        <translation>Тестовый клиент (описан ниже)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a copy</source>
+        <translation>Изменить копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this shop customer into the test customer form to change them</source>
+        <translation>Скопировать этого клиента магазина в форму тестового клиента, чтобы изменить его</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the simulation starts, in the customer&apos;s time zone. Events before it are history; a trigger before it does not enroll.</source>
+        <translation>Когда начинается симуляция, по часовому поясу клиента. Более ранние события — это история; триггер до начала не запускает сценарий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At their latest event</source>
+        <translation>В момент последнего события</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start when the customer&apos;s most recent event happened, so the journey reacts to it (an abandoned cart, an order)</source>
+        <translation>Начать в момент последнего события клиента, чтобы сценарий на него отреагировал (брошенная корзина, заказ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the virtual clock may run</source>
+        <translation>Как далеко может идти виртуальное время</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate for</source>
+        <translation>Симулировать</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>loading the customer…</source>
+        <translation>загрузка клиента…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Loading the customer…</source>
+        <translation>Загрузка клиента…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · {email} · {tz}
+{orders} order(s), {events} event(s){last} · agreed to: {consent}</source>
+        <translation>{name} · {email} · {tz}
+заказов: {orders}, событий: {events}{last} · согласие на: {consent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no email</source>
+        <translation>нет email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, latest {when}</source>
+        <translation>, последнее {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{utc} UTC</source>
+        <translation>{utc} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../widgets/customers_model.py" line="+30"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed up</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../app/shop_pages.py" line="+220"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/customers_view.py" line="+42"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthdate</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit {fields} of {customer}</source>
+        <translation>Изменить {fields} у клиента {customer}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Search by name, email or city</source>
+        <translation>Поиск по имени, email или городу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consents to</source>
+        <translation>Согласие на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed at</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Journey</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Entered</source>
+        <translation>Вошли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject / reason</source>
+        <translation>Тема / причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journeys</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No customer selected</source>
+        <translation>Клиент не выбран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer {id}, signed up {when}</source>
+        <translation>Клиент {id}, зарегистрирован {when}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1 customer</source>
+        <translation>1 клиент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} customers</source>
+        <translation>Клиентов: {n}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot change the customer</source>
+        <translation>Не удалось изменить клиента</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="+463"/>
+        <source>Include a personal discount code</source>
+        <translation>Добавить персональный промокод</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. CART</source>
+        <translation>например, CART</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Percent off</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code prefix</source>
+        <translation>Префикс кода</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEditor</name>
+    <message>
+        <location line="-300"/>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after</source>
+        <translation>после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>minutes</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>years</source>
+        <translation>г.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWiringMixin</name>
+    <message>
+        <location filename="../../app/editor_wiring.py" line="+27"/>
+        <source>Editing…</source>
+        <translation>Редактирование…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 error</source>
+        <translation>1 ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} errors</source>
+        <translation>Ошибок: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can run · 1 warning</source>
+        <translation>Может работать · 1 предупреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can run · {n} warnings</source>
+        <translation>Может работать · предупреждений: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can run</source>
+        <translation>Может работать</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Shop database: {path}</source>
+        <translation>База магазина: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="+188"/>
+        <source>event name</source>
+        <translation>название события</translation>
+    </message>
+</context>
+<context>
+    <name>ExitOnEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/settings_form.py" line="+50"/>
+        <source>+ Goal event</source>
+        <translation>+ Целевое событие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No goal: customers leave when their paths end.</source>
+        <translation>Цели нет: клиенты выходят, когда их путь заканчивается.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>only if…</source>
+        <translation>только если…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this goal event</source>
+        <translation>Удалить это целевое событие</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNameEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="+24"/>
+        <source>Customer property…</source>
+        <translation>Свойство клиента…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry event property…</source>
+        <translation>Свойство события входа…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>property name</source>
+        <translation>название свойства</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../widgets/import_wizard.py" line="+40"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV export of Shopify, WooCommerce or PrestaShop, any CSV with a header row, or JSON (a list of records or profile files).</source>
+        <translation>Выгрузка CSV из Shopify, WooCommerce или PrestaShop, любой CSV со строкой заголовков или JSON (список записей или файлы профилей).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file holds</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
+        <translation>Выгрузки магазина (*.csv *.json *.jsonl *.txt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../widgets/gallery_dialog.py" line="+56"/>
+        <source>New journey</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank journey</source>
+        <translation>Пустой сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty canvas: add a trigger from the palette and build from there.</source>
+        <translation>Пустой холст: добавьте триггер из палитры и стройте дальше.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start from a template made for a common shop situation, or from scratch.</source>
+        <translation>Начните с шаблона для типичной ситуации магазина или с нуля.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+15"/>
+        <source>Untitled journey</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Empty canvas</source>
+        <translation>Пустой холст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waits</source>
+        <translation>ожид.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decisions</source>
+        <translation>ветвл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages</source>
+        <translation>сообщ.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_values.py" line="+303"/>
+        <source>lat</source>
+        <translation>шир.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lon</source>
+        <translation>долг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWidget</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_builder.py" line="+62"/>
+        <source>All of these</source>
+        <translation>Все эти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these</source>
+        <translation>Любое из этих</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negate the whole group</source>
+        <translation>Инвертировать всю группу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove this group</source>
+        <translation>Удалить эту группу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+ Condition</source>
+        <translation>+ Условие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ Group</source>
+        <translation>+ Группа</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>are true</source>
+        <translation>выполняются</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is true</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conditions yet: always true.</source>
+        <translation>Условий пока нет: всегда верно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conditions yet: never true.</source>
+        <translation>Условий пока нет: никогда не верно.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../widgets/import_wizard.py" line="+208"/>
+        <source>Import shop data</source>
+        <translation>Импорт данных магазина</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../widgets/inspector/inspector.py" line="+184"/>
+        <source>Open or create a journey to edit it here.</source>
+        <translation>Откройте или создайте сценарий, чтобы редактировать его здесь.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
+        <translation>«{id}» — шаг неизвестного вида ({type}/{kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyActionsMixin</name>
+    <message>
+        <location filename="../../app/journey_actions.py" line="+29"/>
+        <source>Journey files (*.json);;All files (*)</source>
+        <translation>Файлы сценариев (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Could not create the journey</source>
+        <translation>Не удалось создать сценарий</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+27"/>
+        <source>Import journey</source>
+        <translation>Импорт сценария</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+14"/>
+        <source>Could not import the journey</source>
+        <translation>Не удалось импортировать сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported “{name}” from {file}</source>
+        <translation>«{name}» импортирован из {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A journey named “{name}” already exists.</source>
+        <translation>Сценарий «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace its draft with the file, or keep both?</source>
+        <translation>Заменить его черновик файлом или оставить оба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace draft</source>
+        <translation>Заменить черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export journey</source>
+        <translation>Экспорт сценария</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export the journey</source>
+        <translation>Не удалось экспортировать сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported “{name}” to {file}</source>
+        <translation>«{name}» экспортирован в {file}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not rename the journey</source>
+        <translation>Не удалось переименовать сценарий</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Renamed “{old}” to “{new}”</source>
+        <translation>«{old}» переименован в «{new}»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not duplicate the journey</source>
+        <translation>Не удалось дублировать сценарий</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot delete a live journey</source>
+        <translation>Нельзя удалить запущенный сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” is live: customers are going through it. Stop it before deleting it.</source>
+        <translation>«{name}» запущен: по нему сейчас идут клиенты. Остановите его перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete journey</source>
+        <translation>Удалить сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{name}”? This cannot be undone.</source>
+        <translation>Удалить «{name}»? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not delete the journey</source>
+        <translation>Не удалось удалить сценарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted “{name}”</source>
+        <translation>«{name}» удалён</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLibrary</name>
+    <message>
+        <location filename="../../widgets/library.py" line="+168"/>
+        <source>Search journeys</source>
+        <translation>Поиск сценариев</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Live</source>
+        <translation>Запущен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journeys</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a journey from a template</source>
+        <translation>Создать сценарий из шаблона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+168"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Copy the selected journey as a new draft</source>
+        <translation>Скопировать выбранный сценарий как новый черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Переименовать выбранный сценарий (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected journey (Del)</source>
+        <translation>Удалить выбранный сценарий (Del)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Live, with unpublished changes</source>
+        <translation>Запущен, есть неопубликованные изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited {when}</source>
+        <translation>Изменён {when}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Rename journey</source>
+        <translation>Переименовать сценарий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New journey…</source>
+        <translation>Новый сценарий…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} min ago</source>
+        <translation>{n} мин назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} h ago</source>
+        <translation>{n} ч назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} days ago</source>
+        <translation>{n} дн. назад</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyScene</name>
+    <message>
+        <location filename="../../widgets/canvas/scene.py" line="+229"/>
+        <source>warning: {message}</source>
+        <translation>предупреждение: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTestsPanel</name>
+    <message>
+        <location filename="../../widgets/simulator/tests_panel.py" line="+56"/>
+        <source>Save current run as a test…</source>
+        <translation>Сохранить как тест…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer, start and end of the simulation, with the path it took, become a test that must keep passing</source>
+        <translation>Клиент, начало и конец симуляции вместе с пройденным путём становятся тестом, который должен и дальше проходить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run all tests</source>
+        <translation>Запустить все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay every test customer through the journey as it is now (Ctrl+T)</source>
+        <translation>Прогнать каждого тестового клиента через сценарий в текущем виде (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-run after every edit</source>
+        <translation>Перезапуск после правок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in simulator</source>
+        <translation>Открыть в симуляторе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load this test&apos;s customer and start into the simulator to step through it</source>
+        <translation>Загрузить клиента и начало этого теста в симулятор, чтобы пройти его по шагам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>No tests yet. Simulate a customer, then save the run as a test.</source>
+        <translation>Тестов пока нет. Просимулируйте клиента, а затем сохраните прогон как тест.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} test(s), not run yet</source>
+        <translation>Тестов: {n}, ещё не запускались</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{passed} passed · {failed} failed</source>
+        <translation>пройдено: {passed} · не пройдено: {failed}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not run yet.</source>
+        <translation>Ещё не запускался.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passes: the customer takes the expected path.</source>
+        <translation>Пройден: клиент идёт ожидаемым путём.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at {utc}</source>
+        <translation>в {utc}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename test</source>
+        <translation>Переименовать тест</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <location filename="../../widgets/canvas/view.py" line="+286"/>
+        <source>Cut {count} node(s)</source>
+        <translation>Вырезать шаги ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Auto-layout</source>
+        <translation>Автораскладка</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRow</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_rows.py" line="+364"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON</source>
+        <translation>недопустимый JSON</translation>
+    </message>
+</context>
+<context>
+    <name>LeafRow</name>
+    <message>
+        <location line="-268"/>
+        <source>Negate this condition</source>
+        <translation>Инвертировать это условие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In segment</source>
+        <translation>В сегменте</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this condition</source>
+        <translation>Удалить это условие</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>of type</source>
+        <translation>типа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the last</source>
+        <translation>за последние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>since entering the journey</source>
+        <translation>с момента входа в сценарий</translation>
+    </message>
+</context>
+<context>
+    <name>ListInput</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_values.py" line="-59"/>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate values with commas</source>
+        <translation>Разделяйте значения запятыми</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/main_window.py" line="+84"/>
+        <source>unknown (not installed)</source>
+        <translation>неизвестна (не установлено)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a journey from a template</source>
+        <translation>Начать сценарий с шаблона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find a journey in the library</source>
+        <translation>Найти сценарий в библиотеке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the draft now (it is also saved automatically)</source>
+        <translation>Сохранить черновик сейчас (он также сохраняется автоматически)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Импорт JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Экспорт JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Journey Builder</source>
+        <translation>Закрыть Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>По размеру &amp;окна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auto-layout</source>
+        <translation>&amp;Автораскладка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;About Journey Builder</source>
+        <translation>&amp;О программе Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No journey open — pick one in the library, or create one with File ▸ New</source>
+        <translation>Сценарий не открыт — выберите его в библиотеке или создайте через Файл ▸ Создать</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Journeys</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The palette is not available.</source>
+        <translation>Палитра недоступна.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a step on the canvas to edit it.</source>
+        <translation>Выберите шаг на холсте, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not open the journey</source>
+        <translation>Не удалось открыть сценарий</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened “{name}”</source>
+        <translation>Открыт «{name}»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes to “{name}” could not be saved. Close it anyway and lose them?</source>
+        <translation>Не удалось сохранить изменения в «{name}». Всё равно закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved “{name}”</source>
+        <translation>«{name}» сохранён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save the journey</source>
+        <translation>Не удалось сохранить сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{message}
+
+Your changes are kept in the window and saved as soon as the problem is solved.</source>
+        <translation>{message}
+
+Ваши изменения остаются в окне и будут сохранены, как только проблема будет решена.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Journey Builder</source>
+        <translation>Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Theme changed</source>
+        <translation>Тема изменена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language changes at the next start</source>
+        <translation>Язык сменится при следующем запуске</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h3&gt;Journey Builder {version}&lt;/h3&gt;&lt;p&gt;Customer journeys for small online shops: draw, simulate and send, on your own machine.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Builder {version}&lt;/h3&gt;&lt;p&gt;Сценарии для небольших интернет-магазинов: рисуйте, симулируйте и отправляйте — на своём компьютере.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Journey Builder</source>
+        <translation>О программе Journey Builder</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="+110"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../widgets/import_wizard.py" line="-212"/>
+        <source>Check the columns</source>
+        <translation>Проверьте столбцы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Profile files: {n} customers with their orders and events, imported as they are.</source>
+        <translation>Файлы профилей: клиентов — {n}, с их заказами и событиями, импортируются как есть.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a plain table</source>
+        <translation>простая таблица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised: {system}. Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Распознано: {system}. Исправьте значение столбца, где оно неверно; неизвестные столбцы станут собственными свойствами.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Custom property “{name}”</source>
+        <translation>Собственное свойство «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <location filename="../../widgets/inspector/message_editor.py" line="+337"/>
+        <source>Preview for {name}</source>
+        <translation>Предпросмотр для {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>From: {name} &lt;{email}&gt;</source>
+        <translation>От: {name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: {subject}</source>
+        <translation>Тема: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app} · {when}</source>
+        <translation>{app} · {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>NodeForm</name>
+    <message>
+        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <source>Trigger</source>
+        <translation>Триггер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delay</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{type} · id {id}</source>
+        <translation>{type} · ID {id}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label} (optional)</source>
+        <translation>{label} (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Live preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+</context>
+<context>
+    <name>PairInput</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_values.py" line="+35"/>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../widgets/palette.py" line="+25"/>
+        <source>Triggers</source>
+        <translation>Триггеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delays</source>
+        <translation>Задержки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search steps…</source>
+        <translation>Поиск шагов…</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationPanel</name>
+    <message>
+        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <source>The shop&apos;s customers</source>
+        <translation>Клиенты магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated demo customers</source>
+        <translation>Сгенерированные демо-клиенты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward from now</source>
+        <translation>Вперёд от текущего момента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backtest on the past</source>
+        <translation>Бэктест на прошлых данных</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+416"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>Customers:</source>
+        <translation>Клиенты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most:</source>
+        <translation>Не более:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run:</source>
+        <translation>Прогон:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed:</source>
+        <translation>Зерно:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No messages yet: run the population.</source>
+        <translation>Сообщений пока нет: запустите прогон.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody entered yet.</source>
+        <translation>Пока никто не вошёл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+228"/>
+        <source>Entered</source>
+        <translation>Вошли</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conv.</source>
+        <translation>Конв.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer / message</source>
+        <translation>Клиент / сообщение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by id, name or e-mail</source>
+        <translation>Фильтр по ID, имени или email</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messages per day</source>
+        <translation>Сообщений в день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who got what</source>
+        <translation>Кто что получил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV:</source>
+        <translation>Экспорт CSV:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per node…</source>
+        <translation>По шагам…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per day…</source>
+        <translation>По дням…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per customer…</source>
+        <translation>По клиентам…</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Fix the journey&apos;s problems first: {reason}</source>
+        <translation>Сначала исправьте проблемы сценария: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preparing {n} customers…</source>
+        <translation>Подготовка клиентов: {n}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
+        <translation>Вошли {entered} из {customers} клиентов · сообщений: {messages} ({sent}) · конверсий: {conv} ({rate})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} entered</source>
+        <translation>вошли: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} ▸ {sent} sent</source>
+        <translation>{n} ▸ отправлено: {sent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} ▸ {ports}</source>
+        <translation>{n} ▸ {ports}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} conv.</source>
+        <translation>конв.: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} skipped</source>
+        <translation>пропущено: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} waiting</source>
+        <translation>ждут: {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Converted</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>1 message</source>
+        <translation>1 сообщение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} messages</source>
+        <translation>Сообщений: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter the first {n} of {total} customers (the CSV has all)</source>
+        <translation>Фильтр по первым {n} из {total} клиентов (в CSV — все)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulating {done} of {total} customers…</source>
+        <translation>Симуляция: {done} из {total} клиентов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulating: {done} customers…</source>
+        <translation>Симуляция: клиентов — {done}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled after {n} customers: the figures cover those.</source>
+        <translation>Остановлено после {n} клиентов: цифры относятся к ним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} customers, {span}, in {secs:.1f} s.</source>
+        <translation>Клиентов: {n}, {span}, за {secs:.1f} с.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The run failed: {reason}</source>
+        <translation>Прогон не удался: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Look back:</source>
+        <translation>Назад на:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../widgets/problems.py" line="+50"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Journey settings</source>
+        <translation>Настройки сценария</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection {edge}</source>
+        <translation>Связь {edge}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No journey open.</source>
+        <translation>Сценарий не открыт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems: this journey can run.</source>
+        <translation>Проблем нет: сценарий может работать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 error</source>
+        <translation>1 ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} errors</source>
+        <translation>Ошибок: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning</source>
+        <translation>1 предупреждение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} warnings</source>
+        <translation>Предупреждений: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot run until the errors are fixed</source>
+        <translation>он не запустится, пока ошибки не исправлены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it can run</source>
+        <translation>он может работать</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBranchesEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/branches.py" line="+156"/>
+        <source>{n}. Branch</source>
+        <translation>Ветка {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this branch</source>
+        <translation>Удалить эту ветку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>taken when:</source>
+        <translation>выбирается, если:</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../widgets/import_wizard.py" line="+37"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>Ничего не импортировано: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Отменено. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: fix these rows in the file and import it again (all or nothing, so your data is as it was).</source>
+        <translation>Ничего не импортировано: исправьте эти строки в файле и импортируйте его снова (всё или ничего, ваши данные не изменились).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> {n} more problems are not listed.</source>
+        <translation> Ещё проблем не показано: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalarInput</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_values.py" line="-113"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value (text, number, true/false)</source>
+        <translation>значение (текст, число, true/false)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-20"/>
+        <source>segment name</source>
+        <translation>название сегмента</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsEditor</name>
+    <message>
+        <location filename="../../app/shop_pages.py" line="+7"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/segments_editor.py" line="+97"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Откатить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customers in this segment:</source>
+        <translation>Клиентов в сегменте:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of them:</source>
+        <translation>Некоторые из них:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Unsaved segment</source>
+        <translation>Несохранённый сегмент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Сохранить изменения в «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Built-in segments keep their name: journeys refer to it</source>
+        <translation>Встроенные сегменты сохраняют название: на него ссылаются сценарии</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>new_segment</source>
+        <translation>новый_сегмент</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete segment</source>
+        <translation>Удалить сегмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the segment “{name}”? Journeys that use it will no longer find it.</source>
+        <translation>Удалить сегмент «{name}»? Сценарии, которые его используют, больше не найдут его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Cannot save the segment</source>
+        <translation>Не удалось сохранить сегмент</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Give the segment a name.</source>
+        <translation>Дайте сегменту название.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix the rule to see who is in it</source>
+        <translation>Исправьте правило, чтобы увидеть, кто в сегменте</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot count: {error}</source>
+        <translation>Не удалось посчитать: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} customers</source>
+        <translation>Клиентов: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 customer</source>
+        <translation>1 клиент</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../widgets/inspector/settings_form.py" line="+67"/>
+        <source>Never (once per customer)</source>
+        <translation>Никогда (один раз на клиента)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the previous run has ended</source>
+        <translation>После завершения предыдущего прохода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (even while a run is active)</source>
+        <translation>Всегда (даже во время активного прохода)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and at least</source>
+        <translation>и не раньше чем через</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>after it ended</source>
+        <translation>после его окончания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop a customer&apos;s run when this holds</source>
+        <translation>Остановить проход клиента, когда это выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked just before each message is sent</source>
+        <translation>Проверяется прямо перед отправкой каждого сообщения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No messages between</source>
+        <translation>Не отправлять сообщения с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most</source>
+        <translation>Не более</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> messages</source>
+        <translation> сообщ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>per</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journey settings</source>
+        <translation>Настройки сценария</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-entry</source>
+        <translation>Повторный вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: leave the journey when</source>
+        <translation>Цель: выйти из сценария, когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit filter</source>
+        <translation>Фильтр выхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours</source>
+        <translation>Тихие часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency cap</source>
+        <translation>Ограничение частоты</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(no description)</source>
+        <translation>(без описания)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopController</name>
+    <message>
+        <location filename="../../app/controller.py" line="+110"/>
+        <source>look at the shop</source>
+        <translation>прочитать данные магазина</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not set up the demo shop in {path}: {reason}</source>
+        <translation>Не удалось создать демо-магазин в {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the journeys</source>
+        <translation>получить список сценариев</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open the journey</source>
+        <translation>открыть сценарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no journey named “{name}”.</source>
+        <translation>Сценария «{name}» нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read the segments</source>
+        <translation>прочитать сегменты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read the shop settings</source>
+        <translation>прочитать настройки магазина</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read a sample customer</source>
+        <translation>прочитать клиента для примера</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>save the journey</source>
+        <translation>сохранить сценарий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>create the journey</source>
+        <translation>создать сценарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rename the journey</source>
+        <translation>переименовать сценарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (копия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate the journey</source>
+        <translation>дублировать сценарий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delete the journey</source>
+        <translation>удалить сценарий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>publish the journey</source>
+        <translation>опубликовать сценарий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled journey</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a journey this app can use: {problem}</source>
+        <translation>{path} — не сценарий, который может использовать это приложение: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import the journey</source>
+        <translation>импортировать сценарий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+30"/>
+        <source>Could not {what} in {path}: {reason}</source>
+        <translation>Не удалось {what} в {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsDialog</name>
+    <message>
+        <location filename="../../widgets/shop_settings.py" line="+54"/>
+        <source>Shop settings</source>
+        <translation>Настройки магазина</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender email</source>
+        <translation>Email отправителя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> emails</source>
+        <translation> писем</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> orders</source>
+        <translation> заказов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer levels</source>
+        <translation>Уровни клиентов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement looks back</source>
+        <translation>Вовлечённость оценивается за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known after at least</source>
+        <translation>Известен после не менее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Super active from an open rate of</source>
+        <translation>Суперактивный при доле открытий от</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsing when the last order is older than</source>
+        <translation>Уходящий, если последний заказ старше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal with at least</source>
+        <translation>Лояльный, если не менее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… within</source>
+        <translation>… за</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Regenerate…</source>
+        <translation>Создать заново…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discount codes</source>
+        <translation>Промокоды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing secret</source>
+        <translation>Секрет подписи</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Новый секрет промокодов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Уже выданные коды перестанут действовать. Создать новый секрет?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>Валюта — трёхбуквенный код, например EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Выберите часовой пояс из списка (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>Email отправителя — не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTools</name>
+    <message>
+        <location filename="../../app/tools_wiring.py" line="+45"/>
+        <source>Simulator</source>
+        <translation>Симулятор</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Population run</source>
+        <translation>Прогон по аудитории</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer calendar</source>
+        <translation>Календарь клиента</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Симуляция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the &amp;simulator</source>
+        <translation>Показать &amp;симулятор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Population run…</source>
+        <translation>Прогон по &amp;аудитории…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer &amp;calendar…</source>
+        <translation>&amp;Календарь клиента…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;hop</source>
+        <translation>&amp;Магазин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Клиенты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Сегменты…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;customers…</source>
+        <translation>Импорт &amp;клиентов…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import &amp;orders…</source>
+        <translation>Импорт &amp;заказов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;events…</source>
+        <translation>Импорт &amp;событий…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop &amp;settings…</source>
+        <translation>&amp;Настройки магазина…</translation>
+    </message>
+</context>
+<context>
+    <name>SimClock</name>
+    <message>
+        <location filename="../../widgets/simulator/clock.py" line="+42"/>
+        <source>Drag to the right to let time pass; the customer walks the journey up to that moment. Going back needs Reset.</source>
+        <translation>Тяните вправо, чтобы время шло; клиент проходит сценарий до этого момента. Назад — только через «Сбросить».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>day </source>
+        <translation>день </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the start (day 0 is the start)</source>
+        <translation>Дни после начала (день 0 — начало)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the simulation to that day, at the start&apos;s time of day</source>
+        <translation>Прогнать симуляцию до этого дня, на время начала</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From {start} to {until} ({tz})</source>
+        <translation>С {start} по {until} ({tz})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day {day} · {when}</source>
+        <translation>День {day} · {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{utc} (UTC) · customer&apos;s time zone: {tz}</source>
+        <translation>{utc} (UTC) · часовой пояс клиента: {tz}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPages</name>
+    <message>
+        <location filename="../../app/simulation_pages.py" line="+52"/>
+        <source>Could not read the shop: {reason}</source>
+        <translation>Не удалось прочитать данные магазина: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read the journey tests: {reason}</source>
+        <translation>Не удалось прочитать тесты сценария: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the journey tests: {reason}</source>
+        <translation>Не удалось сохранить тесты сценария: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load customer {id}: {reason}</source>
+        <translation>Не удалось загрузить клиента {id}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="+18"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent for this channel</source>
+        <translation>нет согласия на этот канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address for this channel</source>
+        <translation>нет адреса для этого канала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the frequency cap is reached</source>
+        <translation>достигнуто ограничение частоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late (catch-up policy)</source>
+        <translation>слишком поздно (правило догоняющей отправки)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached the goal</source>
+        <translation>цель достигнута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all paths ended</source>
+        <translation>все пути завершены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer fits the journey (exit filter)</source>
+        <translation>больше не подходит под сценарий (фильтр выхода)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the simulation stopped here</source>
+        <translation>симуляция остановилась здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped: the journey loops without waiting</source>
+        <translation>остановлено: сценарий зацикливается без ожидания</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Journey</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entered the journey</source>
+        <translation>Вошёл в сценарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waits for the event, at most until {until}</source>
+        <translation>Ждёт событие, но не дольше чем до {until}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits until {until}</source>
+        <translation>Ждёт до {until}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the “{port}” way</source>
+        <translation>Пошёл по ветке «{port}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} sent: {headline}</source>
+        <translation>{channel} отправлено: {headline}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[code {code}]</source>
+        <translation>[код {code}]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} not sent: {reason}</source>
+        <translation>{channel} не отправлено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} held back by quiet hours until {until}</source>
+        <translation>{channel} задержано тихими часами до {until}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left the journey: {reason}</source>
+        <translation>Вышел из сценария: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <source>{utc} UTC</source>
+        <translation>{utc} UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {utc} UTC</source>
+        <translation>до {utc} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <location filename="../../widgets/simulator/panel.py" line="+54"/>
+        <source>orders</source>
+        <translation>закажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens an email</source>
+        <translation>откроет письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandons a cart</source>
+        <translation>бросит корзину</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do the next thing the journey does with this customer</source>
+        <translation>Выполнить следующее действие сценария с этим клиентом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next message</source>
+        <translation>Следующее сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run until a message is sent or skipped</source>
+        <translation>Идти, пока сообщение не будет отправлено или пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run to end</source>
+        <translation>До конца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run until the end of the simulated period</source>
+        <translation>Идти до конца симулируемого периода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start, with the customer as described</source>
+        <translation>Вернуться к началу, с клиентом как описан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as test…</source>
+        <translation>Сохранить как тест…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this customer and the path taken so far as a journey test</source>
+        <translation>Сохранить этого клиента и пройденный путь как тест сценария</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+401"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>Run</source>
+        <translation>Прогон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What if, now, the customer…</source>
+        <translation>Что если клиент сейчас…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds a “{event}” event at the current moment and shows what follows</source>
+        <translation>Добавляет событие «{event}» в текущий момент и показывает, что будет дальше</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>other event</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>nothing changes right now</source>
+        <translation>сейчас ничего не меняется</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What if “{event}” at {when}: {consequence}</source>
+        <translation>Что если «{event}» в {when}: {consequence}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a journey to simulate it.</source>
+        <translation>Откройте сценарий, чтобы просимулировать его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the journey first ({n} error(s); first: {problem}).</source>
+        <translation>Сначала исправьте сценарий (ошибок: {n}; первая: {problem}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journey cannot run: {reason}</source>
+        <translation>Сценарий не может работать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The customer cannot be simulated: {reason}</source>
+        <translation>Клиента нельзя просимулировать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Waiting at “{node}” until {when}</source>
+        <translation>Ждёт на шаге «{node}» до {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting at “{node}” for the event, at most until {when}</source>
+        <translation>Ждёт событие на шаге «{node}», но не дольше чем до {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held at “{node}” by quiet hours until {when}</source>
+        <translation>Задержан тихими часами на шаге «{node}» до {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At “{node}”, about to act</source>
+        <translation>На шаге «{node}», сейчас сработает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The simulation is over ({n} step(s)).</source>
+        <translation>Симуляция завершена (шагов: {n}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the journey any more.</source>
+        <translation>Уже не в сценарии.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in the journey yet.</source>
+        <translation>Ещё не в сценарии.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next thing happens {when}.</source>
+        <translation>Следующее событие — {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing more will happen: add an event or a what-if.</source>
+        <translation>Больше ничего не произойдёт: добавьте событие или «что если».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>until {when}</source>
+        <translation>до {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Another event…</source>
+        <translation>Другое событие…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What if</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event type (e.g. review_written):</source>
+        <translation>Тип события (например, review_written):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the journey cannot run</source>
+        <translation>сценарий не может работать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save as journey test</source>
+        <translation>Сохранить как тест сценария</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test name:</source>
+        <translation>Название теста:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} message(s)</source>
+        <translation>Сообщений: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPreview</name>
+    <message>
+        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
+        <translation>Проходите сценарий по шагам; выбранный шаг показан здесь, а отправленное сообщение — таким, каким его получит клиент.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{utc} UTC</source>
+        <translation>{utc} UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no rule to explain (random split or event wait)</source>
+        <translation>нечего объяснять (случайное разделение или ожидание события)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} characters · {encoding} · {segments} segment(s)</source>
+        <translation>Символов: {n} · {encoding} · частей: {segments}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event that started the journey</source>
+        <translation>Событие, запустившее сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name, or “there”</source>
+        <translation>Имя (с запасным словом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation>Адрес email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart value</source>
+        <translation>Сумма корзины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart link</source>
+        <translation>Ссылка на корзину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart products (list)</source>
+        <translation>Товары в корзине (список)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered at</source>
+        <translation>Время входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of orders</source>
+        <translation>Число заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total spent</source>
+        <translation>Всего потрачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order value</source>
+        <translation>Сумма последнего заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order date</source>
+        <translation>Дата последнего заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop website</source>
+        <translation>Сайт магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link</source>
+        <translation>Ссылка для отписки</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Insert variable</source>
+        <translation>Вставить переменную</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Counted on the text as the preview customer would get it, with the variables filled in</source>
+        <translation>Считается по тексту, каким его получит клиент из предпросмотра, с подставленными переменными</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{n} characters · {encoding} · {segments} segment(s)</source>
+        <translation>Символов: {n} · {encoding} · частей: {segments}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdaysEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-104"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>every day</source>
+        <translation>каждый день</translation>
+    </message>
+</context>
+<context>
+    <name>WeightBranchesEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/branches.py" line="+38"/>
+        <source>weight </source>
+        <translation>вес </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this branch</source>
+        <translation>Удалить эту ветку</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <location line="-146"/>
+        <source>+ Branch</source>
+        <translation>+ Ветка</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>branch name</source>
+        <translation>название ветки</translation>
+    </message>
+</context>
+<context>
+    <name>branches</name>
+    <message>
+        <location line="-85"/>
+        <source>Every branch needs a name.</source>
+        <translation>У каждой ветки должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch names must differ: {names}</source>
+        <translation>Названия веток должны различаться: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../widgets/commands.py" line="+53"/>
+        <source>Add {name}</source>
+        <translation>Добавить «{name}»</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connect {source} → {target}</source>
+        <translation>Связать {source} → {target}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disconnect {source} → {target}</source>
+        <translation>Разорвать связь {source} → {target}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete {count} item(s)</source>
+        <translation>Удалить элементы ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move {count} node(s)</source>
+        <translation>Переместить шаги ({count})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit {node}</source>
+        <translation>Изменить {node}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit journey settings</source>
+        <translation>Изменить настройки сценария</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename journey</source>
+        <translation>Переименовать сценарий</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reconnect {source}</source>
+        <translation>Пересоединить {source}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../widgets/data_texts.py" line="+138"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timezone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locale</source>
+        <translation>Язык и регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdate</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed up at</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since signup</source>
+        <translation>Дней с регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to email</source>
+        <translation>Согласие на email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to sms</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to push</source>
+        <translation>Согласие на push</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of orders</source>
+        <translation>Число заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total spent</source>
+        <translation>Всего потрачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order value</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order at</source>
+        <translation>Дата последнего заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order value</source>
+        <translation>Сумма последнего заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last order</source>
+        <translation>Дней с последнего заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of events</source>
+        <translation>Число событий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered the journey at</source>
+        <translation>Время входа в сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <location filename="../../app/gui.py" line="+74"/>
+        <source>Cannot open the shop database</source>
+        <translation>Не удаётся открыть базу магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem}
+
+Journey Builder has not changed the file. Start it with --db PATH to use another database.</source>
+        <translation>{problem}
+
+Journey Builder не изменил файл. Запустите программу с --db ПУТЬ, чтобы использовать другую базу.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Journey Builder</source>
+        <translation>Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setting up the demo shop: customers, orders and ten ready journeys…</source>
+        <translation>Создаём демо-магазин: клиенты, заказы и десять готовых сценариев…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not set up the demo shop</source>
+        <translation>Не удалось создать демо-магазин</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+17"/>
+        <source>journey-builder: no journey named “{name}”</source>
+        <translation>journey-builder: нет сценария «{name}»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>journey-builder: could not write the screenshot to {path}</source>
+        <translation>journey-builder: не удалось записать снимок экрана в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../widgets/data_texts.py" line="+4"/>
+        <source>Customer ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split into first and last)</source>
+        <translation>Полное имя (делится на имя и фамилию)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdate</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region / state</source>
+        <translation>Регион / область</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed up at</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to email</source>
+        <translation>Согласие на email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to SMS</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to push</source>
+        <translation>Согласие на push</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer email</source>
+        <translation>Email клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed at</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item SKU</source>
+        <translation>Артикул товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item quantity</source>
+        <translation>Количество товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item price</source>
+        <translation>Цена товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened at</source>
+        <translation>Когда произошло</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location line="-171"/>
+        <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
+        <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable: no path leads here from the trigger</source>
+        <translation>недостижим: от триггера сюда не ведёт ни один путь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journey has no trigger (it needs exactly one)</source>
+        <translation>в сценарии нет триггера (нужен ровно один)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second trigger (the journey needs exactly one; the first is &apos;{first}&apos;)</source>
+        <translation>второй триггер (в сценарии должен быть ровно один; первый — «{first}»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an edge leads into the trigger &apos;{trigger}&apos;</source>
+        <translation>связь ведёт в триггер «{trigger}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a loop with no delay or wait in it would repeat forever at one instant ({path})</source>
+        <translation>цикл без задержки или ожидания повторялся бы бесконечно в один и тот же момент ({path})</translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <location line="+45"/>
+        <source>When an event happens</source>
+        <translation>При событии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the journey when the customer does something (signs up, abandons a cart…).</source>
+        <translation>Запускает сценарий, когда клиент что-то делает (регистрируется, бросает корзину…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if</source>
+        <translation>Только если</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a customer stops buying</source>
+        <translation>Когда клиент перестаёт покупать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts when the customer&apos;s last order becomes this old.</source>
+        <translation>Запускается, когда последнему заказу клиента исполняется столько времени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a date</source>
+        <translation>В определённую дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on a date of the customer&apos;s (birthday, signup anniversary), before or after it.</source>
+        <translation>Запускается в дату клиента (день рождения, годовщина регистрации), до или после неё.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset</source>
+        <translation>Смещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a customer joins a segment</source>
+        <translation>Когда клиент попадает в сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts when the customer enters a segment.</source>
+        <translation>Запускается, когда клиент попадает в сегмент.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits a fixed time. Days, weeks and months follow the customer&apos;s calendar.</source>
+        <translation>Ждёт заданное время. Дни, недели и месяцы считаются по календарю клиента.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for</source>
+        <translation>Ждать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until a date</source>
+        <translation>Ждать до даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits until a date of the customer&apos;s (with an offset); goes on at once if it has passed.</source>
+        <translation>Ждёт до даты клиента (со смещением); если она прошла, идёт дальше сразу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for a time of day</source>
+        <translation>Ждать времени суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits until the next such local time (now included), on the chosen weekdays.</source>
+        <translation>Ждёт ближайшего такого местного времени (включая текущий момент) в выбранные дни недели.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If / else</source>
+        <translation>Если / иначе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes on by &apos;yes&apos; when the rule holds, by &apos;no&apos; otherwise.</source>
+        <translation>Идёт по ветке «да», если правило выполняется, иначе — по «нет».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split by rules</source>
+        <translation>Разделить по правилам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first branch whose rule holds is taken; the &apos;else&apos; branch otherwise.</source>
+        <translation>Выбирается первая ветка, чьё правило выполняется; иначе — ветка «иначе».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches</source>
+        <translation>Ветки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise</source>
+        <translation>Иначе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random split</source>
+        <translation>Случайное разделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends each customer down one branch at random, by weight (an A/B test).</source>
+        <translation>Отправляет каждого клиента в случайную ветку с учётом веса (A/B-тест).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for an event</source>
+        <translation>Ждать событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;yes&apos; as soon as the event happens, &apos;no&apos; when the time runs out first.</source>
+        <translation>«да», как только произойдёт событие, «нет», если время выйдет раньше.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Не более</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends an email.</source>
+        <translation>Отправляет письмо.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code unique to the customer and this message</source>
+        <translation>Код, уникальный для клиента и этого сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends a text message.</source>
+        <translation>Отправляет SMS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push notification</source>
+        <translation>Push-уведомление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends a push notification to the shop&apos;s app.</source>
+        <translation>Отправляет push-уведомление в приложение магазина.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>rule_rows</name>
+    <message>
+        <location filename="../../widgets/inspector/rule_rows.py" line="-95"/>
+        <source>is on</source>
+        <translation>приходится на</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is after</source>
+        <translation>после</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is on or after</source>
+        <translation>в день или после</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is on or before</source>
+        <translation>в день или до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>одно из</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is none of</source>
+        <translation>ни одно из</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is between</source>
+        <translation>между</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is known</source>
+        <translation>известно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is within</source>
+        <translation>в радиусе</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <source>demographic</source>
+        <translation>демографические</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>behavioural</source>
+        <translation>поведенческие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engagement</source>
+        <translation>вовлечённость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lifecycle</source>
+        <translation>жизненный цикл</translation>
+    </message>
+</context>
+<context>
+    <name>summaries</name>
+    <message>
+        <location filename="../../widgets/summaries.py" line="+19"/>
+        <source>in</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not in</source>
+        <translation>не в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>between</source>
+        <translation>между</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exists</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within</source>
+        <translation>в радиусе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} year</source>
+        <translation>{n} год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} years</source>
+        <translation>{n} г.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} month</source>
+        <translation>{n} месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} months</source>
+        <translation>{n} мес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} week</source>
+        <translation>{n} неделя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} weeks</source>
+        <translation>{n} нед.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} day</source>
+        <translation>{n} день</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} days</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} hour</source>
+        <translation>{n} час</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} hours</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} minute</source>
+        <translation>{n} минута</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} minutes</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} second</source>
+        <translation>{n} секунда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} seconds</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no time</source>
+        <translation>без задержки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{km} km</source>
+        <translation>{km} км</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not ({rule})</source>
+        <translation>не ({rule})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in segment {segment}</source>
+        <translation>в сегменте {segment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{event} events</source>
+        <translation>события {event}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} in last {window}</source>
+        <translation>{field} за последние {window}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} since entry</source>
+        <translation>{field} с момента входа</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Next {at} ({days})</source>
+        <translation>Ближайшее {at} ({days})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next {at}</source>
+        <translation>Ближайшее {at}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Random: {parts}</source>
+        <translation>Случайно: {parts}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SMS: {text}</source>
+        <translation>SMS: {text}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When {event}</source>
+        <translation>Когда {event}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, if {rule}</source>
+        <translation>, если {rule}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{after} after the last order</source>
+        <translation>через {after} после последнего заказа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On {field}</source>
+        <translation>В дату {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{offset} before {field}</source>
+        <translation>за {offset} до {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{offset} after {field}</source>
+        <translation>через {offset} после {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joins segment {segment}</source>
+        <translation>Попадает в сегмент {segment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait {duration}</source>
+        <translation>Ждать {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until {when}</source>
+        <translation>До {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split: {ports}</source>
+        <translation>Разделение: {ports}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for {event} (at most {timeout})</source>
+        <translation>Ждать {event} (не дольше {timeout})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email: {subject}</source>
+        <translation>Email: {subject}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push: {title}</source>
+        <translation>Push: {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+</context>
+</TS>
