@@ -76,7 +76,7 @@ class ShopTools(QObject):
         self._windows: list[QWidget] = []
         self._build_menus()
         window.resizeDocks([window.problems_dock], [150], Qt.Orientation.Vertical)
-        window.resizeDocks([window.inspector_dock], [410], Qt.Orientation.Horizontal)
+        window.resizeDocks([window.inspector_dock], [460], Qt.Orientation.Horizontal)
 
     # Menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str = "") -> QAction:
