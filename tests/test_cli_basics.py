@@ -63,3 +63,19 @@ def test_building_the_parser_does_not_load_qt() -> None:
     result = _run([sys.executable, "-c", code])
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_validate_and_simulate_start_without_the_database_layer(tmp_path):
+    """Scripts call these in loops; they must not pay for SQLAlchemy and Alembic on every start."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    journey = Path(__file__).resolve().parents[1] / "resources" / "journeys" / "01-welcome-series.json"
+    code = ("import sys, app.cli; status = app.cli.main(['validate', sys.argv[1]]); "
+            "print(json.dumps([status, 'sqlalchemy' in sys.modules]))")
+    result = subprocess.run([sys.executable, "-c", "import json; " + code, str(journey)],
+                            capture_output=True, text=True, timeout=120)
+    status, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert status == 0 and loaded is False
