@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
 
 from app.population_pages import CustomerCalendarPage, PopulationRunner
+from app.session_pages import JourneyLifecycle, SessionPages, open_email_settings
 from app.shop_pages import (
     open_customers_window,
     open_import_wizard,
@@ -25,6 +26,7 @@ from app.simulation_pages import SimulationPages
 from engine.model import Journey
 from widgets.customer_calendar import CustomerCalendar
 from widgets.population_panel import PopulationPanel
+from widgets.session_monitor import SessionMonitor
 from widgets.simulator import SimulatorPanel
 
 if TYPE_CHECKING:
@@ -73,6 +75,16 @@ class ShopTools(QObject):
                                           Area.BottomDockWidgetArea)
         window.tabifyDockWidget(self.population_dock, self.calendar_dock)
         window.problems_dock.raise_()
+
+        self.monitor = SessionMonitor(window)
+        self.session_dock = window._dock("dock_session", self.tr("Sending session"), _scrolled(self.monitor),
+                                         Area.BottomDockWidgetArea)
+        window.tabifyDockWidget(self.calendar_dock, self.session_dock)
+        window.problems_dock.raise_()
+        self.session_pages = SessionPages(db, self.monitor, journey_id=self._open_journey_id,
+                                          set_badges=self._set_badges, parent=self)
+        self.monitor.emailSettingsRequested.connect(self.show_email_settings)
+        self.lifecycle = JourneyLifecycle(window)
         self._windows: list[QWidget] = []
         self._build_menus()
         window.resizeDocks([window.problems_dock], [150], Qt.Orientation.Vertical)
@@ -113,9 +125,25 @@ class ShopTools(QObject):
         self.shop_menu.addSeparator()
         self.shop_menu.addAction(self._action(self.tr("Shop &settings…"), self.show_settings))
         bar.insertMenu(help_action, self.shop_menu)
+
+        self.session_menu = QMenu(self.tr("Sess&ion"), self.window)
+        self.session_menu.setObjectName("menu_session")
+        self.session_menu.addAction(self._action(self.tr("&Sending session…"), self.show_session))
+        self.session_menu.addAction(self._action(self.tr("&Email sending…"), self.show_email_settings))
+        self.session_menu.addSeparator()
+        self.lifecycle_actions = {}
+        for key, text, slot in (("publish", self.tr("&Publish"), self.lifecycle.publish),
+                                ("pause", self.tr("P&ause"), self.lifecycle.pause),
+                                ("resume", self.tr("&Resume"), self.lifecycle.resume),
+                                ("archive", self.tr("Ar&chive"), self.lifecycle.archive)):
+            action = self._action(text, lambda _=False, f=slot: f())
+            action.setObjectName(f"action_journey_{key}")
+            self.lifecycle_actions[key] = action
+            self.session_menu.addAction(action)
+        bar.insertMenu(help_action, self.session_menu)
         panels = getattr(self.window, "panels_menu", None)
         if panels is not None:
-            for dock in (self.simulator_dock, self.population_dock, self.calendar_dock):
+            for dock in (self.simulator_dock, self.population_dock, self.calendar_dock, self.session_dock):
                 panels.addAction(dock.toggleViewAction())
 
     # Following the open journey ------------------------------------------------------------
@@ -142,6 +170,15 @@ class ShopTools(QObject):
 
     def shutdown(self) -> None:
         self.population.shutdown()
+        self.session_pages.shutdown()
+
+    def _open_journey_id(self) -> int | None:
+        document = self.window.document
+        return document.journey_id if document is not None else None
+
+    def _set_badges(self, badges: dict[str, str]) -> None:
+        if self.window.view is not None and self.window.document is not None:
+            self.window.view.set_badges(badges)
 
     # Showing things ------------------------------------------------------------------------
     def show_simulator(self) -> None:
@@ -156,6 +193,14 @@ class ShopTools(QObject):
         self.calendar_dock.show()
         self.calendar_dock.raise_()
         self.calendar_page.refresh()
+
+    def show_session(self) -> None:
+        self.session_dock.show()
+        self.session_dock.raise_()
+        self.session_pages.refresh()
+
+    def show_email_settings(self) -> None:
+        self._keep(open_email_settings(self.window.controller.db, self.window))
 
     def _keep(self, widget: QWidget) -> None:
         self._windows = [w for w in self._windows if w.isVisible()]

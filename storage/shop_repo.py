@@ -12,7 +12,7 @@ from storage.models import ShopSettings
 
 # What a caller may change; the discount secret and the row id are the database's own.
 EDITABLE = ("name", "address", "currency", "timezone", "locale", "sender_name", "sender_email",
-            "engagement", "lifecycle")
+            "engagement", "lifecycle", "smtp")
 
 
 def get_settings(session: Session) -> ShopSettings:
@@ -45,6 +45,12 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
     for key in ("engagement", "lifecycle"):
         if key in changes and not isinstance(changes[key], Mapping):
             raise ValueError(f"{key}: must be an object")
+    if "smtp" in changes:
+        smtp = changes["smtp"]
+        if smtp is not None and not isinstance(smtp, Mapping):
+            raise ValueError("smtp: must be an object or null")
+        if smtp is not None and "password" in smtp:
+            raise ValueError("smtp: the password is kept in the keyring (password_secret), not in the database")
     settings = get_settings(session)
     for key, value in changes.items():
         setattr(settings, key, dict(value) if isinstance(value, Mapping) else value)
@@ -55,5 +61,7 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
 def settings_dict(session: Session) -> dict[str, Any]:
     """The settings as plain data (for the engine's context and for display); no secret."""
     s = get_settings(session)
-    return {key: (dict(getattr(s, key)) if key in ("engagement", "lifecycle") else getattr(s, key))
-            for key in EDITABLE}
+    values = {key: (dict(getattr(s, key)) if key in ("engagement", "lifecycle") else getattr(s, key))
+              for key in EDITABLE}
+    values["smtp"] = dict(s.smtp) if s.smtp else None
+    return values

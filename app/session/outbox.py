@@ -61,9 +61,9 @@ class ChannelSet:
 
 def email_settings(shop: Mapping[str, Any]) -> Mapping[str, Any] | None:
     """The configured SMTP account, if the shop has one (`shop["smtp"]`: host, port, security,
-    username, password or `password_secret` naming a keyring entry, rates). The settings
-    screen that writes it belongs to the channels work; until it exists this returns None and
-    the session falls back to the local catcher."""
+    username, sender, `password_secret` naming a keyring entry (or, in tests, `password`),
+    rates), written by the window's "Email sending…" dialog; None when there is none, and the
+    session falls back to the local catcher."""
     smtp = shop.get("smtp") if isinstance(shop, Mapping) else None
     return smtp if isinstance(smtp, Mapping) and smtp.get("host") else None
 
@@ -90,6 +90,7 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
             from app.secrets import get_secret
 
             password = get_secret(str(configured["password_secret"]))
+        sender = str(configured.get("sender") or "") or sender
         config = SmtpConfig(host=str(configured["host"]), port=int(configured.get("port", 587)),
                             security=configured.get("security", "starttls"),
                             username=configured.get("username"), password=password, sender=sender,

@@ -281,7 +281,7 @@ class SendingSession:
                 return unsubscribe_url(base, secret, customer_id, channel)
         # Levels and seed as `simulate` uses them, so a session takes the steps a simulation shows.
         # Templates see the shop's own fields; the level thresholds are not for messages.
-        template_shop = {k: v for k, v in shop.items() if k not in ("engagement", "lifecycle")}
+        template_shop = {k: v for k, v in shop.items() if k not in ("engagement", "lifecycle", "smtp")}
         return RunOptions(secret=secret, render=True, explain=False, shop=template_shop,
                           default_tz=shop.get("timezone") or None, unsubscribe_url=unsubscribe)
 

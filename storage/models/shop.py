@@ -36,6 +36,9 @@ class ShopSettings(Base):
     sender_email: Mapped[str] = mapped_column(String(320), default="")
     engagement: Mapped[dict[str, Any]] = mapped_column(default=lambda: dict(DEFAULT_ENGAGEMENT))
     lifecycle: Mapped[dict[str, Any]] = mapped_column(default=lambda: dict(DEFAULT_LIFECYCLE))
+    # The email account the sending session uses (host, port, security, username, sender,
+    # rates, `password_secret`: the keyring entry's name); never the password itself.
+    smtp: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

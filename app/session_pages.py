@@ -1,0 +1,408 @@
+"""The sending session inside the window: the monitor's glue, email settings, journey lifecycle.
+
+The session runs on a `SessionWorker` (a QThread running the blocking poll loop: a poll can
+take seconds on a big shop or wait on a slow mail server, which must not freeze the window).
+Stop and pause are flags the loop checks between polls, and `SendingSession.request_stop()`
+makes a poll in progress return after its current batch or message. The monitor is refreshed
+every second on the GUI thread from storage (the outbox, newest first), and so are the
+open journey's per-step "sent" counts on the canvas while the session runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy import func, select
+
+from app.secrets import get_secret, set_secret
+from app.session import lifecycle
+from app.session.outbox import build_channels
+from app.session.session import SendingSession, SessionConfig
+from storage import session_repo, shop_repo
+from storage.database import Database
+from storage.errors import StorageError
+from storage.models import JourneyRecord, OutboxRow
+from widgets.email_settings import EmailSettingsDialog
+from widgets.session_monitor import SessionMonitor
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+PASSWORD_SECRET = "smtp_password"
+ROW_LIMIT = 500
+REFRESH_MS = 1000
+
+
+def _local(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime(fmt)
+
+
+class SessionWorker(QThread):
+    """Starts a session, polls until stopped (sleeping until the next wake-up), closes it."""
+
+    ready = Signal(str, int)  # where email goes, how many messages were left uncertain
+    failed = Signal(str)
+    polled = Signal(object)  # the next wake-up (datetime | None)
+
+    def __init__(self, db: Database, config: SessionConfig | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.config = config or SessionConfig()
+        self.session: SendingSession | None = None
+        self._stop = threading.Event()
+        self.paused = threading.Event()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+        if self.session is not None:
+            self.session.request_stop()
+
+    def run(self) -> None:
+        try:
+            with self.db.read() as s:
+                shop = shop_repo.settings_dict(s)
+            channels = build_channels(shop)
+            session = SendingSession(self.db, channels, config=self.config)
+            try:
+                uncertain = session.start()
+            except Exception:
+                channels.close()
+                raise
+        except (StorageError, OSError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.session = session
+        if self._stop.is_set():
+            session.request_stop()
+        self.ready.emit(channels.description, uncertain)
+        try:
+            while not session.stopping:
+                if not self.paused.is_set():
+                    try:
+                        report = session.poll()
+                        self.polled.emit(report.next_wake)
+                        delay = (report.next_wake - session.clock.now()).total_seconds() if report.next_wake else 1.0
+                    except Exception:  # noqa: BLE001 - a failed wake-up is logged and retried
+                        log.exception("the sending session's wake-up failed; trying again")
+                        delay = self.config.poll_interval
+                else:
+                    delay = 0.2
+                session.wait_stopped(max(0.05, min(delay, self.config.poll_interval)))
+        finally:
+            session.close()
+
+
+class SessionPages(QObject):
+    """Feeds a SessionMonitor from the database and runs the session it starts."""
+
+    def __init__(self, db: Database, monitor: SessionMonitor, *, journey_id: Callable[[], int | None] | None = None,
+                 set_badges: Callable[[dict[str, str]], None] | None = None,
+                 config: SessionConfig | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.monitor = monitor
+        self.journey_id = journey_id or (lambda: None)
+        self.set_badges = set_badges
+        self.config = config
+        self.worker: SessionWorker | None = None
+        self.state = "stopped"
+        self.since: datetime | None = None
+        self.next_wake: datetime | None = None
+        self.channel = ""
+        self.message = ""
+        self._badged = False
+        monitor.startRequested.connect(self.start)
+        monitor.pauseRequested.connect(self.pause)
+        monitor.resumeRequested.connect(self.resume)
+        monitor.stopRequested.connect(self.stop)
+        monitor.set_resolver(self.resolve)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    @property
+    def running(self) -> bool:
+        return self.state in ("starting", "running", "paused")
+
+    # -- the session -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.worker is not None:
+            return
+        self.state, self.message, self.since, self.next_wake = "starting", "", datetime.now(UTC), None
+        worker = SessionWorker(self.db, self.config, self)
+        worker.ready.connect(self._ready)
+        worker.failed.connect(self._failed)
+        worker.polled.connect(self._polled)
+        worker.finished.connect(self._finished)
+        self.worker = worker
+        worker.start()
+        self.refresh()
+
+    def _ready(self, description: str, uncertain: int) -> None:
+        if self.state == "starting":
+            self.state = "running"
+        self.channel = description
+        if uncertain:
+            self.message = self.tr("{n} message(s) were being sent when the last session stopped; review them "
+                                   "below").format(n=uncertain)
+        self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self.message = self.tr("The session could not start: {reason}").format(reason=message)
+
+    def _polled(self, next_wake: object) -> None:
+        self.next_wake = next_wake if isinstance(next_wake, datetime) else None
+
+    def _finished(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.state, self.next_wake = "stopped", None
+        self.refresh()
+
+    def pause(self) -> None:
+        if self.worker is not None and self.state == "running":
+            self.worker.paused.set()
+            self.state = "paused"
+            self.refresh()
+
+    def resume(self) -> None:
+        if self.worker is not None and self.state == "paused":
+            self.worker.paused.clear()
+            self.state = "running"
+            self.refresh()
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.request_stop()
+            self.worker.paused.clear()
+
+    def shutdown(self, timeout_ms: int = 10000) -> None:
+        """Stops the session and waits for it (the window is closing)."""
+        self.timer.stop()
+        worker = self.worker
+        if worker is not None:
+            worker.request_stop()
+            worker.wait(timeout_ms)
+            self._finished()
+
+    def resolve(self, message_id: int, verdict: str) -> None:
+        try:
+            with self.db.transaction() as s:
+                session_repo.resolve_uncertain(s, message_id, verdict)
+        except StorageError as exc:
+            self.message = str(exc)
+        self.refresh()
+
+    # -- what the monitor shows ---------------------------------------------------------------
+    def rows(self) -> list[dict[str, Any]]:
+        with self.db.read() as s:
+            names = dict(s.execute(select(JourneyRecord.id, JourneyRecord.name)).all())
+            found = session_repo.list_outbox(s, limit=ROW_LIMIT)
+            out = []
+            for row in found:
+                status = row.status
+                if status == "queued" and row.error:
+                    status = "deferred"  # a temporary failure, tried again later
+                reason = row.reason or ""
+                if row.error:
+                    reason = f"{reason}: {row.error}" if reason and reason not in ("bounced", "gave_up") else row.error
+                if row.status == "queued" and row.next_attempt_at is not None and row.error:
+                    reason += " " + self.tr("(next try {time})").format(time=_local(row.next_attempt_at))
+                out.append({"id": row.id, "time": _local(row.sent_at or row.created_at),
+                            "journey": names.get(row.journey_id or 0, ""), "node": row.node_id,
+                            "customer": row.customer_id, "channel": row.channel, "status": status,
+                            "reason": reason})
+        return out
+
+    def sent_per_node(self, journey_id: int) -> dict[str, int]:
+        with self.db.read() as s:
+            return dict(s.execute(select(OutboxRow.node_id, func.count()).where(
+                OutboxRow.journey_id == journey_id, OutboxRow.status == "sent").group_by(OutboxRow.node_id)).all())
+
+    def refresh(self) -> None:
+        if not (self.running or self.monitor.isVisible()):
+            return
+        try:
+            with self.db.read() as s:
+                counts = session_repo.outbox_counts(s)
+            self.monitor.set_rows(self.rows())
+        except Exception:  # noqa: BLE001 - a busy database: try again in a second
+            log.exception("could not read the outbox")
+            return
+        self.monitor.set_status({"state": self.state, "since": _local(self.since),
+                                 "next_wake": _local(self.next_wake, "%H:%M:%S"), "counts": counts,
+                                 "channel": self.channel, "message": self.message})
+        self._badges()
+
+    def _badges(self) -> None:
+        if self.set_badges is None:
+            return
+        journey_id = self.journey_id()
+        if self.running and journey_id is not None:
+            counts = self.sent_per_node(journey_id)
+            self.set_badges({node: self.tr("{n} sent").format(n=n) for node, n in counts.items()})
+            self._badged = True
+        elif self._badged:
+            self.set_badges({})
+            self._badged = False
+
+
+# -- email settings -------------------------------------------------------------------------------
+def load_email_settings(db: Database) -> dict[str, Any]:
+    with db.read() as s:
+        shop = shop_repo.settings_dict(s)
+    smtp = dict(shop.get("smtp") or {})
+    smtp.setdefault("sender", shop.get("sender_email") or "")
+    smtp["has_password"] = bool(smtp.get("password_secret") and get_secret(str(smtp["password_secret"])))
+    return smtp
+
+
+def save_email_settings(db: Database, values: dict[str, Any]) -> None:
+    """The account into the settings row; the password (when one was typed) into the keyring."""
+    values = dict(values)
+    password = values.pop("password", "") or ""
+    values.pop("has_password", None)
+    if not values.get("host"):
+        smtp: dict[str, Any] | None = None
+    else:
+        if password:
+            set_secret(PASSWORD_SECRET, password)
+        smtp = {k: v for k, v in values.items() if v not in (None, "")}
+        smtp["password_secret"] = PASSWORD_SECRET
+    with db.transaction() as s:
+        shop_repo.update_settings(s, smtp=smtp)
+
+
+def check_email_settings(values: dict[str, Any]) -> tuple[bool, str]:
+    """Connects and logs in with the dialog's values (nothing is sent)."""
+    from engine.channels.smtp import SmtpChannel, SmtpConfig
+
+    if not values.get("host"):
+        return False, QApplication.translate("SessionPages", "Enter the SMTP server first.")
+    password = values.get("password") or get_secret(PASSWORD_SECRET)
+    try:
+        config = SmtpConfig(host=str(values["host"]), port=int(values.get("port") or 587),
+                            security=values.get("security") or "starttls", username=values.get("username"),
+                            password=password, sender=str(values.get("sender") or ""), timeout=10)
+    except ValueError as exc:
+        return False, str(exc)
+    channel = SmtpChannel(config)
+    try:
+        result = channel.verify()
+    finally:
+        channel.close()
+    return result.status == "sent", result.detail or ""
+
+
+def open_email_settings(db: Database, parent: QWidget) -> EmailSettingsDialog:
+    dialog = EmailSettingsDialog(load_email_settings(db), check_email_settings, parent)
+
+    def accepted() -> None:
+        try:
+            save_email_settings(db, dialog.values())
+        except (ValueError, StorageError) as exc:
+            QMessageBox.warning(parent, dialog.tr("Could not save the email settings"), str(exc))
+
+    dialog.accepted.connect(accepted)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    return dialog
+
+
+# -- journey lifecycle ----------------------------------------------------------------------------
+class JourneyLifecycle(QObject):
+    """Publish / pause / resume / archive for the window's open journey."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _name(self) -> str | None:
+        document = self.window.document
+        if document is None:
+            QMessageBox.information(self.window, self.tr("No journey open"), self.tr("Open a journey first."))
+            return None
+        return str(document.name)
+
+    def _done(self, message: str) -> None:
+        refresh = getattr(self.window, "refresh_library", None)
+        if callable(refresh):
+            refresh()
+        self.window.statusBar().showMessage(message, 5000)
+
+    def _do(self, action: Callable[[], object], done: str) -> bool:
+        try:
+            action()
+        except (StorageError, ValueError) as exc:
+            self.window._error(self.tr("Could not change the journey"), str(exc))
+            return False
+        self._done(done)
+        return True
+
+    def publish(self) -> bool:
+        name = self._name()
+        if name is None or not self.window.save_now():
+            return False
+        db = self.window.controller.db
+        try:
+            preview = lifecycle.preview_publish(db, name)
+        except StorageError as exc:
+            self.window._error(self.tr("Could not publish"), str(exc))
+            return False
+        in_flight = "finish_old"
+        if preview.diff is not None and preview.in_flight:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Publish “{name}”").format(name=name),
+                              self.tr("{n} customer(s) are inside the live version. What should happen to "
+                                      "them?").format(n=preview.in_flight), parent=self.window)
+            details = preview.diff.summary()
+            if preview.at_removed_nodes:
+                details += "\n" + self.tr("{n} of them stand at a step the new version removes.").format(
+                    n=preview.at_removed_nodes)
+            box.setInformativeText(details)
+            finish = box.addButton(self.tr("Let them finish on the old version"), QMessageBox.ButtonRole.AcceptRole)
+            move = box.addButton(self.tr("Move them to the new version"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is move:
+                in_flight = "move"
+            elif box.clickedButton() is not finish:
+                return False
+        return self._do(lambda: lifecycle.publish(db, name, in_flight),  # type: ignore[arg-type]
+                        self.tr("Published “{name}”").format(name=name))
+
+    def pause(self) -> bool:
+        name = self._name()
+        return name is not None and self._do(lambda: lifecycle.pause(self.window.controller.db, name),
+                                             self.tr("Paused “{name}”").format(name=name))
+
+    def resume(self) -> bool:
+        name = self._name()
+        return name is not None and self._do(lambda: lifecycle.resume(self.window.controller.db, name),
+                                             self.tr("Resumed “{name}”").format(name=name))
+
+    def archive(self) -> bool:
+        name = self._name()
+        if name is None:
+            return False
+        answer = QMessageBox.question(
+            self.window, self.tr("Archive “{name}”").format(name=name),
+            self.tr("Archiving stops the journey for good: customers inside leave it and waiting messages "
+                    "are not sent. Archive it?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._do(lambda: lifecycle.archive(self.window.controller.db, name),
+                        self.tr("Archived “{name}”").format(name=name))

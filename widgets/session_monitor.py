@@ -1,0 +1,304 @@
+"""The sending session's monitor: start and stop it, see what it sent, review uncertain mail.
+
+Plain data in, signals out: the app glue (`app.session_pages`) feeds `set_rows(list[dict])`
+(the outbox, newest first) and `set_status(dict)` every second and connects the buttons'
+signals to the session; an uncertain message's verdict goes through `set_resolver`'s
+callback. Nothing here touches the database.
+
+A row is {"id", "time", "journey", "node", "customer", "channel", "status", "reason"};
+status is one of queued, deferred, sending, sent, failed, uncertain, skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMNS = ("time", "journey", "node", "customer", "channel", "status", "reason")
+STATUSES = ("sent", "queued", "deferred", "sending", "skipped", "failed", "uncertain")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class LogFilter(QSortFilterProxyModel):
+    """Rows of one status (or all) whose text contains the search words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = ""
+        self.words: list[str] = []
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self.words = text.lower().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if self.status and model.index(row, 0, parent).data(STATUS_ROLE) != self.status:
+            return False
+        if not self.words:
+            return True
+        text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(model.columnCount())).lower()
+        return all(word in text for word in self.words)
+
+
+class SessionMonitor(QWidget):
+    startRequested = Signal()  # noqa: N815 - Qt's naming
+    pauseRequested = Signal()  # noqa: N815
+    resumeRequested = Signal()  # noqa: N815
+    stopRequested = Signal()  # noqa: N815
+    emailSettingsRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_monitor")
+        self._resolver: Callable[[int, str], None] | None = None
+        self._rows: list[dict[str, Any]] = []
+        self._state = "stopped"
+
+        self.start_button = QPushButton(self.tr("Start"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.email_button = QPushButton(self.tr("Email sending…"))
+        for button, signal in ((self.start_button, self.startRequested), (self.pause_button, self.pauseRequested),
+                               (self.resume_button, self.resumeRequested), (self.stop_button, self.stopRequested),
+                               (self.email_button, self.emailSettingsRequested)):
+            button.clicked.connect(signal.emit)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("session_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.email_button)
+
+        # The log ------------------------------------------------------------------------------
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Journey"), self.tr("Step"),
+                                              self.tr("Customer"), self.tr("Channel"), self.tr("Status"),
+                                              self.tr("Reason or error")])
+        self.proxy = LogFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._table(self.proxy)
+        self.table.setObjectName("session_log")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All messages"), "")
+        for status in STATUSES:
+            self.status_filter.addItem(self.status_text(status), status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData() or ""))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search journey, customer, reason…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self._ask_export)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.export_button)
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addLayout(filters)
+        log_layout.addWidget(self.table)
+
+        # Uncertain ---------------------------------------------------------------------------
+        self.uncertain_model = QStandardItemModel(0, len(COLUMNS), self)
+        self.uncertain_model.setHorizontalHeaderLabels([self.model.headerData(c, Qt.Orientation.Horizontal)
+                                                        for c in range(len(COLUMNS))])
+        self.uncertain_table = self._table(self.uncertain_model)
+        self.uncertain_table.setObjectName("session_uncertain")
+        self.uncertain_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.mark_sent_button = QPushButton(self.tr("Mark as sent"))
+        self.send_again_button = QPushButton(self.tr("Send again"))
+        self.mark_sent_button.clicked.connect(lambda: self._resolve("sent"))
+        self.send_again_button.clicked.connect(lambda: self._resolve("resend"))
+        self.uncertain_box = QGroupBox(self.tr("Uncertain: the session stopped while these were being sent"))
+        hint = QLabel(self.tr("The mail server may or may not have them. Check the mailbox's sent folder, "
+                              "then mark each as sent or send it again."))
+        hint.setWordWrap(True)
+        verdicts = QHBoxLayout()
+        verdicts.addWidget(self.mark_sent_button)
+        verdicts.addWidget(self.send_again_button)
+        verdicts.addStretch(1)
+        box_layout = QVBoxLayout(self.uncertain_box)
+        box_layout.addWidget(hint)
+        box_layout.addWidget(self.uncertain_table)
+        box_layout.addLayout(verdicts)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(log_box)
+        split.addWidget(self.uncertain_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addWidget(split, 1)
+        self.set_status({})
+
+    @staticmethod
+    def _table(model: QSortFilterProxyModel | QStandardItemModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setMinimumHeight(90)
+        table.setWordWrap(False)
+        table.horizontalHeader().setDefaultSectionSize(110)
+        table.horizontalHeader().resizeSection(0, 150)
+        return table
+
+    # -- words -------------------------------------------------------------------------------
+    def status_text(self, status: str) -> str:
+        return {"sent": self.tr("sent"), "queued": self.tr("waiting"), "deferred": self.tr("deferred"),
+                "sending": self.tr("sending"), "skipped": self.tr("skipped"), "failed": self.tr("failed"),
+                "uncertain": self.tr("uncertain")}.get(status, status)
+
+    def reason_text(self, reason: str | None) -> str:
+        words = {
+            "no_consent": self.tr("the customer has not agreed to this channel"),
+            "bounced": self.tr("the address bounced before; nothing more is sent to it"),
+            "no_customer": self.tr("the customer no longer exists"),
+            "late": self.tr("too late to send (the journey's catch-up policy skips late messages)"),
+            "gave_up": self.tr("gave up after repeated temporary failures"),
+            "archived": self.tr("the journey was archived"),
+            "dismissed": self.tr("dismissed after review"),
+        }
+        return words.get(reason or "", reason or "")
+
+    # -- data in -----------------------------------------------------------------------------
+    def set_resolver(self, resolver: Callable[[int, str], None] | None) -> None:
+        """`resolver(message id, "sent" | "resend")` records the verdict on an uncertain message."""
+        self._resolver = resolver
+        self._update_buttons()
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        rows = list(rows)
+        if rows == self._rows:
+            return  # every second: keep the selection and scroll position when nothing changed
+        self._rows = rows
+        self._fill(self.model, rows)
+        selected = self._selected_uncertain()
+        self._fill(self.uncertain_model, [r for r in rows if r.get("status") == "uncertain"])
+        if selected is not None:
+            for row in range(self.uncertain_model.rowCount()):
+                if self.uncertain_model.item(row, 0).data(ID_ROLE) == selected:
+                    self.uncertain_table.selectRow(row)
+        self._update_buttons()
+
+    def _fill(self, model: QStandardItemModel, rows: list[dict[str, Any]]) -> None:
+        model.removeRows(0, model.rowCount())
+        for row in rows:
+            status = str(row.get("status") or "")
+            items = []
+            for column in COLUMNS:
+                value = row.get(column)
+                if column == "status":
+                    value = self.status_text(status)
+                elif column == "reason":
+                    value = self.reason_text(value)
+                item = QStandardItem("" if value is None else str(value))
+                item.setData(row.get("id"), ID_ROLE)
+                item.setData(status, STATUS_ROLE)
+                items.append(item)
+            model.appendRow(items)
+
+    def set_status(self, status: dict[str, Any]) -> None:
+        """{"state": stopped | starting | running | paused, "since", "next_wake", "counts": {status: n},
+        "channel": where email goes, "message": a problem to show}."""
+        self._state = str(status.get("state") or "stopped")
+        counts = status.get("counts") or {}
+        state_text = {"stopped": self.tr("Stopped"), "starting": self.tr("Starting…"),
+                      "running": self.tr("Running"), "paused": self.tr("Paused")}.get(self._state, self._state)
+        parts = [f"<b>{state_text}</b>"]
+        if status.get("since") and self._state != "stopped":
+            parts.append(self.tr("since {time}").format(time=status["since"]))
+        if status.get("next_wake") and self._state == "running":
+            parts.append(self.tr("next wake-up {time}").format(time=status["next_wake"]))
+        parts.append(self.tr("{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain").format(
+            queued=counts.get("queued", 0), sent=counts.get("sent", 0), failed=counts.get("failed", 0),
+            uncertain=counts.get("uncertain", 0)))
+        text = " — ".join(parts)
+        if status.get("channel"):
+            text += "<br>" + self.tr("Sending: {where}").format(where=status["channel"])
+        if status.get("message"):
+            text += "<br><span style='color:#b00020'>" + str(status["message"]) + "</span>"
+        self.status_label.setText(text)
+        self.start_button.setEnabled(self._state == "stopped")
+        self.pause_button.setEnabled(self._state == "running")
+        self.resume_button.setEnabled(self._state == "paused")
+        self.stop_button.setEnabled(self._state in ("running", "paused", "starting"))
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    # -- uncertain ---------------------------------------------------------------------------
+    def _selected_uncertain(self) -> int | None:
+        rows = self.uncertain_table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        enabled = self._resolver is not None and self._selected_uncertain() is not None
+        self.mark_sent_button.setEnabled(enabled)
+        self.send_again_button.setEnabled(enabled)
+        self.uncertain_box.setVisible(self.uncertain_model.rowCount() > 0)
+
+    def _resolve(self, verdict: str) -> None:
+        message_id = self._selected_uncertain()
+        if message_id is not None and self._resolver is not None:
+            self._resolver(int(message_id), verdict)
+
+    # -- export ------------------------------------------------------------------------------
+    def visible_rows(self) -> list[list[str]]:
+        """The log as shown (filtered and sorted), one list of texts per row."""
+        return [[str(self.proxy.index(r, c).data() or "") for c in range(self.proxy.columnCount())]
+                for r in range(self.proxy.rowCount())]
+
+    def export_csv(self, path: str | Path) -> int:
+        """Writes the rows the filter shows; returns how many."""
+        rows = self.visible_rows()
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow([self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))])
+            writer.writerows(rows)
+        return len(rows)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the sending log"), "sending-log.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_csv(path)
