@@ -826,6 +826,100 @@
     </message>
 </context>
 <context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <location filename="../../widgets/email_settings.py" line="+37"/>
+        <source>Email sending</source>
+        <translation>E-Mail-Versand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STARTTLS</source>
+        <translation>Verschlüsselt mit STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>Verschlüsselt mit SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(stored; type to change)</source>
+        <translation>(gespeichert; zum Ändern neu eingeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop &lt;hello@shop.example&gt;</source>
+        <translation>Mein Shop &lt;hallo@shop.example&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Portnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per minute</source>
+        <translation>Nachrichten pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per day</source>
+        <translation>Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the system keyring, not in the shop file. Leave the server empty to send to the local catcher instead.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nicht in der Shop-Datei. Lassen Sie das Feld „Server“ leer, um stattdessen an den lokalen Test-Postfach-Dienst zu senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="+188"/>
@@ -1331,6 +1425,84 @@
         <location line="+0"/>
         <source>{n} days ago</source>
         <translation>vor {n} Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLifecycle</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="+337"/>
+        <source>No journey open</source>
+        <translation>Keine Journey geöffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a journey first.</source>
+        <translation>Öffnen Sie zuerst eine Journey.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change the journey</source>
+        <translation>Die Journey konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not publish</source>
+        <translation>Veröffentlichen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish “{name}”</source>
+        <translation>„{name}“ veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} customer(s) are inside the live version. What should happen to them?</source>
+        <translation>{n} Kunde(n) befinden sich in der aktiven Version. Was soll mit ihnen geschehen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} of them stand at a step the new version removes.</source>
+        <translation>{n} davon stehen bei einem Schritt, den die neue Version entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let them finish on the old version</source>
+        <translation>In der alten Version zu Ende laufen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move them to the new version</source>
+        <translation>In die neue Version übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Published “{name}”</source>
+        <translation>„{name}“ veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused “{name}”</source>
+        <translation>„{name}“ pausiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resumed “{name}”</source>
+        <translation>„{name}“ fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive “{name}”</source>
+        <translation>„{name}“ archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archiving stops the journey for good: customers inside leave it and waiting messages are not sent. Archive it?</source>
+        <translation>Das Archivieren beendet die Journey endgültig: Kunden darin verlassen sie, und wartende Nachrichten werden nicht gesendet. Jetzt archivieren?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archived “{name}”</source>
+        <translation>„{name}“ archiviert</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2740,252 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>SessionMonitor</name>
+    <message>
+        <location filename="../../widgets/session_monitor.py" line="+83"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email sending…</source>
+        <translation>E-Mail-Versand…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or error</source>
+        <translation>Grund oder Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search journey, customer, reason…</source>
+        <translation>Journey, Kunde, Grund suchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertain: the session stopped while these were being sent</source>
+        <translation>Unklar: Die Sitzung wurde beendet, während diese gesendet wurden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server may or may not have them. Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Der Mailserver hat sie vielleicht erhalten, vielleicht auch nicht. Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the customer has not agreed to this channel</source>
+        <translation>der Kunde hat in diesen Kanal nicht eingewilligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address bounced before; nothing more is sent to it</source>
+        <translation>die Adresse ist schon einmal unzustellbar gewesen; es wird nichts mehr an sie gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer no longer exists</source>
+        <translation>den Kunden gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late to send (the journey&apos;s catch-up policy skips late messages)</source>
+        <translation>zu spät zum Senden (die Nachhol-Regel der Journey überspringt verspätete Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave up after repeated temporary failures</source>
+        <translation>nach wiederholten vorübergehenden Fehlern aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey was archived</source>
+        <translation>die Journey wurde archiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed after review</source>
+        <translation>nach Prüfung verworfen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since {time}</source>
+        <translation>seit {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next wake-up {time}</source>
+        <translation>nächste Aktivierung {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+        <translation>{queued} in der Warteschlange · {sent} gesendet · {failed} fehlgeschlagen · {uncertain} unklar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending: {where}</source>
+        <translation>Senden: {where}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the sending log</source>
+        <translation>Versandprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPages</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="-248"/>
+        <source>{n} message(s) were being sent when the last session stopped; review them below</source>
+        <translation>{n} Nachricht(en) wurden gerade gesendet, als die letzte Sitzung beendet wurde; prüfen Sie sie unten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session could not start: {reason}</source>
+        <translation>Die Sitzung konnte nicht gestartet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(next try {time})</source>
+        <translation>(nächster Versuch {time})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} sent</source>
+        <translation>{n} gesendet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter the SMTP server first.</source>
+        <translation>Geben Sie zuerst den SMTP-Server ein.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/inspector/settings_form.py" line="+67"/>
@@ -2933,7 +3351,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+45"/>
+        <location filename="../../app/tools_wiring.py" line="+57"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
@@ -2948,7 +3366,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Kundenkalender</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Sending session</source>
+        <translation>Versandsitzung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
@@ -3001,6 +3424,41 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+3"/>
         <source>Shop &amp;settings…</source>
         <translation>Shop-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sess&amp;ion</source>
+        <translation>Si&amp;tzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sending session…</source>
+        <translation>&amp;Versandsitzung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email sending…</source>
+        <translation>&amp;E-Mail-Versand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>Ver&amp;öffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ar&amp;chive</source>
+        <translation>&amp;Archivieren</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +4186,14 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+43"/>
         <source>Reconnect {source}</source>
         <translation>{source} neu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="+22"/>
+        <source>Could not save the email settings</source>
+        <translation>Die E-Mail-Einstellungen konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

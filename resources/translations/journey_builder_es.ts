@@ -826,6 +826,100 @@
     </message>
 </context>
 <context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <location filename="../../widgets/email_settings.py" line="+37"/>
+        <source>Email sending</source>
+        <translation>Envío de correo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STARTTLS</source>
+        <translation>Cifrado STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>Cifrado SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(stored; type to change)</source>
+        <translation>(guardada; escribe para cambiarla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop &lt;hello@shop.example&gt;</source>
+        <translation>Mi tienda &lt;hola@tienda.example&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per minute</source>
+        <translation>Mensajes por minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per day</source>
+        <translation>Mensajes por día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the system keyring, not in the shop file. Leave the server empty to send to the local catcher instead.</source>
+        <translation>La contraseña se guarda en el llavero del sistema, no en el archivo de la tienda. Deja el servidor vacío para enviar al buzón de pruebas local.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send test</source>
+        <translation>Enviar prueba</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="+188"/>
@@ -1331,6 +1425,84 @@
         <location line="+0"/>
         <source>{n} days ago</source>
         <translation>hace {n} días</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLifecycle</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="+337"/>
+        <source>No journey open</source>
+        <translation>No hay ningún recorrido abierto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a journey first.</source>
+        <translation>Abre primero un recorrido.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change the journey</source>
+        <translation>No se pudo cambiar el recorrido</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not publish</source>
+        <translation>No se pudo publicar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish “{name}”</source>
+        <translation>Publicar «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} customer(s) are inside the live version. What should happen to them?</source>
+        <translation>Hay {n} cliente(s) dentro de la versión activa. ¿Qué quieres hacer con ellos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} of them stand at a step the new version removes.</source>
+        <translation>{n} de ellos están en un paso que la nueva versión elimina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let them finish on the old version</source>
+        <translation>Dejar que terminen en la versión anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move them to the new version</source>
+        <translation>Pasarlos a la nueva versión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Published “{name}”</source>
+        <translation>«{name}» publicado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused “{name}”</source>
+        <translation>«{name}» en pausa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resumed “{name}”</source>
+        <translation>«{name}» reanudado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive “{name}”</source>
+        <translation>Archivar «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archiving stops the journey for good: customers inside leave it and waiting messages are not sent. Archive it?</source>
+        <translation>Al archivar, el recorrido se detiene para siempre: los clientes que están dentro salen y los mensajes en espera no se envían. ¿Archivarlo?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archived “{name}”</source>
+        <translation>«{name}» archivado</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2740,252 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>SessionMonitor</name>
+    <message>
+        <location filename="../../widgets/session_monitor.py" line="+83"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email sending…</source>
+        <translation>Envío de correo…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or error</source>
+        <translation>Motivo o error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search journey, customer, reason…</source>
+        <translation>Buscar recorrido, cliente, motivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertain: the session stopped while these were being sent</source>
+        <translation>Inciertos: la sesión se detuvo mientras se enviaban</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server may or may not have them. Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Puede que el servidor de correo los tenga o no. Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deferred</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>incierto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the customer has not agreed to this channel</source>
+        <translation>el cliente no ha dado su consentimiento para este canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address bounced before; nothing more is sent to it</source>
+        <translation>la dirección ya rebotó antes; no se le envía nada más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer no longer exists</source>
+        <translation>el cliente ya no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late to send (the journey&apos;s catch-up policy skips late messages)</source>
+        <translation>demasiado tarde para enviar (la política de recuperación del recorrido omite los mensajes atrasados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave up after repeated temporary failures</source>
+        <translation>abandonado tras varios fallos temporales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey was archived</source>
+        <translation>el recorrido se archivó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed after review</source>
+        <translation>descartado tras revisión</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since {time}</source>
+        <translation>desde {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next wake-up {time}</source>
+        <translation>próxima activación {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+        <translation>{queued} en cola · {sent} enviados · {failed} fallidos · {uncertain} inciertos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending: {where}</source>
+        <translation>Enviando: {where}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the sending log</source>
+        <translation>Exportar el registro de envíos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPages</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="-248"/>
+        <source>{n} message(s) were being sent when the last session stopped; review them below</source>
+        <translation>{n} mensaje(s) se estaban enviando cuando se detuvo la última sesión; revísalos abajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session could not start: {reason}</source>
+        <translation>No se pudo iniciar la sesión: {reason}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(next try {time})</source>
+        <translation>(próximo intento {time})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} sent</source>
+        <translation>{n} enviados</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter the SMTP server first.</source>
+        <translation>Primero introduce el servidor SMTP.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/inspector/settings_form.py" line="+67"/>
@@ -2933,7 +3351,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+45"/>
+        <location filename="../../app/tools_wiring.py" line="+57"/>
         <source>Simulator</source>
         <translation>Simulador</translation>
     </message>
@@ -2948,7 +3366,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Calendario del cliente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Sending session</source>
+        <translation>Sesión de envío</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simular</translation>
     </message>
@@ -3001,6 +3424,41 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+3"/>
         <source>Shop &amp;settings…</source>
         <translation>&amp;Ajustes de la tienda…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sess&amp;ion</source>
+        <translation>Sesió&amp;n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sending session…</source>
+        <translation>&amp;Sesión de envío…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email sending…</source>
+        <translation>&amp;Envío de correo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ause</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ar&amp;chive</source>
+        <translation>&amp;Archivar</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +4186,14 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+43"/>
         <source>Reconnect {source}</source>
         <translation>Reconectar {source}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="+22"/>
+        <source>Could not save the email settings</source>
+        <translation>No se pudo guardar la configuración de correo</translation>
     </message>
 </context>
 <context>

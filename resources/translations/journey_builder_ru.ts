@@ -826,6 +826,100 @@
     </message>
 </context>
 <context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <location filename="../../widgets/email_settings.py" line="+37"/>
+        <source>Email sending</source>
+        <translation>Отправка почты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STARTTLS</source>
+        <translation>Шифрование STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>Шифрование SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(stored; type to change)</source>
+        <translation>(сохранён; введите, чтобы изменить)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop &lt;hello@shop.example&gt;</source>
+        <translation>Магазин &lt;hello@shop.example&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per minute</source>
+        <translation>Сообщений в минуту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per day</source>
+        <translation>Сообщений в день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the system keyring, not in the shop file. Leave the server empty to send to the local catcher instead.</source>
+        <translation>Пароль хранится в системном хранилище паролей, а не в файле магазина. Оставьте поле сервера пустым, чтобы вместо этого отправлять в локальный перехватчик писем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send test</source>
+        <translation>Отправить тест</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="+188"/>
@@ -1331,6 +1425,84 @@
         <location line="+0"/>
         <source>{n} days ago</source>
         <translation>{n} дн. назад</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLifecycle</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="+337"/>
+        <source>No journey open</source>
+        <translation>Сценарий не открыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a journey first.</source>
+        <translation>Сначала откройте сценарий.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change the journey</source>
+        <translation>Не удалось изменить сценарий</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not publish</source>
+        <translation>Не удалось опубликовать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish “{name}”</source>
+        <translation>Публикация «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} customer(s) are inside the live version. What should happen to them?</source>
+        <translation>Клиентов в запущенной версии: {n}. Что с ними сделать?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} of them stand at a step the new version removes.</source>
+        <translation>Из них {n} стоят на шаге, которого нет в новой версии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let them finish on the old version</source>
+        <translation>Дать им завершить старую версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move them to the new version</source>
+        <translation>Перевести их на новую версию</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Published “{name}”</source>
+        <translation>«{name}» опубликован</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused “{name}”</source>
+        <translation>«{name}» приостановлен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resumed “{name}”</source>
+        <translation>«{name}» возобновлён</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive “{name}”</source>
+        <translation>Архивировать «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archiving stops the journey for good: customers inside leave it and waiting messages are not sent. Archive it?</source>
+        <translation>Архивирование окончательно останавливает сценарий: клиенты выходят из него, а ожидающие сообщения не отправляются. Архивировать?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archived “{name}”</source>
+        <translation>«{name}» перемещён в архив</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2740,252 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>SessionMonitor</name>
+    <message>
+        <location filename="../../widgets/session_monitor.py" line="+83"/>
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email sending…</source>
+        <translation>Отправка почты…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journey</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or error</source>
+        <translation>Причина или ошибка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search journey, customer, reason…</source>
+        <translation>Поиск по сценарию, клиенту, причине…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark as sent</source>
+        <translation>Отметить как отправленные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertain: the session stopped while these were being sent</source>
+        <translation>Неясно: сеанс остановился во время отправки этих сообщений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server may or may not have them. Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Почтовый сервер мог их получить, а мог и нет. Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deferred</source>
+        <translation>отложено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>неясно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the customer has not agreed to this channel</source>
+        <translation>клиент не давал согласия на этот канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address bounced before; nothing more is sent to it</source>
+        <translation>на этот адрес письма уже не доходили; больше на него ничего не отправляется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer no longer exists</source>
+        <translation>клиента больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late to send (the journey&apos;s catch-up policy skips late messages)</source>
+        <translation>слишком поздно для отправки (правило догоняющей отправки в сценарии пропускает опоздавшие сообщения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave up after repeated temporary failures</source>
+        <translation>отправка прекращена после повторных временных сбоев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey was archived</source>
+        <translation>сценарий перемещён в архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed after review</source>
+        <translation>отклонено после проверки</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since {time}</source>
+        <translation>с {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next wake-up {time}</source>
+        <translation>следующее пробуждение: {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+        <translation>в очереди: {queued} · отправлено: {sent} · ошибок: {failed} · неясно: {uncertain}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending: {where}</source>
+        <translation>Отправка: {where}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the sending log</source>
+        <translation>Экспорт журнала отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPages</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="-248"/>
+        <source>{n} message(s) were being sent when the last session stopped; review them below</source>
+        <translation>Сообщений, отправлявшихся в момент остановки прошлого сеанса: {n}; проверьте их ниже</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session could not start: {reason}</source>
+        <translation>Не удалось запустить сеанс: {reason}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(next try {time})</source>
+        <translation>(следующая попытка: {time})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} sent</source>
+        <translation>отправлено: {n}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter the SMTP server first.</source>
+        <translation>Сначала укажите SMTP-сервер.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/inspector/settings_form.py" line="+67"/>
@@ -2933,7 +3351,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+45"/>
+        <location filename="../../app/tools_wiring.py" line="+57"/>
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
@@ -2948,7 +3366,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Календарь клиента</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Sending session</source>
+        <translation>Сеанс отправки</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Симуляция</translation>
     </message>
@@ -3001,6 +3424,41 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+3"/>
         <source>Shop &amp;settings…</source>
         <translation>&amp;Настройки магазина…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sess&amp;ion</source>
+        <translation>С&amp;еанс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sending session…</source>
+        <translation>&amp;Сеанс отправки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email sending…</source>
+        <translation>Отправка по&amp;чты…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ause</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ar&amp;chive</source>
+        <translation>&amp;Архивировать</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +4186,14 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+43"/>
         <source>Reconnect {source}</source>
         <translation>Пересоединить {source}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/session_pages.py" line="+22"/>
+        <source>Could not save the email settings</source>
+        <translation>Не удалось сохранить настройки почты</translation>
     </message>
 </context>
 <context>
