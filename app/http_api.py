@@ -96,6 +96,9 @@ class HttpApi(ThreadingHTTPServer):
     """The server: holds the database, the token and the unsubscribe key; `stop()` ends it."""
 
     daemon_threads = True
+    # socketserver's default backlog of 5 resets connections when a shop's webhooks arrive in a
+    # burst; the kernel caps this at somaxconn anyway.
+    request_queue_size = 128
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], db: Any, token: str, unsubscribe_secret: str | None,
