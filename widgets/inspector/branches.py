@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.inspector.editors import EditorContext, ValueEditor, port_validator
+from widgets.inspector.editors import EditorContext, ValueEditor, clear_layout, port_validator
 from widgets.inspector.rule_builder import ERROR_STYLE, RuleBuilder, _remove_button
 
 
@@ -83,11 +83,7 @@ class _ListEditor(ValueEditor):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        while self.rows_box.count():
-            widget = self.rows_box.takeAt(0).widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.rows_box)
         for index, item in enumerate(self._value):
             self.rows_box.addWidget(self._make_row(index, item))
         self._after_change()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -527,6 +528,16 @@ class DiscountEditor(ValueEditor):
 
 
 PORT_RE = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empties a layout of rows that are rebuilt from the model; deleteLater, since a row may be
+    the sender of the signal being handled."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 def port_validator(parent: QWidget) -> QRegularExpressionValidator:

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from engine.model import Journey
 from widgets.commands import ChangeJourney
-from widgets.inspector.editors import DurationEditor, EditorContext, EventEditor, TimeOfDayEditor, ValueEditor
+from widgets.inspector.editors import (
+    DurationEditor,
+    EditorContext,
+    EventEditor,
+    TimeOfDayEditor,
+    ValueEditor,
+    clear_layout,
+)
 from widgets.inspector.rule_builder import RuleEditor, _remove_button
 
 REENTRY = ("never", "after_exit", "always")
@@ -71,11 +78,7 @@ class ExitOnEditor(ValueEditor):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        while self.rows.count():
-            w = self.rows.takeAt(0).widget()
-            if w is not None:
-                w.setParent(None)
-                w.deleteLater()
+        clear_layout(self.rows)
         for i, item in enumerate(self._value):
             self.rows.addWidget(self._row(i, item))
         self.empty.setVisible(not self._value)
