@@ -85,6 +85,7 @@ def test_run_to_next_message_previews_the_email_as_sent(qtbot, panel) -> None:
     assert "Hi Anna," in shown and "74,50" in shown  # rendered for her, in her locale
     tooltip = panel.timeline.topLevelItem(0).toolTip(0)
     assert "2026-03-02T09:00:00Z UTC" in tooltip
+    assert sent[0].content["body"].count("https://unsubscribe.invalid/email/") == 1  # a link, not a blank
 
 
 def test_run_to_end_finishes_and_disables_the_controls(qtbot, panel) -> None:

@@ -58,6 +58,11 @@ WHAT_IFS: tuple[tuple[str, str, dict[str, Any]], ...] = (
 ERROR_STYLE = "color: #b3261e;"
 
 
+def preview_unsubscribe_url(customer_id: str, channel: str) -> str:
+    """A link that shows where the real one goes; a session signs it with the shop's key."""
+    return f"https://unsubscribe.invalid/{channel}/{customer_id}"
+
+
 class SimulatorPanel(QWidget):
     """See the module docstring. Signals: `profileRequested(customer id)` (answer with
     `set_profile`), `testsChanged(list[JourneyTest])` (save them), `simulationChanged()`."""
@@ -251,7 +256,8 @@ class SimulatorPanel(QWidget):
 
     def options(self) -> RunOptions:
         shop = self._shop or {}
-        return RunOptions(render=True, shop=shop or None, default_tz=shop.get("timezone") or None)
+        return RunOptions(render=True, shop=shop or None, default_tz=shop.get("timezone") or None,
+                          unsubscribe_url=preview_unsubscribe_url)
 
     # -- the controls ----------------------------------------------------------------------
     def step(self) -> list[Step]:
