@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 
 from app.cli import CliError
-from app.commands._common import add_db_argument
-from storage.database import DatabaseProblem, open_database
+from app.commands._common import add_db_argument, open_db
 from storage.errors import NotFound
 from storage.privacy import erase_customer, export_customer
 
@@ -29,15 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(handler=erase)
 
 
-def _open(args: argparse.Namespace):
-    try:
-        return open_database(getattr(args, "db", None))
-    except DatabaseProblem as exc:
-        raise CliError(str(exc)) from None
-
 
 def export(args: argparse.Namespace) -> int:
-    with _open(args) as db:
+    with open_db(args) as db:
         try:
             data = export_customer(db, args.id)
         except NotFound as exc:
@@ -58,7 +51,7 @@ def export(args: argparse.Namespace) -> int:
 def erase(args: argparse.Namespace) -> int:
     if not args.yes:
         raise CliError(f"customer {args.id} was not erased: add --yes to delete them and all their data for good")
-    with _open(args) as db:
+    with open_db(args) as db:
         try:
             counts = erase_customer(db, args.id)
         except NotFound as exc:

@@ -13,11 +13,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import CliError
-from app.commands._common import add_db_argument
+from app.commands._common import add_db_argument, open_db
 from engine.fileformat import FileProblem, read_json_file, save_journey
 from engine.problems import JourneyError
 from storage import journeys_repo
-from storage.database import Database, DatabaseProblem, open_database
 from storage.errors import StorageError
 
 
@@ -33,12 +32,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.set_defaults(handler=export_journey)
 
-
-def open_db(args: argparse.Namespace) -> Database:
-    try:
-        return open_database(getattr(args, "db", None))
-    except DatabaseProblem as exc:
-        raise CliError(str(exc)) from None
 
 
 def _reason(exc: SQLAlchemyError) -> str:

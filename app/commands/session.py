@@ -22,10 +22,9 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import CliError
-from app.commands._common import add_db_argument
+from app.commands._common import add_db_argument, open_db
 from engine.profile import ORDER_EVENT, ProfileError
 from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
-from storage.database import Database, DatabaseProblem, open_database
 from storage.errors import StorageError
 
 IN_FLIGHT = ("finish_old", "move")
@@ -76,15 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _open(args: argparse.Namespace) -> Database:
-    try:
-        return open_database(getattr(args, "db", None))
-    except DatabaseProblem as exc:
-        raise CliError(str(exc)) from None
-
 
 def _lifecycle(args: argparse.Namespace, action: Any) -> Any:
-    with _open(args) as db:
+    with open_db(args) as db:
         try:
             return action(db)
         except (StorageError, ValueError) as exc:
@@ -168,7 +161,7 @@ def event(args: argparse.Namespace) -> int:
         raise CliError(f"--at: {exc}") from None
     if not args.type.strip():
         raise CliError("TYPE: an event needs a type")
-    with _open(args) as db:
+    with open_db(args) as db:
         try:
             with db.transaction() as session:
                 row = add_event(session, args.customer, args.type, at, props)
@@ -205,7 +198,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--poll: must be more than 0 seconds")
     logging.basicConfig(level=logging.WARNING, format="journey-builder: %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
-    db = _open(args)
+    db = open_db(args)
     try:
         with db.read() as session:
             shop = shop_repo.settings_dict(session)
