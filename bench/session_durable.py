@@ -38,6 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine_info import cpu_model  # noqa: E402 - bench/ is on the path when run
 from sqlalchemy import insert, update  # noqa: E402
 
 from app.session.outbox import ChannelSet  # noqa: E402
@@ -277,14 +278,7 @@ def lateness(folder: Path, n: int, window: float, lead: float) -> dict[str, Any]
 
 
 def machine() -> str:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model() or "?"
     return (f"{platform.platform()}, CPU {cpu} ({os.cpu_count()} logical), Python {platform.python_version()}, "
             f"SQLite {__import__('sqlite3').sqlite_version}")
 

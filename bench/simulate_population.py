@@ -32,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine_info import cpu_model  # noqa: E402 - bench/ is on the path when run
+
 from engine.compiled import CompiledJourney  # noqa: E402
 from engine.fileformat import journey_from_dict, load_journey  # noqa: E402
 from engine.population import run_population  # noqa: E402
@@ -272,14 +274,7 @@ def heapq_floor_population(n_steps: int, n_pending: int, start: datetime) -> flo
 
 
 def machine() -> dict:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     import os
 
     return {"uname": " ".join(platform.uname()), "cpu": cpu, "cpus": os.cpu_count(),
