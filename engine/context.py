@@ -64,8 +64,18 @@ class CustomerContext:
         else:
             for order in orders:
                 self._append_order(order)
-        # Every event, orders included, in time order (the runner schedules the future ones).
-        self.timeline: list[Event] = profile.all_events()
+        self._timeline: list[Event] | None = None
+
+    @property
+    def timeline(self) -> list[Event]:
+        """Every event, orders included, in time order (the runner schedules the future ones).
+
+        Built on first use: a sending session restores thousands of runs a second, and most
+        of them never count an event.
+        """
+        if self._timeline is None:
+            self._timeline = self.profile.all_events()
+        return self._timeline
 
     @property
     def event_times(self) -> dict[str, list[datetime]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from apscheduler.triggers.cron import CronTrigger
 
@@ -70,7 +71,7 @@ class Token:
     alive: bool = True
 
 
-@dataclass
+@dataclass(eq=False)  # identity: per-options caches key on the instance
 class RunOptions:
     seed: int = 0
     secret: str = DEFAULT_SECRET
@@ -243,6 +244,7 @@ class CustomerRun:
     # -- events ----------------------------------------------------------------------------
     def inject_event(self, event: Event) -> None:
         """A what-if or a live event: it becomes the customer's data and is applied at its time."""
+        self.ctx.timeline  # noqa: B018 - the data as it was before: applying the event adds it
         self.profile.events.append(event)
         self._push(event.at, PRIO_EVENT, ("event", event, True))
 
@@ -587,15 +589,17 @@ class CustomerRun:
         if not self.options.render:
             step.content = {}
             return
-        from engine.templates import TemplateRenderError, build_variables, render
+        from engine.templates import TemplateRenderError, build_variables, render, template_names
 
         unsubscribe = ""
         if self.options.unsubscribe_url is not None:
             unsubscribe = self.options.unsubscribe_url(self.profile.id, plan.channel)
+        read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
+        needs_orders = any(names is None or "orders" in names for names in read)
         variables = build_variables(
-            _template_profile(self.profile),
+            _template_profile(self.profile, needs_orders),
             entry={"at": enrollment.entered_at, **enrollment.entry_props},
-            now=self.now, discount=discount, shop=dict(self.options.shop or {}),
+            now=self.now, discount=discount, shop=None, shop_vars=_shop_variables(self.options),
             unsubscribe_url=unsubscribe,
         )
         content: dict[str, str] = {}
@@ -611,12 +615,22 @@ class CustomerRun:
         step.content = content
 
 
-def _template_profile(profile: Profile) -> dict[str, Any]:
-    return {
-        "customer": profile.customer,
-        "orders": [o.as_dict() for o in profile.orders],
-        "events": [{"type": e.type, "at": e.at, "properties": e.properties} for e in profile.events],
-    }
+_SHOP_VARS: WeakKeyDictionary[RunOptions, dict[str, Any]] = WeakKeyDictionary()
+
+
+def _shop_variables(options: RunOptions) -> dict[str, Any]:
+    """The shop's template values, made once per set of options rather than once per message."""
+    found = _SHOP_VARS.get(options)
+    if found is None:
+        from engine.templates import shop_variables
+
+        found = _SHOP_VARS[options] = shop_variables(options.shop)
+    return found
+
+
+def _template_profile(profile: Profile, orders: bool) -> dict[str, Any]:
+    """The profile as templates see it; the order history only for a template that reads it."""
+    return {"customer": profile.customer, "orders": [o.as_dict() for o in profile.orders] if orders else []}
 
 
 _HANDLERS = {

@@ -7,7 +7,7 @@ going out (a customer without a first name still gets "Hi !" rather than no emai
 `default(...)` lets the author do better), and money and dates must look the way the customer reads
 them (Babel, in the customer's locale and time zone).
 
-Public API: `check_template`, `render`, `build_variables`, `TemplateRenderError`.
+Public API: `check_template`, `render`, `build_variables`, `template_names`, `TemplateRenderError`.
 """
 
 from __future__ import annotations
@@ -23,14 +23,15 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
-from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, UndefinedError, pass_context
+from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, UndefinedError, meta, pass_context
 from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, whole_days, whole_years, zone
 
-__all__ = ["TemplateRenderError", "Orders", "check_template", "render", "build_variables"]
+__all__ = ["TemplateRenderError", "Orders", "check_template", "render", "build_variables", "shop_variables",
+           "template_names"]
 
 DEFAULT_LOCALE = "en"
 DEFAULT_CURRENCY = "EUR"
@@ -359,7 +360,25 @@ _HTML_ENV = _make_env(html=True)
 @lru_cache(maxsize=1024)
 def _compiled(text: str, html: bool) -> Template:
     env = _HTML_ENV if html else _TEXT_ENV
-    return env.from_string(text)
+    template = env.from_string(text)
+    # Jinja keeps a template's globals as a ChainMap over the environment's, and copies it into
+    # every render's context: iterating a ChainMap cost more than the rest of a short template's
+    # render. The globals never change after start-up, so one flat dict serves.
+    template.globals = dict(template.globals)
+    return template
+
+
+@lru_cache(maxsize=1024)
+def template_names(text: str) -> frozenset[str] | None:
+    """The top-level variables a template reads (None when it does not compile).
+
+    A message that never mentions `orders` need not have the customer's order history
+    turned into template values at every send.
+    """
+    try:
+        return frozenset(meta.find_undeclared_variables(_TEXT_ENV.parse(text)))
+    except (TemplateSyntaxError, RecursionError):
+        return None
 
 
 def _syntax_message(exc: TemplateSyntaxError) -> str:
@@ -408,7 +427,7 @@ def render(text: str, variables: Mapping[str, Any], *, html: bool = False) -> st
     except RecursionError:
         raise TemplateRenderError("template syntax error: the template is nested too deeply") from None
     try:
-        return template.render(dict(variables))
+        return template.render(variables)
     except TemplateRenderError as exc:
         line = exc.lineno or _template_line(exc)
         raise TemplateRenderError(_with_line(str(exc), line), line) from None
@@ -537,19 +556,27 @@ def _entry(raw: Mapping[str, Any] | None) -> dict:
     return flat
 
 
+def shop_variables(shop: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The shop as templates see it; the same for every message, so a session builds it once."""
+    shop_vars = _clean(shop)
+    shop_vars.setdefault("currency", DEFAULT_CURRENCY)
+    return shop_vars
+
+
 def build_variables(profile: Mapping[str, Any], *, entry: Mapping[str, Any] | None, now: datetime,
                     discount: Mapping[str, Any] | None, shop: Mapping[str, Any] | None,
-                    unsubscribe_url: str = "") -> dict[str, Any]:
+                    unsubscribe_url: str = "", shop_vars: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything a message template can use, as seen at `now`.
 
     Built from the same profile shape as the simulator reads (spec §7), so what the canvas
     previews is what a sending session sends. Orders after `now` do not exist yet for the
     message. `_locale` and `_tz` are for the filters; they fall back customer → shop → default so
-    a customer without settings still gets the shop's language and clock.
+    a customer without settings still gets the shop's language and clock. `shop_vars` is
+    `shop_variables(shop)` made beforehand (templates cannot change it, so it can be shared).
     """
     now = parse_moment(now)
-    shop_vars = _clean(shop)
-    shop_vars.setdefault("currency", DEFAULT_CURRENCY)
+    if shop_vars is None:
+        shop_vars = shop_variables(shop)
     customer = _clean(profile.get("customer") if isinstance(profile, Mapping) else None)
 
     locale = (_valid_locale(customer.get("locale"))

@@ -158,7 +158,7 @@ def test_the_calendar_shows_chips_and_highlights_collisions(qtbot, calendar: Cus
 
 
 def test_the_page_feeds_the_calendar_from_the_shop(qtbot, calendar: CustomerCalendar, shop_db: Path) -> None:
-    from tests.app_testing import NOW
+    from app_testing import NOW
 
     db = open_database(shop_db)
     try:

@@ -126,7 +126,7 @@ def test_cancel_a_run_midway(qtbot, panel: PopulationPanel) -> None:
 
 def test_backtest_on_the_shop_database_lists_who_got_what_and_exports(qtbot, panel, shop_db, tmp_path,
                                                                       monkeypatch) -> None:
-    from tests.app_testing import NOW as SHOP_NOW
+    from app_testing import NOW as SHOP_NOW
 
     db = open_database(shop_db)
     try:

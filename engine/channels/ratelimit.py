@@ -10,6 +10,10 @@ itself when the time comes.
 Sliding windows rather than a token bucket: a provider counts "the last 24 hours" or "this
 minute", and a bucket refilled continuously would allow bursts the provider does not.
 The clock is injected (monotonic seconds) so tests run instantly.
+
+The windows live in memory, but the provider's count does not restart with the app: a session
+that starts seeds them (`RateLimiter.seed`) with the sends the database remembers, given as
+"seconds ago" because a monotonic clock means nothing across processes while an age does.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 MINUTE = 60.0
 DAY = 86_400.0
@@ -51,6 +55,20 @@ class SlidingWindow:
         self._expire(now)
         self._moments.append(now)
 
+    def seed(self, ages: Iterable[float]) -> None:
+        """Counts events that happened `ages` seconds ago (before this window existed).
+
+        Ages of a period or more have already left the window; negative ones (a wall clock
+        set back since) count as just now, the side that cannot overrun the provider. Only
+        the newest `limit` moments are kept: when more are in the window (the limit was
+        lowered), the next slot frees exactly when the oldest of those expires, which is
+        what `wait_time` reads.
+        """
+        now = self._clock()
+        seeded = [now - max(0.0, age) for age in ages if age < self.period]
+        self._moments = deque(sorted([*self._moments, *seeded])[-self.limit:])
+        self._expire(now)
+
     @property
     def used(self) -> int:
         self._expire(self._clock())
@@ -68,6 +86,23 @@ class RateLimiter:
         self._lock = threading.Lock()
         self.minute = SlidingWindow(per_minute, MINUTE, clock) if per_minute else None
         self.day = SlidingWindow(per_day, DAY, clock) if per_day else None
+
+    @property
+    def lookback(self) -> tuple[float, int] | None:
+        """How far back (seconds) and how many of the newest past sends can matter to `seed`;
+        None without limits, so a caller knows nothing needs reading."""
+        windows = [w for w in (self.minute, self.day) if w is not None]
+        if not windows:
+            return None
+        return max(w.period for w in windows), max(w.limit for w in windows)
+
+    def seed(self, ages: Iterable[float]) -> None:
+        """Counts sends made `ages` seconds ago (by an earlier session) against both limits."""
+        ages = list(ages)
+        with self._lock:
+            for window in (self.minute, self.day):
+                if window is not None:
+                    window.seed(ages)
 
     def day_wait(self) -> float:
         """Seconds until the daily limit allows another message; 0.0 if it does now."""
