@@ -39,6 +39,9 @@ class Levels:
         return cls(**known)
 
 
+_DEFAULT_LEVELS = Levels()  # frozen, so one serves every customer without settings of its own
+
+
 class CustomerContext:
     def __init__(self, profile: Profile, *, now: datetime, tz_name: str | None = None,
                  segments: Mapping[str, Callable[[CustomerContext], bool]] | None = None,
@@ -50,7 +53,7 @@ class CustomerContext:
         self.entry_at: datetime | None = None
         self.entry_props: Mapping[str, Any] = {}
         self.segments = segments or {}
-        self.levels = levels or Levels()
+        self.levels = levels or _DEFAULT_LEVELS
         self.orders: list[Order] = []
         self.order_times: list[datetime] = []
         self._order_cum: list[float] = [0.0]

@@ -28,6 +28,7 @@ from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
+from engine.template_fast import Plan, make_plan, render_plan
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, whole_days, whole_years, zone
 
 __all__ = ["TemplateRenderError", "Orders", "check_template", "render", "build_variables", "shop_variables",
@@ -369,6 +370,16 @@ def _compiled(text: str, html: bool) -> Template:
 
 
 @lru_cache(maxsize=1024)
+def _fast_plan(text: str) -> Plan | None:
+    """A plan for `engine.template_fast` when the text only substitutes fields (the same plan
+    serves plain text and HTML: only the escaping differs)."""
+    try:
+        return make_plan(_TEXT_ENV.parse(text), _TEXT_ENV.globals)
+    except (TemplateSyntaxError, RecursionError):
+        return None
+
+
+@lru_cache(maxsize=1024)
 def template_names(text: str) -> frozenset[str] | None:
     """The top-level variables a template reads (None when it does not compile).
 
@@ -420,6 +431,11 @@ def render(text: str, variables: Mapping[str, Any], *, html: bool = False) -> st
     """
     if not isinstance(text, str):
         raise TemplateRenderError(f"a template must be text, not {type(text).__name__}")
+    plan = _fast_plan(text)
+    if plan is not None:
+        fast = render_plan(plan, variables, html)
+        if fast is not None:
+            return fast
     try:
         template = _compiled(text, html)
     except TemplateSyntaxError as exc:

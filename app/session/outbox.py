@@ -13,6 +13,10 @@ A crash between 1 and 3 leaves `sending`; the next session start turns it into `
 (the server may have accepted it) for the user to review: it is never sent again on its own,
 because a duplicate email is worse than a question. Consent and bounces are checked again
 right before sending, so an unsubscribe that arrives while a message waits still counts.
+
+Sending rates outlive the session: before its first delivery a `Deliverer` counts what the
+outbox says was sent in the last minute and day against each channel's rate limiter, so a
+restart (a new `run`, the app reopened, a crash) does not hand out the provider's quota again.
 """
 
 from __future__ import annotations
@@ -27,9 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from engine.channels.base import Channel, OutgoingMessage, SendResult
+from engine.channels.ratelimit import RateLimiter
+from engine.channels.smtp import DAILY_LIMIT_REACHED
 from engine.timeutil import parse_duration, subtract_duration
 from storage import session_repo
 from storage.database import Database
+from storage.sent_counts import sent_moments
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +55,16 @@ class ChannelSet:
 
     def get(self, name: str) -> Channel | None:
         return self.channels.get(name)
+
+    def rate_limiters(self) -> list[tuple[RateLimiter, list[str]]]:
+        """Each channel's rate limiter with the channel names it serves: one channel object may
+        serve several names (as the local sink serves sms and push), and then they share a quota."""
+        found: dict[int, tuple[RateLimiter, list[str]]] = {}
+        for name, channel in self.channels.items():
+            limiter = getattr(channel, "limiter", None)
+            if isinstance(limiter, RateLimiter):
+                found.setdefault(id(limiter), (limiter, []))[1].append(name)
+        return list(found.values())
 
     def close(self) -> None:
         for channel in self.channels.values():
@@ -116,6 +133,12 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
     return result
 
 
+def _day_wait(channel: Channel | None) -> float:
+    """Seconds until the channel's daily quota allows a message (0.0: now, or no quota)."""
+    limiter = getattr(channel, "limiter", None)
+    return limiter.day_wait() if isinstance(limiter, RateLimiter) else 0.0
+
+
 def outgoing(record: session_repo.OutgoingRecord) -> OutgoingMessage:
     """The channel's message for an outbox row (the payload was rendered when it was queued)."""
     p = record.payload
@@ -150,6 +173,34 @@ class Deliverer:
     def __init__(self, db: Database, channels: ChannelSet) -> None:
         self.db = db
         self.channels = channels
+        self._rates_seeded = False
+
+    def seed_rates(self, now: datetime) -> int:
+        """Counts the sends of earlier sessions against the channels' rate limits, once;
+        returns how many were counted.
+
+        A limiter starts empty in every process while the provider keeps counting: without
+        this a shop that sent its 500 a day, then restarted, sent 500 more and had its account
+        blocked. `now` is the session's clock, the one `sent_at` was written with, so the ages
+        hold under a fake clock as under the real one.
+        """
+        if self._rates_seeded:
+            return 0
+        counted = 0
+        for limiter, names in self.channels.rate_limiters():
+            lookback = limiter.lookback
+            if lookback is None:
+                continue
+            period, limit = lookback
+            with self.db.read() as session:
+                moments = sent_moments(session, names, now - timedelta(seconds=period), limit=limit)
+            limiter.seed([(now - moment).total_seconds() for moment in moments])
+            counted += len(moments)
+            if moments:
+                log.info("%s: %d message(s) sent by an earlier session count against the rate limits",
+                         "/".join(names), len(moments))
+        self._rates_seeded = True
+        return counted
 
     def deliver(self, now: datetime, journeys: Mapping[int, tuple[str, str | None]],
                 should_stop: Callable[[], bool], *, limit: int = 500) -> DeliveryReport:
@@ -158,6 +209,7 @@ class Deliverer:
         report = DeliveryReport()
         if not journeys:
             return report
+        self.seed_rates(now)
         with self.db.read() as session:
             due = session_repo.due_messages(session, now, journeys.keys(), limit=limit)
             allowed = session_repo.deliverable(session, [m.customer_id for m in due])
@@ -181,10 +233,19 @@ class Deliverer:
                 session_repo.mark_done(session, record.id, "skipped", reason=skip_reason)
             report.skipped += 1
             return
+        channel = self.channels.get(record.channel)
+        held = _day_wait(channel)
+        if held > 0:
+            # Held back by the provider's daily quota: not an attempt, so a queue waiting for
+            # tomorrow's quota is not given up after MAX_ATTEMPTS polls.
+            with self.db.transaction() as session:
+                session_repo.mark_done(session, record.id, "queued", error=DAILY_LIMIT_REACHED,
+                                       retry_at=now + timedelta(seconds=held))
+            report.retried += 1
+            return
         with self.db.transaction() as session:
             if not session_repo.mark_sending(session, record.id):
                 return
-        channel = self.channels.get(record.channel)
         if channel is None:
             result = SendResult("temporary", f"no {record.channel} channel is configured")
         else:
