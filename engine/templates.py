@@ -499,13 +499,22 @@ def _parse_locale(text: str) -> str | None:
 
 
 def _valid_tz(value: Any) -> str | None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        return None
+    return _tz_name(value)
+
+
+@lru_cache(maxsize=512)
+def _tz_name(text: str) -> str | None:
+    """A shop's customers live in a handful of zones: checked once each, not once a message."""
+    name = text.strip()
+    if not name:
         return None
     try:
-        zone(value.strip())
+        zone(name)
     except TimeFormatError:
         return None
-    return value.strip()
+    return name
 
 
 def _moment_or_none(value: Any) -> datetime | None:
@@ -538,14 +547,14 @@ def _is_mapping(value: Any) -> bool:
 
 def _consent(raw: Any) -> dict[str, bool]:
     """No recorded consent means no consent: a channel is opt-in."""
-    given = raw if isinstance(raw, Mapping) else {}
+    given = raw if _is_mapping(raw) else {}
     return {channel: given.get(channel) is True for channel in ("email", "sms", "push")}
 
 
 def _orders(raw: Any, now: datetime) -> Orders:
     placed: list[tuple[datetime, int, dict]] = []
     for index, order in enumerate(raw if isinstance(raw, list) else []):
-        if not isinstance(order, Mapping):
+        if not _is_mapping(order):
             continue
         at = _moment_or_none(order.get("placed_at"))
         if at is None or at > now:
@@ -560,11 +569,11 @@ def _orders(raw: Any, now: datetime) -> Orders:
 
 def _entry(raw: Mapping[str, Any] | None) -> dict:
     """The entry accepts an event record ({type, at, properties}) or an already flat mapping."""
-    if not isinstance(raw, Mapping):
+    if not _is_mapping(raw):
         return {}
     flat = {k: v for k, v in raw.items() if k != "properties" and v is not None}
     properties = raw.get("properties")
-    if isinstance(properties, Mapping):
+    if _is_mapping(properties):
         flat.update(_clean(properties))
     at = _moment_or_none(raw.get("at"))
     if at is not None:
@@ -593,7 +602,8 @@ def build_variables(profile: Mapping[str, Any], *, entry: Mapping[str, Any] | No
     now = parse_moment(now)
     if shop_vars is None:
         shop_vars = shop_variables(shop)
-    customer = _clean(profile.get("customer") if isinstance(profile, Mapping) else None)
+    is_mapping = _is_mapping(profile)
+    customer = _clean(profile.get("customer") if is_mapping else None)
 
     locale = (_valid_locale(customer.get("locale"))
               or _valid_locale(shop_vars.get("locale")) or _valid_locale(shop_vars.get("default_locale"))
@@ -616,8 +626,8 @@ def build_variables(profile: Mapping[str, Any], *, entry: Mapping[str, Any] | No
         "customer": customer,
         "consent": consent,
         "entry": _entry(entry),
-        "orders": _orders(profile.get("orders") if isinstance(profile, Mapping) else None, now),
-        "discount": dict(discount) if isinstance(discount, Mapping) else {},
+        "orders": _orders(profile.get("orders") if is_mapping else None, now),
+        "discount": dict(discount) if _is_mapping(discount) else {},
         "shop": shop_vars,
         "unsubscribe_url": unsubscribe_url or "",
         "now": now,
