@@ -264,7 +264,10 @@ class CustomerRun:
                 if rule.event != etype:
                     continue
                 for enrollment in self.enrollments:
-                    if enrollment.active and (rule.filter is None or self._holds(rule.filter, enrollment)):
+                    # A goal reached before the customer entered (an order imported late) is not
+                    # this enrollment's conversion.
+                    if enrollment.active and event.at >= enrollment.entered_at and (
+                            rule.filter is None or self._holds(rule.filter, enrollment)):
                         self.conversions += 1
                         self._end(enrollment, "goal", self.now)
         for token in self._waiting.pop(etype, []):
@@ -276,7 +279,11 @@ class CustomerRun:
                 continue
             self._wake(token, self.now, "yes")
         trigger = self.journey.trigger
-        if trigger.kind == "event" and trigger.node.config["event"] == etype:
+        # An event from before the run's start (history a session reads on its first start, an
+        # import of last year's orders) happened before the journey could see it: no entry.
+        # Whole seconds: stored events have no fractions, a publish moment has.
+        if (trigger.kind == "event" and trigger.node.config["event"] == etype
+                and event.at >= self.start.replace(microsecond=0)):
             if trigger.rule is None or self._holds_entry(trigger.rule, event):
                 self._enter(self.now, dict(event.properties))
         self._schedule_trigger_checks()

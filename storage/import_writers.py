@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from engine.profile import ORDER_EVENT
 from engine.timeutil import format_moment
 from storage.customers_repo import TEXT_FIELDS
 
@@ -229,6 +230,7 @@ class OrderWriter(Writer):
                 self.updated += 1
             else:
                 self.created += 1
+                row["_new"] = True
         self.seen.add(order_id)
         if write:
             if len(self.rows) >= BATCH:
@@ -238,15 +240,27 @@ class OrderWriter(Writer):
         return None
 
     def _flush(self) -> None:
+        """Writes the orders, and for each new one the `order_placed` event it also is (spec
+        §7), as `journey-builder event order_placed` and the HTTP endpoint store both: a running
+        session learns of purchases from the events it reads, so an imported order can start
+        an after-purchase journey. An order imported again is not a new purchase: no event."""
         if not self.rows:
             return
         params = []
+        events = []
         for row in self.rows:
             properties = dict(row["_properties"])
             if row["_items"]:
                 properties["items"] = row["_items"]
             params.append({k: v for k, v in row.items() if not k.startswith("_")} | {"properties": _json(properties)})
+            if row.get("_new"):
+                events.append({"customer_id": row["customer_id"], "type": ORDER_EVENT, "at": row["placed_at"],
+                               "properties": _json({"order_id": row["id"], "total": row["total"],
+                                                    "currency": row["currency"], **properties}),
+                               "now": self.now})
         self.cursor.executemany(self.UPSERT, params)
+        if events:
+            self.cursor.executemany(EventWriter.INSERT, events)
         self.rows.clear()
 
     def finish(self) -> None:
