@@ -151,6 +151,9 @@ class CustomerRun:
         self.conversions = 0
         self.late_policy: LatePolicy | None = None
         self.entries_closed = False
+        # Set by a sending session when the customer is still finishing an older version of
+        # this journey: `after_exit` keeps them out of this one until that enrollment ends.
+        self.active_elsewhere = False
         if not queue_events:
             if schedule_triggers:
                 self._schedule_trigger_checks(initial=True)
@@ -378,13 +381,15 @@ class CustomerRun:
         if at < self.start or self.entries_closed:
             return False
         reentry = self.journey.reentry
-        if not self.enrollments or reentry == "always":
+        if reentry == "always":
             return True
         if reentry == "never":
+            return not self.enrollments
+        if self.active_elsewhere or any(e.active for e in self.enrollments):
             return False
+        if not self.enrollments:
+            return True
         last = self.enrollments[-1]
-        if any(e.active for e in self.enrollments):
-            return False
         if self.journey.cooldown is not None and last.ended_at is not None:
             return add_duration(last.ended_at, self.journey.cooldown, self.tz) <= at
         return True

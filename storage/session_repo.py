@@ -326,6 +326,19 @@ def enrollment_history(session: Session, journey_id: int, customer_ids: Sequence
     return found
 
 
+def active_on_other_versions(session: Session, journey_id: int, version_id: int, customer_ids: Sequence[str]
+                             ) -> set[str]:
+    """Customers of the batch still enrolled in the journey on another version (finishing an
+    old version after a publish): `after_exit` must not let them in twice."""
+    found: set[str] = set()
+    for part in _chunks(list(customer_ids)):
+        found.update(session.scalars(
+            select(ENROLLMENTS.c.customer_id).distinct()
+            .where(ENROLLMENTS.c.journey_id == journey_id, ENROLLMENTS.c.version_id != version_id,
+                   ENROLLMENTS.c.status == "active", ENROLLMENTS.c.customer_id.in_(part))))
+    return found
+
+
 # -- the outbox -----------------------------------------------------------------------------
 _OUTBOX_INSERT = ("INSERT OR IGNORE INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, "
                   "channel, status, reason, attempts, due_at, next_attempt_at, payload, created_at) "
@@ -563,7 +576,7 @@ def prune_sent_before(session: Session, moment: datetime) -> int:
 
 
 __all__ = [
-    "JourneyState", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
+    "JourneyState", "active_on_other_versions", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
     "due_runs", "end_enrollments", "end_journey_runs", "enrollment_history", "heartbeat", "in_flight_counts",
     "insert_enrollments", "journey_states", "last_event_id", "load_profiles", "make_owner", "mark_bounced",
     "mark_done", "mark_sending", "move_runs", "newest_event_id", "next_attempt", "next_due", "outbox_counts",

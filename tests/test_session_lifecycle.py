@@ -330,3 +330,30 @@ def test_time_triggers_get_a_run_per_customer_and_fire_on_time(tmp_path):
     assert sorted(m.to for m in channel.sent) == ["c1@example.org", "c2@example.org"]
     s.close()
     db.close()
+
+
+def test_after_exit_keeps_a_customer_finishing_the_old_version_out_of_the_new_one(db):
+    """finish_old + after_exit: one enrollment at a time across versions, like within one."""
+    store_journey(db, welcome(delay="P1D"))  # reentry defaults to after_exit
+    set_published_at(db, LIVE_SINCE)
+    clock = FakeClock(T("2026-03-02T10:00:00Z"))
+    s, channel = session_for(db, clock)
+    signup(db, "c1", clock.now())
+    s.poll()
+    _republish_with_new_day_two(db, "finish_old")
+    set_published_at(db, T("2026-03-02T11:00:00Z"))
+    clock.advance(timedelta(hours=2))
+    signup(db, "c1", clock.now())  # still waiting for "Day two" on version 1
+    s.poll()
+    clock.advance(timedelta(days=1))
+    s.poll()  # version 1 ends for c1
+    signup(db, "c1", clock.now())  # now it may enter version 2
+    s.poll()
+    clock.advance(timedelta(days=1, hours=1))
+    s.poll()
+    subjects = [m.subject for m in channel.sent if m.to == "c1@example.org"]
+    assert subjects == ["Welcome Anna1", "Day two", "Welcome Anna1", "Day two (new)"]
+    with db.read() as session:
+        rows = session.scalars(select(EnrollmentRow).order_by(EnrollmentRow.id)).all()
+        assert [(e.version_id, e.status) for e in rows] == [(1, "ended"), (2, "ended")]
+    s.close()

@@ -449,10 +449,12 @@ class SendingSession:
     def _advance_and_write(self, session: Any, work: Iterable[_Work], now: datetime, report: PollReport,
                            *, keep_empty: bool = False) -> None:
         work = list(work)
+        elsewhere = self._active_elsewhere(session, work)
         for item in work:
             state = self.journeys.get(item.version.journey_id)
             run = item.run
             run.entries_closed = not item.version.live
+            run.active_elsewhere = (item.version.version_id, item.record.customer_id) in elsewhere
             if state is not None and state.run_status == "active":
                 run.late_policy = self._late_policy(item.version.journey_id, now)
                 try:
@@ -514,6 +516,24 @@ class SendingSession:
         session_repo.queue_messages(session, outbox)
         session_repo.write_runs(session, updates, inserts, deletes)
         report.queued += sum(1 for row in outbox if row["status"] == "queued")
+
+    def _active_elsewhere(self, session: Any, work: list[_Work]) -> set[tuple[int, str]]:
+        """(version, customer) pairs of the batch whose customer is still on another version of
+        the journey. Only asked where there is such a version, which is right after a publish."""
+        versions_of: dict[int, int] = {}
+        for version in self.versions.values():
+            versions_of[version.journey_id] = versions_of.get(version.journey_id, 0) + 1
+        by_version: dict[int, list[str]] = {}
+        for item in work:
+            version = item.version
+            if version.live and versions_of.get(version.journey_id, 0) > 1:
+                by_version.setdefault(version.version_id, []).append(item.record.customer_id)
+        found: set[tuple[int, str]] = set()
+        for vid, customers in by_version.items():
+            journey_id = self.versions[vid].journey_id
+            found.update((vid, cid) for cid in session_repo.active_on_other_versions(session, journey_id, vid,
+                                                                                     customers))
+        return found
 
     def _message_row(self, version: VersionInfo, profile: Profile, enrollment_key: int, step: Step,
                      now: datetime) -> dict[str, Any]:
