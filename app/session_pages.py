@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from app.secrets import get_secret, set_secret
 from app.session import lifecycle
 from app.session.outbox import build_channels
-from app.session.session import SendingSession, SessionConfig
+from app.session.session import SendingSession, SessionConfig, default_workers
 from storage import session_repo, shop_repo
 from storage.database import Database
 from storage.errors import StorageError
@@ -58,7 +58,7 @@ class SessionWorker(QThread):
     def __init__(self, db: Database, config: SessionConfig | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.config = config or SessionConfig()
+        self.config = config or SessionConfig(workers=default_workers())
         self.session: SendingSession | None = None
         self._stop = threading.Event()
         self.paused = threading.Event()

@@ -43,7 +43,13 @@ from machine_info import cpu_model  # noqa: E402 - bench/ is on the path when ru
 from sqlalchemy import insert, update  # noqa: E402
 
 from app.session.outbox import ChannelSet  # noqa: E402
-from app.session.session import FakeClock, SendingSession, SessionConfig, SystemClock  # noqa: E402
+from app.session.session import (  # noqa: E402
+    FakeClock,
+    SendingSession,
+    SessionConfig,
+    SystemClock,
+    default_workers,
+)
 from storage import journeys_repo  # noqa: E402
 from storage.database import Database, open_database  # noqa: E402
 from storage.models import CustomerRow, EventRow, JourneyVersion  # noqa: E402
@@ -82,11 +88,11 @@ def make_shop(path: Path, n: int, signups: list[datetime], live_since: datetime)
     return db
 
 
-def durable(folder: Path, n: int) -> dict[str, Any]:
+def durable(folder: Path, n: int, workers: int) -> dict[str, Any]:
     t0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     db = make_shop(folder / "durable.sqlite", n, [t0] * n, t0 - timedelta(days=1))
     clock = FakeClock(t0)
-    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False))
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False, workers=workers))
     started = time.perf_counter()
     inbox = session.poll()
     inbox_s = time.perf_counter() - started
@@ -124,7 +130,7 @@ def durable(folder: Path, n: int) -> dict[str, Any]:
                                   limit=min(500, sample - sent)).sent
     deliver_s = time.perf_counter() - started
     db.close()
-    return {"customers": n, "inbox_events": inbox.events, "inbox_steps": inbox.steps, "inbox_s": inbox_s,
+    return {"workers": workers, "customers": n, "inbox_events": inbox.events, "inbox_steps": inbox.steps, "inbox_s": inbox_s,
             "due_steps": due.steps, "due_s": due_s, "due_cpu_s": due_cpu, "queued": counts.get("queued"),
             "steps_per_s": due.steps / due_s, "inbox_steps_per_s": inbox.steps / inbox_s,
             "delivered": sent, "deliver_s": deliver_s}
@@ -311,6 +317,8 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--naive", type=int, default=10_000)
     parser.add_argument("--window", type=float, default=30.0, help="seconds over which due moments spread")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="worker processes beside the session (default: what `journey-builder run` uses)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["durable", "naive", "lateness"])
     args = parser.parse_args()
     print(f"machine: {machine()}")
@@ -319,10 +327,10 @@ def main() -> None:
         folder = Path(tmp)
         d = None
         if "durable" not in args.skip:
-            d = durable(folder, args.customers)
-            print(f"durable: {d['customers']:,} customers due at one moment: {d['due_steps']:,} steps in "
-                  f"{d['due_s']:.2f} s (CPU {d['due_cpu_s']:.2f} s) = {d['steps_per_s']:,.0f} steps/s; "
-                  f"{d['queued']:,} emails queued in the outbox")
+            d = durable(folder, args.customers, args.workers)
+            print(f"durable (session + {d['workers']} worker process(es)): {d['customers']:,} customers due at "
+                  f"one moment: {d['due_steps']:,} steps in {d['due_s']:.2f} s (session's CPU {d['due_cpu_s']:.2f} s)"
+                  f" = {d['steps_per_s']:,.0f} steps/s; {d['queued']:,} emails queued in the outbox")
             print(f"outbox delivery with a null channel: {d['delivered']:,} messages in {d['deliver_s']:.2f} s = "
                   f"{d['delivered'] / d['deliver_s']:,.0f} messages/s (claim and record: two commits each)")
             print(f"durable inbox: {d['inbox_events']:,} signup events → {d['inbox_steps']:,} steps in "

@@ -84,6 +84,11 @@ class SessionBusy(InvalidState):
     """Another sending session holds this database."""
 
 
+class RunsChanged(InvalidState):
+    """Runs read for a batch were changed or removed before the batch was written (a publish
+    moved them, an erase removed the customer): the batch must be done again from fresh data."""
+
+
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -193,25 +198,45 @@ class RunRecord:
     version_id: int
     customer_id: str
     state: dict[str, Any] | None
+    stamp: str | None = None  # updated_at as stored: a batch written later checks it is unchanged
 
 
-_RUN_COLUMNS = "id, journey_id, version_id, customer_id, state"
+_RUN_COLUMNS = "id, journey_id, version_id, customer_id, state, updated_at"
 
 
 def _run_records(session: Session, sql: str, params: Sequence[Any]) -> list[RunRecord]:
     rows = session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
-    return [RunRecord(rid, jid, vid, cid, loads(state)) for rid, jid, vid, cid, state in rows]
+    return [RunRecord(rid, jid, vid, cid, loads(state), stamp) for rid, jid, vid, cid, state, stamp in rows]
 
 
-def due_runs(session: Session, now: datetime, version_ids: Iterable[int], *, limit: int = CHUNK
-             ) -> list[RunRecord]:
-    """Runs of the given versions due by `now`, soonest first (the `next_due` index)."""
+def due_runs(session: Session, now: datetime, version_ids: Iterable[int], *, limit: int = CHUNK,
+             share: tuple[int, int] | None = None) -> list[RunRecord]:
+    """Runs of the given versions due by `now`, soonest first (the `next_due` index).
+
+    `share` (k, n) takes only the runs whose id is k modulo n: n processes advancing one big
+    backlog side by side never touch the same run.
+    """
     versions = list(version_ids)
     if not versions:
         return []
-    sql = (f"SELECT {_RUN_COLUMNS} FROM run_state WHERE next_due <= ? AND version_id IN ({_marks(len(versions))}) "
-           "ORDER BY next_due, id LIMIT ?")
-    return _run_records(session, sql, [db_moment(now), *versions, limit])
+    params: list[Any] = [db_moment(now), *versions]
+    part = ""
+    if share is not None:
+        part = " AND id % ? = ?"
+        params += [share[1], share[0]]
+    sql = (f"SELECT {_RUN_COLUMNS} FROM run_state WHERE next_due <= ? AND version_id IN ({_marks(len(versions))})"
+           f"{part} ORDER BY next_due, id LIMIT ?")
+    return _run_records(session, sql, [*params, limit])
+
+
+def count_due(session: Session, now: datetime, version_ids: Iterable[int], *, up_to: int) -> int:
+    """How many runs are due by `now`, counting no further than `up_to` (a cheap "is it a lot")."""
+    versions = list(version_ids)
+    if not versions:
+        return 0
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM run_state WHERE next_due <= ? "
+           f"AND version_id IN ({_marks(len(versions))}) LIMIT ?)")
+    return int(session.connection().exec_driver_sql(sql, (db_moment(now), *versions, up_to)).scalar() or 0)
 
 
 def runs_of_customers(session: Session, customer_ids: Sequence[str], version_ids: Iterable[int]
@@ -237,21 +262,42 @@ def next_due(session: Session, version_ids: Iterable[int]) -> datetime | None:
 
 
 def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Sequence[dict[str, Any]],
-               deletes: Sequence[int]) -> None:
-    """One batch of run states: updates are {id, state, next_due}; inserts also carry
-    journey_id, version_id and customer_id. Raw executemany: this is the session's hottest write."""
-    conn = session.connection()
+               deletes: Sequence[int | tuple[int, str | None]], *, checked: bool = False) -> None:
+    """One batch of run states: updates are {id, state, next_due[, stamp]}; inserts also carry
+    journey_id, version_id and customer_id; deletes are ids, or (id, stamp) when checked.
+    Raw executemany: this is the session's hottest write.
+
+    `checked`: the batch was read in an earlier transaction, so each updated or deleted row
+    must still carry the stamp it was read with; RunsChanged (and the caller rolls back) when
+    one does not.
+    """
+    cursor = session.connection().connection.driver_connection.cursor()
     now = db_moment(utcnow())
-    if updates:
-        conn.exec_driver_sql("UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ?",
-                             [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"]) for u in updates])
-    if inserts:
-        conn.exec_driver_sql("INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)",
-                             [(r["journey_id"], r["version_id"], r["customer_id"], dumps(r["state"]),
-                               db_moment(r["next_due"]), now) for r in inserts])
-    for part in _chunks(list(deletes)):
-        conn.exec_driver_sql(f"DELETE FROM run_state WHERE id IN ({_marks(len(part))})", tuple(part))
+    try:
+        if updates:
+            if checked:
+                cursor.executemany(
+                    "UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ? AND updated_at IS ?",
+                    [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"], u["stamp"]) for u in updates])
+                if cursor.rowcount != len(updates):
+                    raise RunsChanged(f"{len(updates) - cursor.rowcount} run(s) changed since they were read")
+            else:
+                cursor.executemany("UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ?",
+                                   [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"]) for u in updates])
+        if inserts:
+            cursor.executemany("INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                               [(r["journey_id"], r["version_id"], r["customer_id"], dumps(r["state"]),
+                                 db_moment(r["next_due"]), now) for r in inserts])
+        if checked and deletes:
+            cursor.executemany("DELETE FROM run_state WHERE id = ? AND updated_at IS ?", list(deletes))
+            if cursor.rowcount != len(deletes):
+                raise RunsChanged(f"{len(deletes) - cursor.rowcount} run(s) changed since they were read")
+        elif deletes:
+            for part in _chunks(list(deletes)):
+                cursor.execute(f"DELETE FROM run_state WHERE id IN ({_marks(len(part))})", tuple(part))
+    finally:
+        cursor.close()
 
 
 def customers_without_run(session: Session, journey_id: int, version_id: int, *, limit: int = CHUNK) -> list[str]:
@@ -576,7 +622,7 @@ def prune_sent_before(session: Session, moment: datetime) -> int:
 
 
 __all__ = [
-    "JourneyState", "active_on_other_versions", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
+    "JourneyState", "RunsChanged", "active_on_other_versions", "count_due", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
     "due_runs", "end_enrollments", "end_journey_runs", "enrollment_history", "heartbeat", "in_flight_counts",
     "insert_enrollments", "journey_states", "last_event_id", "load_profiles", "make_owner", "mark_bounced",
     "mark_done", "mark_sending", "move_runs", "newest_event_id", "next_attempt", "next_due", "outbox_counts",

@@ -71,6 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--unsubscribe-base", metavar="URL",
                    help="public address of the HTTP API, for unsubscribe links")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes that share a big backlog of due customers "
+                        "(default: 1 on a machine with two cores or more, else 0)")
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -189,13 +192,15 @@ def _smtp_address(text: str) -> tuple[str, int]:
 def run(args: argparse.Namespace) -> int:
     from app.session.outbox import build_channels
     from app.session.scheduler import run_blocking
-    from app.session.session import PollReport, SendingSession, SessionConfig
+    from app.session.session import PollReport, SendingSession, SessionConfig, default_workers
     from storage import shop_repo
     from storage.session_repo import SessionBusy
 
     smtp = _smtp_address(args.smtp) if args.smtp else None
     if args.poll <= 0:
         raise CliError("--poll: must be more than 0 seconds")
+    if args.workers is not None and not 0 <= args.workers <= 16:
+        raise CliError("--workers: must be a whole number from 0 to 16")
     logging.basicConfig(level=logging.WARNING, format="journey-builder: %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     db = open_db(args)
@@ -206,7 +211,8 @@ def run(args: argparse.Namespace) -> int:
             channels = build_channels(shop, smtp=smtp, catcher_folder=Path(args.catcher) if args.catcher else None)
         except OSError as exc:
             raise CliError(f"cannot start the email channel: {exc}") from None
-        config = SessionConfig(poll_interval=args.poll, unsubscribe_base=args.unsubscribe_base)
+        workers = default_workers() if args.workers is None else args.workers
+        config = SessionConfig(poll_interval=args.poll, unsubscribe_base=args.unsubscribe_base, workers=workers)
         session_ = SendingSession(db, channels, config=config)
         out = sys.stdout
 

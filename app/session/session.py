@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 import time as _time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy.exc import IntegrityError
 
 from app.session.outbox import ChannelSet, Deliverer, DeliveryReport
 from engine.compiled import CompiledJourney
@@ -42,6 +45,9 @@ from engine.steps import Step
 from engine.timeutil import local_wall_to_utc, parse_duration, subtract_duration
 from storage import history_repo, journeys_repo, segments_repo, session_repo, shop_repo
 from storage.database import Database
+
+if TYPE_CHECKING:
+    from app.session.workers import DueWorkers
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +118,16 @@ class SessionConfig:
     default_catch_up_limit: str = "PT1H"
     unsubscribe_base: str | None = None  # e.g. http://shop.example:8765 (the HTTP API's address)
     deliver: bool = True  # False: queue only (benchmarks measure the engine without SMTP)
+    # Worker processes that take a share of a big backlog of due runs (0: none). Each costs a
+    # Python process from the session's start; `journey-builder run` and the app use one on a
+    # machine with two cores or more (see `default_workers`).
+    workers: int = 0
+    share_from: int = 4000  # due runs from which a backlog is shared with the workers
+
+
+def default_workers() -> int:
+    """One worker process beside the session where a second core can run it."""
+    return 1 if (os.cpu_count() or 1) >= 2 else 0
 
 
 @dataclass
@@ -134,6 +150,15 @@ class PollReport:
     queued: int = 0
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
     next_wake: datetime | None = None
+    step_log: list[tuple[int, str, Step]] = field(default_factory=list, repr=False)  # for `on_step`
+    worker_shares: int = 0  # shares of the due runs that worker processes advanced
+
+    def add(self, other: PollReport) -> None:
+        """Counts a batch (or a worker's share) in."""
+        self.events += other.events
+        self.runs += other.runs
+        self.steps += other.steps
+        self.queued += other.queued
 
 
 @dataclass
@@ -164,6 +189,7 @@ class SendingSession:
         self.started = False
         self.uncertain_at_start = 0
         self.on_step: Callable[[int, str, Step], None] | None = None  # (journey id, customer, step)
+        self.workers: DueWorkers | None = None
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -177,6 +203,10 @@ class SendingSession:
             log.warning("%d message(s) were being sent when the last session stopped; they are marked "
                         "uncertain for review and will not be sent again", self.uncertain_at_start)
         self.started = True
+        if self.config.workers > 0 and self.workers is None and self.db.path is not None:
+            from app.session.workers import DueWorkers
+
+            self.workers = DueWorkers(self.db.path, self.config, self.config.workers)
         return self.uncertain_at_start
 
     def request_stop(self) -> None:
@@ -201,6 +231,9 @@ class SendingSession:
                 except Exception:  # noqa: BLE001 - a stale lease is taken over anyway
                     log.exception("could not release the session lease")
                 self.started = False
+            if self.workers is not None:
+                self.workers.close()
+                self.workers = None
             self.channels.close()
 
     # -- one wake-up -------------------------------------------------------------------------
@@ -401,22 +434,97 @@ class SendingSession:
 
     # -- 2. due runs -------------------------------------------------------------------------
     def _due(self, now: datetime, report: PollReport) -> None:
+        """Due runs in batches; a big backlog is shared with the worker processes, if any.
+
+        A shared batch is read in one transaction and written in another, with the write lock
+        held only for the writing: so two processes advance their shares side by side. Rows changed
+        in between (a publish that moved runs, a customer erased) make the write fail as a whole
+        and the batch is read again; after a few such misses it is done under the write lock
+        from start to end, as a wake-up's inbox batches always are.
+        """
         active = self._active_versions()
-        while active and not self.stopping:
-            with self.db.transaction() as session:
-                _tune(session)
-                records = session_repo.due_runs(session, now, active, limit=self.config.batch)
-                if not records:
+        if not active:
+            return
+        workers = self.workers
+        if workers is None or self.on_step is not None:
+            self._due_share(now, report, active, None)
+            return
+        with self.db.read() as session:
+            backlog = session_repo.count_due(session, now, active, up_to=self.config.share_from)
+        if backlog < self.config.share_from:
+            self._due_share(now, report, active, None)
+            return
+        parts = workers.size + 1
+        futures = workers.advance(now, parts)
+        self._due_share(now, report, active, (0, parts))
+        for future in futures:
+            report.add(future.result())
+            report.worker_shares += 1
+
+    def advance_share(self, now: datetime, part: int, parts: int) -> PollReport:
+        """A worker process's share of a big backlog: the runs whose id is `part` modulo `parts`."""
+        report = PollReport()
+        self._refresh(now)
+        with _batch_memory():
+            self._due_share(now, report, self._active_versions(), (part, parts))
+        return report
+
+    def _due_share(self, now: datetime, report: PollReport, active: list[int], share: tuple[int, int] | None
+                   ) -> None:
+        misses = 0
+        while not self.stopping:
+            # Alone, a batch may as well hold the lock throughout (one transaction, nothing
+            # to read again); sharing, it holds it only to write. After a few misses, too.
+            if share is None or misses >= 3:
+                if not self._due_batch_locked(now, report, active, share):
                     return
-                profiles = session_repo.load_profiles(session, [r.customer_id for r in records])
-                work = []
-                for record in records:
-                    version = self.versions[record.version_id]
-                    profile = profiles.get(record.customer_id)
-                    if profile is None:
-                        continue
-                    work.append(_Work(record, self._restore(version, profile, record), version))
-                self._advance_and_write(session, work, now, report)
+                misses = 0
+                continue
+            with self.db.read() as session:
+                _tune(session)
+                work = self._due_work(session, now, active, share)
+                if not work:
+                    return
+                elsewhere = self._active_elsewhere(session, work)
+            self._advance(work, now, elsewhere)
+            batch = PollReport()
+            try:
+                with self.db.transaction() as session:
+                    _tune(session)
+                    self._write(session, work, now, batch, checked=True)
+            except (session_repo.RunsChanged, IntegrityError) as exc:
+                misses += 1
+                log.info("a batch of due runs is read again: %s", exc)
+                continue
+            report.add(batch)
+            self._report_steps(batch)
+
+    def _due_batch_locked(self, now: datetime, report: PollReport, active: list[int],
+                          share: tuple[int, int] | None) -> bool:
+        """One batch read, advanced and written under the write lock; False when none is due."""
+        batch = PollReport()
+        with self.db.transaction() as session:
+            _tune(session)
+            work = self._due_work(session, now, active, share)
+            if not work:
+                return False
+            self._advance(work, now, self._active_elsewhere(session, work))
+            self._write(session, work, now, batch)
+        report.add(batch)
+        self._report_steps(batch)
+        return True
+
+    def _due_work(self, session: Any, now: datetime, active: list[int], share: tuple[int, int] | None
+                  ) -> list[_Work]:
+        records = session_repo.due_runs(session, now, active, limit=self.config.batch, share=share)
+        profiles = session_repo.load_profiles(session, [r.customer_id for r in records])
+        work = []
+        for record in records:
+            version = self.versions[record.version_id]
+            profile = profiles.get(record.customer_id)
+            if profile is not None:
+                work.append(_Work(record, self._restore(version, profile, record), version))
+        return work
 
     # -- runs for time-based triggers -----------------------------------------------------------
     def _scan_time_triggers(self, now: datetime, report: PollReport) -> None:
@@ -445,11 +553,24 @@ class SendingSession:
                                   version) for cid in missing if cid in profiles]
                     self._advance_and_write(session, work, now, report, keep_empty=True)
 
-    # -- advancing a batch and writing it in one go ---------------------------------------------
+    # -- advancing a batch and writing it ----------------------------------------------------
     def _advance_and_write(self, session: Any, work: Iterable[_Work], now: datetime, report: PollReport,
                            *, keep_empty: bool = False) -> None:
+        """Advances and writes a batch inside the caller's (write) transaction."""
         work = list(work)
-        elsewhere = self._active_elsewhere(session, work)
+        self._advance(work, now, self._active_elsewhere(session, work))
+        batch = PollReport()
+        self._write(session, work, now, batch, keep_empty=keep_empty)
+        report.add(batch)
+        self._report_steps(batch)
+
+    def _report_steps(self, batch: PollReport) -> None:
+        """Tells `on_step` of a batch's steps once it is written (a batch read again is not told twice)."""
+        if self.on_step is not None:
+            for journey_id, customer_id, step in batch.step_log:
+                self.on_step(journey_id, customer_id, step)
+
+    def _advance(self, work: list[_Work], now: datetime, elsewhere: set[tuple[int, str]]) -> None:
         for item in work:
             state = self.journeys.get(item.version.journey_id)
             run = item.run
@@ -463,6 +584,11 @@ class SendingSession:
                     log.exception("journey %s, customer %s: the engine failed; trying again in an hour",
                                   item.version.journey_id, item.record.customer_id)
                     item.failed = True
+
+    def _write(self, session: Any, work: list[_Work], now: datetime, report: PollReport, *,
+               keep_empty: bool = False, checked: bool = False) -> None:
+        """Writes what `_advance` did: enrollments, ended ones, queued messages and run states.
+        `checked`: the runs were read in an earlier transaction (see `write_runs`)."""
         # New enrollments first: outbox rows and snapshots refer to their ids.
         new: list[tuple[Enrollment, _Work]] = [(e, item) for item in work if not item.failed
                                                for e in item.run.enrollments if e.key is None]
@@ -485,7 +611,7 @@ class SendingSession:
             for step in [] if item.failed else run.steps:
                 report.steps += 1
                 if self.on_step is not None:
-                    self.on_step(version.journey_id, record.customer_id, step)
+                    report.step_log.append((version.journey_id, record.customer_id, step))
                 enrollment = by_local.get(step.enrollment)
                 if enrollment is None or enrollment.key is None:
                     continue
@@ -497,24 +623,24 @@ class SendingSession:
             report.runs += 1
             if item.failed:  # keep the state it had; try again later rather than in a tight loop
                 if record.id is not None:
-                    updates.append({"id": record.id, "state": record.state,
+                    updates.append({"id": record.id, "state": record.state, "stamp": record.stamp,
                                     "next_due": now + timedelta(hours=1)})
                 continue
             due = run.next_due()
             idle = due is None and not any(e.active for e in run.enrollments)
             if idle and (not version.live or (not run.enrollments and not keep_empty)):
                 if record.id is not None:
-                    deletes.append(record.id)
+                    deletes.append((record.id, record.stamp) if checked else record.id)
                 continue
             state = snapshot(run)
             if record.id is None:
                 inserts.append({"journey_id": version.journey_id, "version_id": version.version_id,
                                 "customer_id": record.customer_id, "state": state, "next_due": due})
             else:
-                updates.append({"id": record.id, "state": state, "next_due": due})
+                updates.append({"id": record.id, "state": state, "next_due": due, "stamp": record.stamp})
         session_repo.end_enrollments(session, ended)
         session_repo.queue_messages(session, outbox)
-        session_repo.write_runs(session, updates, inserts, deletes)
+        session_repo.write_runs(session, updates, inserts, deletes, checked=checked)
         report.queued += sum(1 for row in outbox if row["status"] == "queued")
 
     def _active_elsewhere(self, session: Any, work: list[_Work]) -> set[tuple[int, str]]:

@@ -1,0 +1,76 @@
+"""Worker processes that advance a share of a big backlog of due runs beside the session.
+
+When a hundred thousand customers fall due at one moment (a campaign's send time, the app
+reopened after a weekend) one Python process is CPU bound and a second core sits idle. A
+worker is a process with its own connection to the shop database and its own
+`SendingSession` (never started: it holds no lease and sends nothing); for a big backlog the
+session hands each worker the runs whose id is k modulo n and advances share 0 itself. The
+shares never touch the same run, batches hold the write lock only while writing, and a
+batch's write fails as a whole when its rows changed since they were read, so the
+guarantees of one process hold (see `SendingSession._due`).
+
+Processes are spawned (not forked: the app has Qt and threads) when the session starts, so
+a backlog does not wait for Python to start. A worker whose session process died stops
+at once, as if killed with it (an unfinished batch is rolled back).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.session.session import PollReport, SendingSession, SessionConfig
+
+_SESSION: SendingSession | None = None
+
+
+def _start(path: str, config: SessionConfig, parent: int) -> None:
+    global _SESSION
+    from app.session.outbox import ChannelSet
+    from app.session.session import SendingSession
+    from storage.database import open_database
+
+    _SESSION = SendingSession(open_database(Path(path)), ChannelSet(),
+                              config=replace(config, workers=0, deliver=False))
+    def watch_parent() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(0.5)
+        # The session was killed: end like it, mid-batch or not. SQLite rolls back an open
+        # transaction of a dead process; the next session reads that batch again.
+        os._exit(0)
+
+    threading.Thread(target=watch_parent, name="watch-session", daemon=True).start()
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def _advance(now: datetime, part: int, parts: int) -> PollReport:
+    assert _SESSION is not None, "the worker was not started"
+    report = _SESSION.advance_share(now, part, parts)
+    report.step_log.clear()
+    return report
+
+
+class DueWorkers:
+    def __init__(self, db_path: Path, config: SessionConfig, size: int) -> None:
+        self.size = size
+        self._pool = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_start, initargs=(str(db_path), config, os.getpid()))
+        # Start the processes now (a pool spawns on demand), not when the first backlog waits.
+        self._warm = [self._pool.submit(_ready) for _ in range(size)]
+
+    def advance(self, now: datetime, parts: int) -> list[Future[PollReport]]:
+        """Shares 1..parts-1 of the runs due by `now`, one per worker; share 0 is the caller's."""
+        return [self._pool.submit(_advance, now, part, parts) for part in range(1, parts)]
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,110 @@
+"""A big backlog shared with a worker process ends exactly as one process ends it, and a batch
+whose runs changed between reading and writing is read again rather than written stale."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from session_helpers import T, make_db, set_published_at, store_journey, welcome
+from sqlalchemy import func, select, update
+
+from app.session import FakeClock, SendingSession
+from app.session.outbox import ChannelSet
+from app.session.session import PollReport, SessionConfig
+from storage import session_repo
+from storage.history_repo import add_event
+from storage.models import OutboxRow, RunStateRow
+
+LIVE = T("2026-03-01T00:00:00Z")
+SIGNUP = T("2026-03-02T09:00:00Z")
+CUSTOMERS = 240
+
+
+def shop(path):
+    db = make_db(path, customers=CUSTOMERS)
+    store_journey(db, welcome(delay="P1D"))
+    set_published_at(db, LIVE)
+    with db.transaction() as s:
+        for i in range(1, CUSTOMERS + 1):
+            add_event(s, f"c{i}", "signup", SIGNUP)
+    return db
+
+
+def outbox(db) -> list[tuple[str, str, str, str]]:
+    with db.read() as s:
+        return sorted((r.customer_id, r.node_id, r.status, r.payload.get("subject", ""))
+                      for r in s.scalars(select(OutboxRow)))
+
+
+def run_two_days(db, **config) -> PollReport:
+    clock = FakeClock(SIGNUP)
+    session = SendingSession(db, ChannelSet(), clock=clock,
+                             config=SessionConfig(deliver=False, batch=50, **config))
+    try:
+        session.poll()  # signups: the first email, then every run waits a day
+        clock.advance(timedelta(days=1, minutes=1))
+        return session.poll()  # the whole backlog falls due at once
+    finally:
+        session.close()
+
+
+def test_a_backlog_shared_with_a_worker_ends_as_one_process_ends_it(tmp_path) -> None:
+    alone_db, shared_db = shop(tmp_path / "alone.sqlite"), shop(tmp_path / "shared.sqlite")
+    try:
+        alone = run_two_days(alone_db)
+        shared = run_two_days(shared_db, workers=1, share_from=10)
+        assert (alone.worker_shares, shared.worker_shares) == (0, 1)
+        assert (shared.runs, shared.steps, shared.queued) == (alone.runs, alone.steps, alone.queued)
+        assert shared.queued == CUSTOMERS  # "Day two" for each
+        assert outbox(shared_db) == outbox(alone_db)
+        assert len(outbox(shared_db)) == 2 * CUSTOMERS
+        with shared_db.read() as s:
+            assert s.scalar(select(func.count()).select_from(RunStateRow)
+                            .where(RunStateRow.next_due.is_not(None))) == 0
+    finally:
+        alone_db.close()
+        shared_db.close()
+
+
+def test_runs_changed_after_reading_make_the_batch_read_again(tmp_path, monkeypatch) -> None:
+    db = shop(tmp_path / "shop.sqlite")
+    clock = FakeClock(SIGNUP)
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False, batch=100))
+    session.poll()
+    clock.advance(timedelta(days=1, minutes=1))
+    advance = session._advance
+    touched: list[int] = []
+
+    def advance_then_touch(work, now, elsewhere):
+        advance(work, now, elsewhere)
+        if not touched:  # another writer (a publish, an erase) changes a row of this batch meanwhile
+            touched.append(work[0].record.id)
+            with db.transaction() as s:
+                s.execute(update(RunStateRow).where(RunStateRow.id == touched[0])
+                          .values(updated_at=T("2026-03-03T00:00:00Z")))
+
+    monkeypatch.setattr(session, "_advance", advance_then_touch)
+    report = PollReport()
+    session._refresh(clock.now())
+    session._due_share(clock.now(), report, session._active_versions(), (0, 1))
+    session.close()
+    assert touched and report.queued == CUSTOMERS  # the first batch was counted once, not twice
+    rows = outbox(db)
+    assert len(rows) == 2 * CUSTOMERS and len(set(rows)) == len(rows)
+
+
+def test_a_stale_write_is_refused_as_a_whole(tmp_path) -> None:
+    db = shop(tmp_path / "shop.sqlite")
+    SendingSession(db, ChannelSet(), clock=FakeClock(SIGNUP), config=SessionConfig(deliver=False)).poll()
+    with db.read() as s:
+        records = session_repo.due_runs(s, SIGNUP + timedelta(days=2), [1], limit=5)
+    with db.transaction() as s:  # the customer of the last one was erased meanwhile
+        s.execute(RunStateRow.__table__.delete().where(RunStateRow.id == records[-1].id))
+    with pytest.raises(session_repo.RunsChanged), db.transaction() as s:
+        session_repo.write_runs(s, [{"id": r.id, "state": r.state, "next_due": None, "stamp": r.stamp}
+                                    for r in records], [], [], checked=True)
+    with db.read() as s:  # nothing of the refused batch was written
+        assert s.scalar(select(func.count()).select_from(RunStateRow)
+                        .where(RunStateRow.next_due.is_(None))) == 0
+    db.close()
