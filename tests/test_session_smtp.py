@@ -122,7 +122,9 @@ def test_sigkill_at_random_moments_never_sends_twice(tmp_path):
         port = int(port_file.read_text())
         kills = 0
         for _ in range(20):
-            proc, ready, lines = start_run(db_path, port, "--quiet")
+            # A worker process takes half of every backlog (kills hit shared batches, and
+            # orphan the worker, which must end with its session).
+            proc, ready, lines = start_run(db_path, port, "--quiet", "--workers", "1", "--share-from", "100")
             # Early kills hit start-up and the inbox batch; later ones hit sending.
             assert ready.wait(30), lines
             time.sleep(rng.uniform(0.0, 0.9))

@@ -74,6 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="worker processes that share a big backlog of due customers "
                         "(default: 1 on a machine with two cores or more, else 0)")
+    p.add_argument("--share-from", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -213,6 +214,8 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"cannot start the email channel: {exc}") from None
         workers = default_workers() if args.workers is None else args.workers
         config = SessionConfig(poll_interval=args.poll, unsubscribe_base=args.unsubscribe_base, workers=workers)
+        if args.share_from is not None:
+            config.share_from = max(1, args.share_from)
         session_ = SendingSession(db, channels, config=config)
         out = sys.stdout
 
