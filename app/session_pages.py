@@ -1,9 +1,10 @@
 """The sending session inside the window: the monitor's glue, email settings, journey lifecycle.
 
-The session runs on a `SessionWorker` (a QThread running the blocking poll loop: a poll can
-take seconds on a big shop or wait on a slow mail server, which must not freeze the window).
-Stop and pause are flags the loop checks between polls, and `SendingSession.request_stop()`
-makes a poll in progress return after its current batch or message. The monitor is refreshed
+The session runs on APScheduler's Qt scheduler (`SessionWorker`): the scheduler's timer lives
+in the window's event loop and its one job, the next wake-up, runs on a one-thread pool, since
+a poll can take seconds on a big shop or wait on a slow mail server, which must not freeze the
+window. Pause pauses the scheduler; stop asks the poll in progress to return after its current
+batch or message (`SendingSession.request_stop()`) and then closes the session. The monitor is refreshed
 every second on the GUI thread from storage (the outbox, newest first), and so are the
 open journey's per-step "sent" counts on the canvas while the session runs.
 """
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
@@ -23,6 +26,7 @@ from sqlalchemy import func, select
 from app.secrets import get_secret, set_secret
 from app.session import lifecycle
 from app.session.outbox import build_channels
+from app.session.scheduler import PollScheduler
 from app.session.session import SendingSession, SessionConfig, default_workers
 from storage import session_repo, shop_repo
 from storage.database import Database
@@ -48,27 +52,61 @@ def _local(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
     return moment.astimezone().strftime(fmt)
 
 
-class SessionWorker(QThread):
-    """Starts a session, polls until stopped (sleeping until the next wake-up), closes it."""
+class _Waker(QObject):
+    wake = Signal()
+
+
+class GuiScheduler(QtScheduler):
+    """APScheduler's Qt scheduler, safe to wake from its executor's thread.
+
+    QtScheduler arms a QTimer when a job is added; the session's poller adds each next
+    wake-up from the executor thread the poll ran on, where a QTimer never fires. A queued
+    signal carries the wake-up to the thread the scheduler lives on (the window's).
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._waker = _Waker()
+        self._waker.wake.connect(self._wake_here, Qt.ConnectionType.QueuedConnection)
+
+    def wakeup(self) -> None:
+        if QThread.currentThread() is self._waker.thread():
+            super().wakeup()
+        else:
+            self._waker.wake.emit()
+
+    def _wake_here(self) -> None:
+        if self.running:
+            super().wakeup()
+
+
+class SessionWorker(QObject):
+    """Runs a session on APScheduler's Qt scheduler: one poll job at a time, executed on a
+    one-thread pool, so a poll of seconds (a big shop, a slow mail server) never freezes the
+    window. Opening the session (the lease, recovering interrupted messages) and closing it run
+    on that thread too. Pause pauses the scheduler: a poll in progress finishes, none starts."""
 
     ready = Signal(str, int)  # where email goes, how many messages were left uncertain
     failed = Signal(str)
     polled = Signal(object)  # the next wake-up (datetime | None)
+    finished = Signal()
 
     def __init__(self, db: Database, config: SessionConfig | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.config = config or SessionConfig(workers=default_workers())
         self.session: SendingSession | None = None
+        self.scheduler = GuiScheduler(executors={"default": ThreadPoolExecutor(1)}, timezone=UTC,
+                                      job_defaults={"misfire_grace_time": None, "coalesce": True})
         self._stop = threading.Event()
-        self.paused = threading.Event()
+        self._closed = threading.Event()
+        self.finished.connect(self._shut_scheduler)
 
-    def request_stop(self) -> None:
-        self._stop.set()
-        if self.session is not None:
-            self.session.request_stop()
+    def start(self) -> None:
+        self.scheduler.start()
+        self.scheduler.add_job(self._open, "date", run_date=datetime.now(UTC), id="journey-builder-open")
 
-    def run(self) -> None:
+    def _open(self) -> None:
         try:
             with self.db.read() as s:
                 shop = shop_repo.settings_dict(s)
@@ -81,26 +119,57 @@ class SessionWorker(QThread):
                 raise
         except (StorageError, OSError, ValueError) as exc:
             self.failed.emit(str(exc))
+            self._closed.set()
+            self.finished.emit()
             return
         self.session = session
         if self._stop.is_set():
-            session.request_stop()
+            self._close()
+            return
         self.ready.emit(channels.description, uncertain)
+        PollScheduler(session, self.scheduler, on_report=lambda report: self.polled.emit(report.next_wake)).start()
+
+    def _close(self) -> None:
         try:
-            while not session.stopping:
-                if not self.paused.is_set():
-                    try:
-                        report = session.poll()
-                        self.polled.emit(report.next_wake)
-                        delay = (report.next_wake - session.clock.now()).total_seconds() if report.next_wake else 1.0
-                    except Exception:  # noqa: BLE001 - a failed wake-up is logged and retried
-                        log.exception("the sending session's wake-up failed; trying again")
-                        delay = self.config.poll_interval
-                else:
-                    delay = 0.2
-                session.wait_stopped(max(0.05, min(delay, self.config.poll_interval)))
+            if self.session is not None:
+                self.session.close()  # waits for nothing: polls run on this very thread
         finally:
-            session.close()
+            self._closed.set()
+            self.finished.emit()
+
+    def _shut_scheduler(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def pause(self) -> None:
+        self.scheduler.pause()
+
+    def resume(self) -> None:
+        self.scheduler.resume()
+
+    def request_stop(self) -> None:
+        """Asks the poll in progress to end after its batch or message, then closes the session."""
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        if self.session is not None:
+            self.session.request_stop()
+        if self.scheduler.running:
+            self.scheduler.resume()
+            self.scheduler.add_job(self._close, "date", run_date=datetime.now(UTC), id="journey-builder-close")
+
+    def close_now(self) -> None:
+        """The window is closing: ends the poll in progress, waits for it and closes the session
+        on this thread (the scheduler's timer cannot fire while the window's thread waits)."""
+        self._stop.set()
+        if self.session is not None:
+            self.session.request_stop()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        if not self._closed.is_set():
+            self._closed.set()
+            if self.session is not None:
+                self.session.close()
 
 
 class SessionPages(QObject):
@@ -175,28 +244,26 @@ class SessionPages(QObject):
 
     def pause(self) -> None:
         if self.worker is not None and self.state == "running":
-            self.worker.paused.set()
+            self.worker.pause()
             self.state = "paused"
             self.refresh()
 
     def resume(self) -> None:
         if self.worker is not None and self.state == "paused":
-            self.worker.paused.clear()
+            self.worker.resume()
             self.state = "running"
             self.refresh()
 
     def stop(self) -> None:
         if self.worker is not None:
             self.worker.request_stop()
-            self.worker.paused.clear()
 
-    def shutdown(self, timeout_ms: int = 10000) -> None:
+    def shutdown(self) -> None:
         """Stops the session and waits for it (the window is closing)."""
         self.timer.stop()
         worker = self.worker
         if worker is not None:
-            worker.request_stop()
-            worker.wait(timeout_ms)
+            worker.close_now()
             self._finished()
 
     def resolve(self, message_id: int, verdict: str) -> None:

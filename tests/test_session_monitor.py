@@ -233,6 +233,40 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
         db.close()
 
 
+def test_closing_the_window_mid_session_releases_the_database(qtbot, tmp_path: Path, smtp_server: Loopback,
+                                                              memory_keyring) -> None:
+    """The session runs on APScheduler's Qt scheduler; the window closing (paused or not) stops
+    it at once and leaves the lease free for the next session, in the app or `run`."""
+    from app.session import SendingSession
+    from app.session.outbox import ChannelSet
+    from app.session_pages import GuiScheduler
+
+    db = make_db(tmp_path / "shop.sqlite", customers=2)
+    store_journey(db, welcome(delay=None))
+    save_email_settings(db, {"host": "127.0.0.1", "port": smtp_server.port, "security": "none",
+                             "sender": "shop@example.org", "password": ""})
+    monitor = SessionMonitor()
+    qtbot.addWidget(monitor)
+    pages = SessionPages(db, monitor, config=SessionConfig(poll_interval=0.2))
+    try:
+        monitor.start_button.click()
+        qtbot.waitUntil(lambda: pages.state == "running", timeout=10000)
+        assert pages.worker is not None and isinstance(pages.worker.scheduler, GuiScheduler)
+        qtbot.waitUntil(lambda: pages.next_wake is not None, timeout=5000)  # woken by the Qt timer
+        with db.transaction() as s:
+            add_event(s, "c1", "signup", datetime.now(UTC))
+        qtbot.waitUntil(lambda: smtp_server.handler.count == 1, timeout=10000)
+        monitor.pause_button.click()
+        pages.shutdown()
+        assert pages.worker is None and pages.state == "stopped"
+        after = SendingSession(db, ChannelSet())
+        after.start()  # the lease was released: no SessionBusy
+        after.close()
+    finally:
+        pages.shutdown()
+        db.close()
+
+
 # -- the window ---------------------------------------------------------------------------------
 
 def test_window_has_the_session_menu_dock_and_lifecycle(window, qtbot, monkeypatch) -> None:

@@ -3,7 +3,9 @@
 - `session`: one wake-up (`SendingSession.poll`): new events in, due customers advanced,
   messages queued in the outbox in the same transaction, the outbox delivered.
 - `scheduler`: APScheduler glue that wakes one poller at the next due moment (a
-  BlockingScheduler for `journey-builder run`; the window can hand in a QtScheduler).
+  BlockingScheduler for `journey-builder run`; the window's is a QtScheduler, see
+  `app.session_pages.GuiScheduler`).
+- `workers`: worker processes that advance a share of a big backlog of due runs.
 - `outbox`: delivery with the queued → sending → sent/failed state machine, and the channels.
 - `lifecycle`: publish (with what happens to customers in flight), pause, resume, archive.
 """

@@ -7,7 +7,7 @@ never race with it) for min(next due run, next outbox retry, now + poll interval
 also how an event stored by another process is picked up within a second.
 
 Any APScheduler 3 scheduler works: `run_blocking` uses a BlockingScheduler for
-`journey-builder run`; the window can pass a QtScheduler to `PollScheduler` instead.
+`journey-builder run`; the window passes its QtScheduler (`app.session_pages.GuiScheduler`).
 """
 
 from __future__ import annotations
