@@ -25,9 +25,10 @@ from sqlalchemy import func, select
 
 from app.secrets import get_secret, set_secret
 from app.session import lifecycle
-from app.session.outbox import build_channels
+from app.session.outbox import build_channels, outgoing
 from app.session.scheduler import PollScheduler
 from app.session.session import SendingSession, SessionConfig, default_workers
+from engine.channels.mime import text_to_html
 from storage import session_repo, shop_repo
 from storage.database import Database
 from storage.errors import StorageError
@@ -196,6 +197,7 @@ class SessionPages(QObject):
         monitor.resumeRequested.connect(self.resume)
         monitor.stopRequested.connect(self.stop)
         monitor.set_resolver(self.resolve)
+        monitor.set_message_loader(self.sent_message)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -275,6 +277,20 @@ class SessionPages(QObject):
         self.refresh()
 
     # -- what the monitor shows ---------------------------------------------------------------
+    def sent_message(self, message_id: int) -> dict[str, Any] | None:
+        """The message as the channel was given it (built by the same `outgoing` as delivery)."""
+        with self.db.read() as s:
+            record = session_repo.outgoing_record(s, message_id)
+        if record is None or not record.payload:
+            return None
+        msg = outgoing(record)
+        if record.channel == "email":
+            return {"channel": "email", "to": msg.to, "subject": msg.subject,
+                    "html": msg.html if msg.html is not None else text_to_html(msg.text or "")}
+        if record.channel == "sms":
+            return {"channel": "sms", "to": msg.to, "text": msg.text}
+        return {"channel": record.channel, "to": msg.to, "title": msg.title, "body": msg.body, "url": msg.url}
+
     def rows(self) -> list[dict[str, Any]]:
         with self.db.read() as s:
             names = dict(s.execute(select(JourneyRecord.id, JourneyRecord.name)).all())

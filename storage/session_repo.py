@@ -428,14 +428,23 @@ class OutgoingRecord:
         return f"j{self.journey_id}-c{self.customer_id}-e{self.enrollment_id}-{self.node_id}-v{self.visit}"
 
 
+_OUTGOING_COLUMNS = (OUTBOX.c.id, OUTBOX.c.journey_id, OUTBOX.c.customer_id, OUTBOX.c.enrollment_id,
+                     OUTBOX.c.node_id, OUTBOX.c.visit, OUTBOX.c.channel, OUTBOX.c.attempts, OUTBOX.c.due_at,
+                     OUTBOX.c.payload)
+
+
+def outgoing_record(session: Session, message_id: int) -> OutgoingRecord | None:
+    """One outbox row as delivery reads it (the monitor shows a message as it was sent)."""
+    row = session.execute(select(*_OUTGOING_COLUMNS).where(OUTBOX.c.id == message_id)).first()
+    return None if row is None else OutgoingRecord(*row)
+
+
 def due_messages(session: Session, now: datetime, journey_ids: Iterable[int], *, limit: int = 200
                  ) -> list[OutgoingRecord]:
     journeys = list(journey_ids)
     if not journeys:
         return []
-    query = (select(OUTBOX.c.id, OUTBOX.c.journey_id, OUTBOX.c.customer_id, OUTBOX.c.enrollment_id,
-                    OUTBOX.c.node_id, OUTBOX.c.visit, OUTBOX.c.channel, OUTBOX.c.attempts, OUTBOX.c.due_at,
-                    OUTBOX.c.payload)
+    query = (select(*_OUTGOING_COLUMNS)
              .where(OUTBOX.c.status == "queued", OUTBOX.c.next_attempt_at <= now,
                     OUTBOX.c.journey_id.in_(journeys))
              .order_by(OUTBOX.c.next_attempt_at, OUTBOX.c.id).limit(limit))
@@ -625,7 +634,7 @@ __all__ = [
     "JourneyState", "RunsChanged", "active_on_other_versions", "count_due", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
     "due_runs", "end_enrollments", "end_journey_runs", "enrollment_history", "heartbeat", "in_flight_counts",
     "insert_enrollments", "journey_states", "last_event_id", "load_profiles", "make_owner", "mark_bounced",
-    "mark_done", "mark_sending", "move_runs", "newest_event_id", "next_attempt", "next_due", "outbox_counts",
+    "mark_done", "mark_sending", "outgoing_record", "move_runs", "newest_event_id", "next_attempt", "next_due", "outbox_counts",
     "queue_messages", "record_opt_out", "recover_interrupted", "release_session", "resolve_uncertain",
     "runs_of_customers", "set_last_event_id", "versions_in_flight", "write_runs",
 ]

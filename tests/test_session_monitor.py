@@ -221,6 +221,13 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
         qtbot.waitUntil(lambda: any(r["status"] == "skipped" and r["customer"] == "c3" for r in monitor._rows),
                         timeout=10000)
         assert "not agreed" in monitor.visible_rows()[0][6]
+        sent_row = next(i for i, r in enumerate(monitor.visible_rows()) if r[3] == "c1")
+        monitor.table.selectRow(sent_row)  # the message as it went out, rendered
+        shown = monitor.message_view.toPlainText()
+        assert "c1@example.org" in shown and "Welcome Anna1" in shown and "thanks for joining" in shown
+        monitor.table.selectRow(0)  # skipped: nothing was sent, so there is nothing to show
+        assert monitor.message_view.toPlainText() == ""
+        monitor.table.selectRow(sent_row)
         if os.environ.get("JB_UPDATE_SCREENSHOTS") == "1":
             pages.refresh()
             monitor.grab().save(str(ROOT / "docs" / "screenshots" / "session-monitor.png"))

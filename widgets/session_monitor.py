@@ -12,6 +12,7 @@ status is one of queued, deferred, sending, sent, failed, uncertain, skipped.
 from __future__ import annotations
 
 import csv
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +79,7 @@ class SessionMonitor(QWidget):
         super().__init__(parent)
         self.setObjectName("session_monitor")
         self._resolver: Callable[[int, str], None] | None = None
+        self._loader: Callable[[int], dict[str, Any] | None] | None = None
         self._rows: list[dict[str, Any]] = []
         self._state = "stopped"
 
@@ -124,11 +127,21 @@ class SessionMonitor(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.export_button)
+        self.message_view = QTextBrowser()
+        self.message_view.setObjectName("session_message")
+        self.message_view.setOpenLinks(False)  # a link in a customer's email is not for the shop's window
+        self.message_view.setPlaceholderText(self.tr("Select a message to see it as it was sent."))
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        log_split = QSplitter(Qt.Orientation.Horizontal)
+        log_split.addWidget(self.table)
+        log_split.addWidget(self.message_view)
+        log_split.setStretchFactor(0, 7)
+        log_split.setStretchFactor(1, 3)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
         log_layout.addLayout(filters)
-        log_layout.addWidget(self.table)
+        log_layout.addWidget(log_split)
 
         # Uncertain ---------------------------------------------------------------------------
         self.uncertain_model = QStandardItemModel(0, len(COLUMNS), self)
@@ -177,8 +190,8 @@ class SessionMonitor(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setMinimumHeight(90)
         table.setWordWrap(False)
-        table.horizontalHeader().setDefaultSectionSize(110)
-        table.horizontalHeader().resizeSection(0, 150)
+        table.horizontalHeader().setDefaultSectionSize(95)
+        table.horizontalHeader().resizeSection(0, 140)
         return table
 
     # -- words -------------------------------------------------------------------------------
@@ -205,12 +218,50 @@ class SessionMonitor(QWidget):
         self._resolver = resolver
         self._update_buttons()
 
+    def set_message_loader(self, loader: Callable[[int], dict[str, Any] | None] | None) -> None:
+        """`loader(message id)` gives the message as sent: {"channel", "to", and "subject" and
+        "html" for email, "text" for SMS, "title", "body", "url" for push}; None when its
+        text is not kept (skipped, or pruned long after sending)."""
+        self._loader = loader
+
+    def _show_selected(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        message_id = rows[0].data(ID_ROLE) if rows else None
+        message = self._loader(message_id) if self._loader is not None and message_id is not None else None
+        self.show_message(message)
+
+    def show_message(self, message: dict[str, Any] | None) -> None:
+        if not message:
+            self.message_view.clear()
+            return
+        esc = html.escape
+        head = [(self.tr("To"), message.get("to"))]
+        channel = message.get("channel")
+        if channel == "email":
+            head.append((self.tr("Subject"), message.get("subject")))
+            body = str(message.get("html") or "")
+        elif channel == "push":
+            head += [(self.tr("Title"), message.get("title")), (self.tr("Link"), message.get("url"))]
+            body = esc(str(message.get("body") or "")).replace("\n", "<br>")
+        else:
+            body = esc(str(message.get("text") or "")).replace("\n", "<br>")
+        rows = "".join(f"<tr><td><b>{esc(label)}</b>&nbsp;</td><td>{esc(str(value))}</td></tr>"
+                       for label, value in head if value)
+        self.message_view.setHtml(f"<table>{rows}</table><hr>{body}")
+
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         rows = list(rows)
         if rows == self._rows:
             return  # every second: keep the selection and scroll position when nothing changed
         self._rows = rows
+        shown = self.table.selectionModel().selectedRows()
+        shown_id = shown[0].data(ID_ROLE) if shown else None
         self._fill(self.model, rows)
+        if shown_id is not None:  # the message being read stays selected as new rows come in
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(ID_ROLE) == shown_id:
+                    self.table.selectRow(row)
+                    break
         selected = self._selected_uncertain()
         self._fill(self.uncertain_model, [r for r in rows if r.get("status") == "uncertain"])
         if selected is not None:

@@ -704,7 +704,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+463"/>
+        <location filename="../../widgets/inspector/editors.py" line="+464"/>
         <source>Include a personal discount code</source>
         <translation>Persönlichen Rabattcode beifügen</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+50"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+57"/>
         <source>+ Goal event</source>
         <translation>+ Zielereignis</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Kein Ziel: Kunden verlassen die Journey, wenn ihre Pfade enden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>only if…</source>
         <translation>nur wenn…</translation>
     </message>
@@ -1430,7 +1430,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+337"/>
+        <location filename="../../app/session_pages.py" line="+420"/>
         <source>No journey open</source>
         <translation>Keine Journey geöffnet</translation>
     </message>
@@ -2516,7 +2516,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>RuleBranchesEditor</name>
     <message>
-        <location filename="../../widgets/inspector/branches.py" line="+156"/>
+        <location filename="../../widgets/inspector/branches.py" line="+152"/>
         <source>{n}. Branch</source>
         <translation>{n}. Zweig</translation>
     </message>
@@ -2742,7 +2742,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+83"/>
+        <location filename="../../widgets/session_monitor.py" line="+86"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2817,7 +2817,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Select a message to see it as it was sent.</source>
+        <translation>Eine Nachricht auswählen, um sie so zu sehen, wie sie verschickt wurde.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Mark as sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
@@ -2907,7 +2912,27 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>nach Prüfung verworfen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -2960,7 +2985,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-248"/>
+        <location filename="../../app/session_pages.py" line="-260"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} Nachricht(en) wurden gerade gesendet, als die letzte Sitzung beendet wurde; prüfen Sie sie unten</translation>
     </message>
@@ -2970,7 +2995,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Die Sitzung konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>(next try {time})</source>
         <translation>(nächster Versuch {time})</translation>
     </message>
@@ -3673,7 +3698,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Warenkorb abbricht</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -3724,12 +3749,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Run</source>
         <translation>Ablauf</translation>
     </message>
@@ -3754,7 +3779,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>nothing changes right now</source>
         <translation>im Moment ändert sich nichts</translation>
     </message>
@@ -4112,12 +4137,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>_ListEditor</name>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>+ Branch</source>
         <translation>+ Zweig</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>branch name</source>
         <translation>Name des Zweigs</translation>
     </message>
@@ -4125,7 +4150,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>branches</name>
     <message>
-        <location line="-85"/>
+        <location line="-81"/>
         <source>Every branch needs a name.</source>
         <translation>Jeder Zweig braucht einen Namen.</translation>
     </message>

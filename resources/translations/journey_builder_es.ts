@@ -704,7 +704,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+463"/>
+        <location filename="../../widgets/inspector/editors.py" line="+464"/>
         <source>Include a personal discount code</source>
         <translation>Incluir un código de descuento personal</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+50"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+57"/>
         <source>+ Goal event</source>
         <translation>+ Evento objetivo</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Sin objetivo: los clientes salen cuando terminan sus caminos.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>only if…</source>
         <translation>solo si…</translation>
     </message>
@@ -1430,7 +1430,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+337"/>
+        <location filename="../../app/session_pages.py" line="+420"/>
         <source>No journey open</source>
         <translation>No hay ningún recorrido abierto</translation>
     </message>
@@ -2516,7 +2516,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>RuleBranchesEditor</name>
     <message>
-        <location filename="../../widgets/inspector/branches.py" line="+156"/>
+        <location filename="../../widgets/inspector/branches.py" line="+152"/>
         <source>{n}. Branch</source>
         <translation>Rama {n}</translation>
     </message>
@@ -2742,7 +2742,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+83"/>
+        <location filename="../../widgets/session_monitor.py" line="+86"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -2817,7 +2817,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Select a message to see it as it was sent.</source>
+        <translation>Seleccione un mensaje para verlo tal como se envió.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviado</translation>
     </message>
@@ -2907,7 +2912,27 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>descartado tras revisión</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -2960,7 +2985,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-248"/>
+        <location filename="../../app/session_pages.py" line="-260"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} mensaje(s) se estaban enviando cuando se detuvo la última sesión; revísalos abajo</translation>
     </message>
@@ -2970,7 +2995,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>No se pudo iniciar la sesión: {reason}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>(next try {time})</source>
         <translation>(próximo intento {time})</translation>
     </message>
@@ -3673,7 +3698,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>abandona el carrito</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -3724,12 +3749,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -3754,7 +3779,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>nothing changes right now</source>
         <translation>por ahora no cambia nada</translation>
     </message>
@@ -4112,12 +4137,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>_ListEditor</name>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>+ Branch</source>
         <translation>+ Rama</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>branch name</source>
         <translation>nombre de la rama</translation>
     </message>
@@ -4125,7 +4150,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>branches</name>
     <message>
-        <location line="-85"/>
+        <location line="-81"/>
         <source>Every branch needs a name.</source>
         <translation>Cada rama necesita un nombre.</translation>
     </message>

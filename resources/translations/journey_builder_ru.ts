@@ -704,7 +704,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+463"/>
+        <location filename="../../widgets/inspector/editors.py" line="+464"/>
         <source>Include a personal discount code</source>
         <translation>Добавить персональный промокод</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+50"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+57"/>
         <source>+ Goal event</source>
         <translation>+ Целевое событие</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Цели нет: клиенты выходят, когда их путь заканчивается.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>only if…</source>
         <translation>только если…</translation>
     </message>
@@ -1430,7 +1430,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+337"/>
+        <location filename="../../app/session_pages.py" line="+420"/>
         <source>No journey open</source>
         <translation>Сценарий не открыт</translation>
     </message>
@@ -2516,7 +2516,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>RuleBranchesEditor</name>
     <message>
-        <location filename="../../widgets/inspector/branches.py" line="+156"/>
+        <location filename="../../widgets/inspector/branches.py" line="+152"/>
         <source>{n}. Branch</source>
         <translation>Ветка {n}</translation>
     </message>
@@ -2742,7 +2742,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+83"/>
+        <location filename="../../widgets/session_monitor.py" line="+86"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -2817,7 +2817,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Select a message to see it as it was sent.</source>
+        <translation>Выберите сообщение, чтобы увидеть его таким, каким оно было отправлено.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Mark as sent</source>
         <translation>Отметить как отправленные</translation>
     </message>
@@ -2907,7 +2912,27 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>отклонено после проверки</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -2960,7 +2985,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-248"/>
+        <location filename="../../app/session_pages.py" line="-260"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>Сообщений, отправлявшихся в момент остановки прошлого сеанса: {n}; проверьте их ниже</translation>
     </message>
@@ -2970,7 +2995,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Не удалось запустить сеанс: {reason}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>(next try {time})</source>
         <translation>(следующая попытка: {time})</translation>
     </message>
@@ -3673,7 +3698,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>бросит корзину</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
@@ -3724,12 +3749,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Run</source>
         <translation>Прогон</translation>
     </message>
@@ -3754,7 +3779,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>другое</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>nothing changes right now</source>
         <translation>сейчас ничего не меняется</translation>
     </message>
@@ -4112,12 +4137,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>_ListEditor</name>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>+ Branch</source>
         <translation>+ Ветка</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>branch name</source>
         <translation>название ветки</translation>
     </message>
@@ -4125,7 +4150,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>branches</name>
     <message>
-        <location line="-85"/>
+        <location line="-81"/>
         <source>Every branch needs a name.</source>
         <translation>У каждой ветки должно быть название.</translation>
     </message>
