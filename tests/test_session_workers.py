@@ -3,6 +3,7 @@ whose runs changed between reading and writing is read again rather than written
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -107,4 +108,25 @@ def test_a_stale_write_is_refused_as_a_whole(tmp_path) -> None:
     with db.read() as s:  # nothing of the refused batch was written
         assert s.scalar(select(func.count()).select_from(RunStateRow)
                         .where(RunStateRow.next_due.is_(None))) == 0
+    db.close()
+
+
+def test_stopping_the_session_stops_the_workers_share_too(tmp_path) -> None:
+    db = shop(tmp_path / "shop.sqlite")
+    clock = FakeClock(SIGNUP)
+    session = SendingSession(db, ChannelSet(), clock=clock,
+                             config=SessionConfig(deliver=False, batch=50, workers=1, share_from=10))
+    try:
+        session.poll()
+        clock.advance(timedelta(days=1, minutes=1))
+        session.request_stop()
+        time.sleep(1.0)  # the worker's watcher sees the stop
+        report = PollReport()
+        session._due(clock.now(), report)
+        assert report.worker_shares == 1 and report.steps == 0  # neither share took a batch
+    finally:
+        session.close()
+    with db.read() as s:  # nothing was lost: every run still waits to be advanced
+        assert s.scalar(select(func.count()).select_from(RunStateRow)
+                        .where(RunStateRow.next_due.is_not(None))) == CUSTOMERS
     db.close()

@@ -212,6 +212,8 @@ class SendingSession:
     def request_stop(self) -> None:
         """Asks a running poll to finish its current batch or message and return."""
         self._stop.set()
+        if self.workers is not None:
+            self.workers.stop()
 
     def wait_stopped(self, timeout: float | None = None) -> bool:
         return self._stop.wait(timeout)

@@ -23,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.session.session import PollReport, SendingSession, SessionConfig
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _SESSION: SendingSession | None = None
 
 
-def _start(path: str, config: SessionConfig, parent: int) -> None:
+def _start(path: str, config: SessionConfig, parent: int, stop: Any) -> None:
     global _SESSION
     from app.session.outbox import ChannelSet
     from app.session.session import SendingSession
@@ -46,7 +46,12 @@ def _start(path: str, config: SessionConfig, parent: int) -> None:
         # transaction of a dead process; the next session reads that batch again.
         os._exit(0)
 
+    def watch_stop() -> None:
+        stop.wait()
+        _SESSION.request_stop()  # the session is stopping: end this share after the batch in hand
+
     threading.Thread(target=watch_parent, name="watch-session", daemon=True).start()
+    threading.Thread(target=watch_stop, name="watch-stop", daemon=True).start()
 
 
 def _ready() -> int:
@@ -63,8 +68,10 @@ def _advance(now: datetime, part: int, parts: int) -> PollReport:
 class DueWorkers:
     def __init__(self, db_path: Path, config: SessionConfig, size: int) -> None:
         self.size = size
-        self._pool = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_start, initargs=(str(db_path), config, os.getpid()))
+        context = multiprocessing.get_context("spawn")
+        self._stop = context.Event()
+        self._pool = ProcessPoolExecutor(size, mp_context=context, initializer=_start,
+                                         initargs=(str(db_path), config, os.getpid(), self._stop))
         # Start the processes now (a pool spawns on demand), not when the first backlog waits.
         self._warm = [self._pool.submit(_ready) for _ in range(size)]
 
@@ -72,5 +79,10 @@ class DueWorkers:
         """Shares 1..parts-1 of the runs due by `now`, one per worker; share 0 is the caller's."""
         return [self._pool.submit(_advance, now, part, parts) for part in range(1, parts)]
 
+    def stop(self) -> None:
+        """Asks the workers to end their shares after the batch in hand (the session stops)."""
+        self._stop.set()
+
     def close(self) -> None:
+        self.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)
