@@ -221,3 +221,26 @@ def test_a_lowered_limit_waits_for_the_newest_sends_it_allows():
     assert limiter.day is not None and limiter.day.used == 3
     assert limiter.day_wait() == pytest.approx(DAY - 3000)
     assert limiter.minute_wait() == 0.0
+
+
+def test_sent_at_is_when_each_message_went_out(db):
+    """A delivery paced by a rate lasts minutes; each message records its own moment (what the
+    limits count after a restart), not the wake-up's."""
+    from session_helpers import RecordingChannel
+
+    clock = FakeClock(NOW)
+
+    class Slow(RecordingChannel):
+        def send(self, msg):
+            clock.advance(timedelta(seconds=30))
+            return super().send(msg)
+
+    s = SendingSession(db, ChannelSet({"email": Slow()}), clock=clock)
+    s.start()
+    try:
+        signup(db, "c1", "c2", "c3", at=NOW)
+        assert s.poll().delivery.sent == 3
+    finally:
+        s.close()
+    moments = sorted(row.sent_at for row in outbox(db).values())
+    assert [(m - NOW).total_seconds() for m in moments] == [30, 60, 90]

@@ -33,7 +33,7 @@ from typing import Any
 from engine.channels.base import Channel, OutgoingMessage, SendResult
 from engine.channels.ratelimit import RateLimiter
 from engine.channels.smtp import DAILY_LIMIT_REACHED
-from engine.timeutil import parse_duration, subtract_duration
+from engine.timeutil import now_utc, parse_duration, subtract_duration
 from storage import session_repo
 from storage.database import Database
 from storage.sent_counts import sent_moments
@@ -174,6 +174,7 @@ class Deliverer:
         self.db = db
         self.channels = channels
         self._rates_seeded = False
+        self._clock: Callable[[], datetime] = now_utc
 
     def seed_rates(self, now: datetime) -> int:
         """Counts the sends of earlier sessions against the channels' rate limits, once;
@@ -203,9 +204,15 @@ class Deliverer:
         return counted
 
     def deliver(self, now: datetime, journeys: Mapping[int, tuple[str, str | None]],
-                should_stop: Callable[[], bool], *, limit: int = 500) -> DeliveryReport:
+                should_stop: Callable[[], bool], *, limit: int = 500,
+                clock: Callable[[], datetime] | None = None) -> DeliveryReport:
         """Delivers messages due by `now` of the given (active) journeys: id → (catch-up
-        policy, limit). Stops early when `should_stop()` says so (a clean shutdown)."""
+        policy, limit). Stops early when `should_stop()` says so (a clean shutdown).
+
+        `clock` gives the moment each message went out (its `sent_at`, which the rate limits
+        count after a restart); a delivery paced by a per-minute limit lasts minutes.
+        """
+        self._clock = clock or (lambda: now)
         report = DeliveryReport()
         if not journeys:
             return report
@@ -257,7 +264,7 @@ class Deliverer:
         attempts = record.attempts + 1
         with self.db.transaction() as session:
             if result.status == "sent":
-                session_repo.mark_done(session, record.id, "sent", now=now, provider_id=result.provider_id)
+                session_repo.mark_done(session, record.id, "sent", now=self._clock(), provider_id=result.provider_id)
                 report.sent += 1
             elif result.status == "temporary" and attempts < MAX_ATTEMPTS:
                 wait = result.retry_after or min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (attempts - 1))

@@ -256,7 +256,7 @@ class SendingSession:
             if self.config.deliver and not self.stopping:
                 active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
                           if j.run_status == "active"}
-                report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
+                report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping, clock=self.clock.now)
             report.next_wake = self._next_wake(now)
         return report
 
