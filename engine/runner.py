@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from apscheduler.triggers.cron import CronTrigger
 
 from engine.compiled import CompiledJourney, NodePlan
+from engine.compose import compose
 from engine.context import CustomerContext, Levels
-from engine.discounts import DEFAULT_SECRET, make_discount
+from engine.discounts import DEFAULT_SECRET
 from engine.fields import date_field_moment
 from engine.profile import Event, Profile, anniversary
 from engine.steps import Step
@@ -554,7 +554,7 @@ class CustomerRun:
                 return
         step = Step(self.now, node_id, "message", "sent", channel=channel, enrollment=enrollment.id,
                     visit=visit)
-        self._compose(step, plan, enrollment)
+        compose(self, step, plan, enrollment)
         self.sent_times.append(self.now)
         self._record(step)
         self._move_on(token, "out")
@@ -589,60 +589,6 @@ class CustomerRun:
         if candidate <= self.now:
             candidate = local_wall_to_utc(day + timedelta(days=1), end, self.tz)
         return candidate
-
-    def _compose(self, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
-        cfg = plan.node.config
-        discount = None
-        if cfg.get("discount") and (self.options.render or self.options.discount_codes):
-            discount = make_discount(cfg["discount"], secret=self.options.secret, journey=self.journey.name,
-                                     node=plan.node.id, customer=self.profile.id, moment=self.now, tz=self.tz)
-            step.discount_code = discount["code"]
-        fields = {"email": ("subject", "body"), "sms": ("text",), "push": ("title", "body", "url")}[plan.channel]
-        if not self.options.render:
-            step.content = {}
-            return
-        from engine.templates import TemplateRenderError, build_variables, render, template_names
-
-        unsubscribe = ""
-        if self.options.unsubscribe_url is not None:
-            unsubscribe = self.options.unsubscribe_url(self.profile.id, plan.channel)
-        read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
-        needs_orders = any(names is None or "orders" in names for names in read)
-        variables = build_variables(
-            _template_profile(self.profile, needs_orders),
-            entry={"at": enrollment.entered_at, **enrollment.entry_props},
-            now=self.now, discount=discount, shop=None, shop_vars=_shop_variables(self.options),
-            unsubscribe_url=unsubscribe,
-        )
-        content: dict[str, str] = {}
-        for name in fields:
-            text = cfg.get(name)
-            if text is None:
-                continue
-            try:
-                content[name] = render(text, variables, html=(plan.channel == "email" and name == "body"))
-            except TemplateRenderError as exc:
-                content[name] = ""
-                step.explanation.append(f"{name}: {exc}")
-        step.content = content
-
-
-_SHOP_VARS: WeakKeyDictionary[RunOptions, dict[str, Any]] = WeakKeyDictionary()
-
-
-def _shop_variables(options: RunOptions) -> dict[str, Any]:
-    """The shop's template values, made once per set of options rather than once per message."""
-    found = _SHOP_VARS.get(options)
-    if found is None:
-        from engine.templates import shop_variables
-
-        found = _SHOP_VARS[options] = shop_variables(options.shop)
-    return found
-
-
-def _template_profile(profile: Profile, orders: bool) -> dict[str, Any]:
-    """The profile as templates see it; the order history only for a template that reads it."""
-    return {"customer": profile.customer, "orders": [o.as_dict() for o in profile.orders] if orders else []}
 
 
 _HANDLERS = {

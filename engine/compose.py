@@ -1,0 +1,76 @@
+"""A message's content as it is sent: its discount code and its texts, rendered for the customer.
+
+Rendering happens at the step, not at delivery: the outbox keeps the rendered message, so a
+retry sends the same text the step decided on. Templates see only what they read: the order
+history is turned into template values only for a template that mentions `orders`, and the
+shop's values are made once per set of run options.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from engine.discounts import make_discount
+
+if TYPE_CHECKING:
+    from engine.compiled import NodePlan
+    from engine.profile import Profile
+    from engine.runner import CustomerRun, Enrollment, RunOptions
+    from engine.steps import Step
+
+
+def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
+    """Mints the discount code and renders the texts of a message the run sends now."""
+    cfg = plan.node.config
+    discount = None
+    if cfg.get("discount") and (run.options.render or run.options.discount_codes):
+        discount = make_discount(cfg["discount"], secret=run.options.secret, journey=run.journey.name,
+                                 node=plan.node.id, customer=run.profile.id, moment=run.now, tz=run.tz)
+        step.discount_code = discount["code"]
+    fields = {"email": ("subject", "body"), "sms": ("text",), "push": ("title", "body", "url")}[plan.channel]
+    if not run.options.render:
+        step.content = {}
+        return
+    from engine.templates import TemplateRenderError, build_variables, render, template_names
+
+    unsubscribe = ""
+    if run.options.unsubscribe_url is not None:
+        unsubscribe = run.options.unsubscribe_url(run.profile.id, plan.channel)
+    read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
+    needs_orders = any(names is None or "orders" in names for names in read)
+    variables = build_variables(
+        _template_profile(run.profile, needs_orders),
+        entry={"at": enrollment.entered_at, **enrollment.entry_props},
+        now=run.now, discount=discount, shop=None, shop_vars=_shop_variables(run.options),
+        unsubscribe_url=unsubscribe,
+    )
+    content: dict[str, str] = {}
+    for name in fields:
+        text = cfg.get(name)
+        if text is None:
+            continue
+        try:
+            content[name] = render(text, variables, html=(plan.channel == "email" and name == "body"))
+        except TemplateRenderError as exc:
+            content[name] = ""
+            step.explanation.append(f"{name}: {exc}")
+    step.content = content
+
+
+_SHOP_VARS: WeakKeyDictionary[RunOptions, dict[str, Any]] = WeakKeyDictionary()
+
+
+def _shop_variables(options: RunOptions) -> dict[str, Any]:
+    """The shop's template values, made once per set of options rather than once per message."""
+    found = _SHOP_VARS.get(options)
+    if found is None:
+        from engine.templates import shop_variables
+
+        found = _SHOP_VARS[options] = shop_variables(options.shop)
+    return found
+
+
+def _template_profile(profile: Profile, orders: bool) -> dict[str, Any]:
+    """The profile as templates see it; the order history only for a template that reads it."""
+    return {"customer": profile.customer, "orders": [o.as_dict() for o in profile.orders] if orders else []}
