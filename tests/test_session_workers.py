@@ -130,3 +130,27 @@ def test_stopping_the_session_stops_the_workers_share_too(tmp_path) -> None:
         assert s.scalar(select(func.count()).select_from(RunStateRow)
                         .where(RunStateRow.next_due.is_not(None))) == CUSTOMERS
     db.close()
+
+
+def test_a_worker_that_dies_leaves_its_share_to_the_session(tmp_path) -> None:
+    import os
+    import signal
+
+    db = shop(tmp_path / "shop.sqlite")
+    clock = FakeClock(SIGNUP)
+    session = SendingSession(db, ChannelSet(), clock=clock,
+                             config=SessionConfig(deliver=False, batch=50, workers=1, share_from=10))
+    try:
+        session.poll()
+        assert session.workers is not None
+        pids = [future.result(30) for future in session.workers._warm]
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)  # the worker dies (out of memory, killed by the user)
+        clock.advance(timedelta(days=1, minutes=1))
+        report = session.poll()
+        assert report.worker_shares == 0 and report.queued == CUSTOMERS  # all done in one process
+        assert session.workers is None  # and the session carries on without a worker
+    finally:
+        session.close()
+    assert len(outbox(db)) == 2 * CUSTOMERS
+    db.close()

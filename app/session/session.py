@@ -28,6 +28,7 @@ import logging
 import threading
 import time as _time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -371,11 +372,28 @@ class SendingSession(BatchWriting):
             self._due_share(now, report, active, None)
             return
         parts = workers.size + 1
-        futures = workers.advance(now, parts)
+        try:
+            futures = workers.advance(now, parts)
+        except BrokenProcessPool as exc:
+            log.warning("the worker process is gone (%s); carrying on in one process", exc)
+            workers.close()
+            self.workers = None
+            self._due_share(now, report, active, None)
+            return
         self._due_share(now, report, active, (0, parts))
+        failed = False
         for future in futures:
-            report.add(future.result())
-            report.worker_shares += 1
+            try:
+                report.add(future.result())
+                report.worker_shares += 1
+            except Exception as exc:  # noqa: BLE001 - a worker's failure must not stop the session
+                failed = True
+                log.warning("a worker process failed (%s); what it left is advanced here", exc)
+                if isinstance(exc, BrokenProcessPool):  # it died: carry on in one process
+                    workers.close()
+                    self.workers = None
+        if failed and not self.stopping:
+            self._due_share(now, report, active, None)
 
     def advance_share(self, now: datetime, part: int, parts: int) -> PollReport:
         """A worker process's share of a big backlog: the runs whose id is `part` modulo `parts`."""

@@ -37,21 +37,19 @@ def _start(path: str, config: SessionConfig, parent: int, stop: Any) -> None:
     from app.session.session import SendingSession
     from storage.database import open_database
 
-    _SESSION = SendingSession(open_database(Path(path)), ChannelSet(),
-                              config=replace(config, workers=0, deliver=False))
-    def watch_parent() -> None:
+    session = _SESSION = SendingSession(open_database(Path(path)), ChannelSet(),
+                                        config=replace(config, workers=0, deliver=False))
+
+    def watch() -> None:
         while os.getppid() == parent:
-            threading.Event().wait(0.5)
+            if stop.value:  # the session is stopping: end this share after the batch in hand
+                session.request_stop()
+            threading.Event().wait(0.2)
         # The session was killed: end like it, mid-batch or not. SQLite rolls back an open
         # transaction of a dead process; the next session reads that batch again.
         os._exit(0)
 
-    def watch_stop() -> None:
-        stop.wait()
-        _SESSION.request_stop()  # the session is stopping: end this share after the batch in hand
-
-    threading.Thread(target=watch_parent, name="watch-session", daemon=True).start()
-    threading.Thread(target=watch_stop, name="watch-stop", daemon=True).start()
+    threading.Thread(target=watch, name="watch-session", daemon=True).start()
 
 
 def _ready() -> int:
@@ -69,7 +67,9 @@ class DueWorkers:
     def __init__(self, db_path: Path, config: SessionConfig, size: int) -> None:
         self.size = size
         context = multiprocessing.get_context("spawn")
-        self._stop = context.Event()
+        # A flag without a lock: a worker that dies waiting on a multiprocessing Event would
+        # leave `set()` waiting for it for ever.
+        self._stop = context.RawValue("b", 0)
         self._pool = ProcessPoolExecutor(size, mp_context=context, initializer=_start,
                                          initargs=(str(db_path), config, os.getpid(), self._stop))
         # Start the processes now (a pool spawns on demand), not when the first backlog waits.
@@ -81,7 +81,7 @@ class DueWorkers:
 
     def stop(self) -> None:
         """Asks the workers to end their shares after the batch in hand (the session stops)."""
-        self._stop.set()
+        self._stop.value = 1
 
     def close(self) -> None:
         self.stop()
