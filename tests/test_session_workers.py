@@ -3,6 +3,8 @@ whose runs changed between reading and writing is read again rather than written
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from datetime import timedelta
 
@@ -60,9 +62,7 @@ def test_a_backlog_shared_with_a_worker_ends_as_one_process_ends_it(tmp_path) ->
         assert shared.queued == CUSTOMERS  # "Day two" for each
         assert outbox(shared_db) == outbox(alone_db)
         assert len(outbox(shared_db)) == 2 * CUSTOMERS
-        with shared_db.read() as s:
-            assert s.scalar(select(func.count()).select_from(RunStateRow)
-                            .where(RunStateRow.next_due.is_not(None))) == 0
+        assert waiting(shared_db) == 0
     finally:
         alone_db.close()
         shared_db.close()
@@ -111,11 +111,21 @@ def test_a_stale_write_is_refused_as_a_whole(tmp_path) -> None:
     db.close()
 
 
+def sharing_session(db, clock: FakeClock) -> SendingSession:
+    """A session that shares any backlog of ten or more runs with one worker process."""
+    return SendingSession(db, ChannelSet(), clock=clock,
+                          config=SessionConfig(deliver=False, batch=50, workers=1, share_from=10))
+
+
+def waiting(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(RunStateRow).where(RunStateRow.next_due.is_not(None)))
+
+
 def test_stopping_the_session_stops_the_workers_share_too(tmp_path) -> None:
     db = shop(tmp_path / "shop.sqlite")
     clock = FakeClock(SIGNUP)
-    session = SendingSession(db, ChannelSet(), clock=clock,
-                             config=SessionConfig(deliver=False, batch=50, workers=1, share_from=10))
+    session = sharing_session(db, clock)
     try:
         session.poll()
         clock.advance(timedelta(days=1, minutes=1))
@@ -126,20 +136,14 @@ def test_stopping_the_session_stops_the_workers_share_too(tmp_path) -> None:
         assert report.worker_shares == 1 and report.steps == 0  # neither share took a batch
     finally:
         session.close()
-    with db.read() as s:  # nothing was lost: every run still waits to be advanced
-        assert s.scalar(select(func.count()).select_from(RunStateRow)
-                        .where(RunStateRow.next_due.is_not(None))) == CUSTOMERS
+    assert waiting(db) == CUSTOMERS  # nothing was lost: every run still waits to be advanced
     db.close()
 
 
 def test_a_worker_that_dies_leaves_its_share_to_the_session(tmp_path) -> None:
-    import os
-    import signal
-
     db = shop(tmp_path / "shop.sqlite")
     clock = FakeClock(SIGNUP)
-    session = SendingSession(db, ChannelSet(), clock=clock,
-                             config=SessionConfig(deliver=False, batch=50, workers=1, share_from=10))
+    session = sharing_session(db, clock)
     try:
         session.poll()
         assert session.workers is not None
