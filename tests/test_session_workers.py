@@ -158,3 +158,25 @@ def test_a_worker_that_dies_leaves_its_share_to_the_session(tmp_path) -> None:
         session.close()
     assert len(outbox(db)) == 2 * CUSTOMERS
     db.close()
+
+
+def test_a_worker_starts_while_the_session_holds_the_write_lock(tmp_path) -> None:
+    """The session may hold the write lock batch after batch (a big inbox) while its worker
+    starts; the worker must not need it to open the database."""
+    import sqlite3
+
+    db = shop(tmp_path / "shop.sqlite")
+    session = sharing_session(db, FakeClock(SIGNUP))
+    session.start()
+    holder = sqlite3.connect(db.path, timeout=1)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # longer than the worker's busy timeout would wait
+        assert session.workers is not None
+        started = time.monotonic()
+        pids = [future.result(60) for future in session.workers._warm]
+        assert pids and time.monotonic() - started < 9
+    finally:
+        holder.rollback()
+        holder.close()
+        session.close()
+        db.close()

@@ -37,7 +37,9 @@ def _start(path: str, config: SessionConfig, parent: int, stop: Any) -> None:
     from app.session.session import SendingSession
     from storage.database import open_database
 
-    session = _SESSION = SendingSession(open_database(Path(path)), ChannelSet(),
+    # The session has prepared the database already; migrating would take the write lock,
+    # which the session may hold batch after batch for minutes while the worker starts.
+    session = _SESSION = SendingSession(open_database(Path(path), migrate=False), ChannelSet(),
                                         config=replace(config, workers=0, deliver=False))
 
     def watch() -> None:
