@@ -68,11 +68,17 @@ class Profile:
         """
         order_times = {o.placed_at for o in self.orders}
         merged = [e for e in self.events if not (e.type == ORDER_EVENT and e.at in order_times)]
-        merged += [Event(ORDER_EVENT, o.placed_at, {"order_id": o.id, "total": o.total,
-                                                    "currency": o.currency, **o.properties})
+        merged += [Event(ORDER_EVENT, o.placed_at, order_event_properties(o.id, o.total, o.currency, o.properties))
                    for o in self.orders]
         merged.sort(key=lambda e: e.at)
         return merged
+
+
+def order_event_properties(order_id: str, total: float, currency: str, properties: Mapping[str, Any]
+                           ) -> dict[str, Any]:
+    """The properties of the `order_placed` event an order is (what `entry.*` reads after a
+    purchase trigger), the same whether the order came from a profile or an import."""
+    return {"order_id": order_id, "total": total, "currency": currency, **properties}
 
 
 def order_from_event(event: Event, index: int) -> Order:

@@ -24,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, UndefinedError, meta, pass_context
+from jinja2 import nodes as jinja_nodes
 from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
@@ -370,13 +371,20 @@ def _compiled(text: str, html: bool) -> Template:
 
 
 @lru_cache(maxsize=1024)
+def _parsed(text: str) -> jinja_nodes.Template | None:
+    """The template's parse tree (None when it does not compile), read by the two below."""
+    try:
+        return _TEXT_ENV.parse(text)
+    except (TemplateSyntaxError, RecursionError):
+        return None
+
+
+@lru_cache(maxsize=1024)
 def _fast_plan(text: str) -> Plan | None:
     """A plan for `engine.template_fast` when the text only substitutes fields (the same plan
     serves plain text and HTML: only the escaping differs)."""
-    try:
-        return make_plan(_TEXT_ENV.parse(text), _TEXT_ENV.globals)
-    except (TemplateSyntaxError, RecursionError):
-        return None
+    tree = _parsed(text)
+    return None if tree is None else make_plan(tree, _TEXT_ENV.globals)
 
 
 @lru_cache(maxsize=1024)
@@ -386,10 +394,8 @@ def template_names(text: str) -> frozenset[str] | None:
     A message that never mentions `orders` need not have the customer's order history
     turned into template values at every send.
     """
-    try:
-        return frozenset(meta.find_undeclared_variables(_TEXT_ENV.parse(text)))
-    except (TemplateSyntaxError, RecursionError):
-        return None
+    tree = _parsed(text)
+    return None if tree is None else frozenset(meta.find_undeclared_variables(tree))
 
 
 def _syntax_message(exc: TemplateSyntaxError) -> str:

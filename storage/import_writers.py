@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from engine.profile import ORDER_EVENT
+from engine.profile import ORDER_EVENT, order_event_properties
 from engine.timeutil import format_moment
 from storage.customers_repo import TEXT_FIELDS
 
@@ -255,8 +255,8 @@ class OrderWriter(Writer):
             params.append({k: v for k, v in row.items() if not k.startswith("_")} | {"properties": _json(properties)})
             if row.get("_new"):
                 events.append({"customer_id": row["customer_id"], "type": ORDER_EVENT, "at": row["placed_at"],
-                               "properties": _json({"order_id": row["id"], "total": row["total"],
-                                                    "currency": row["currency"], **properties}),
+                               "properties": _json(order_event_properties(row["id"], row["total"],
+                                                                          row["currency"], properties)),
                                "now": self.now})
         self.cursor.executemany(self.UPSERT, params)
         if events:

@@ -273,29 +273,24 @@ def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Seq
     """
     cursor = session.connection().connection.driver_connection.cursor()
     now = db_moment(utcnow())
+    check = " AND updated_at IS ?" if checked else ""
     try:
         if updates:
-            if checked:
-                cursor.executemany(
-                    "UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ? AND updated_at IS ?",
-                    [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"], u["stamp"]) for u in updates])
-                if cursor.rowcount != len(updates):
-                    raise RunsChanged(f"{len(updates) - cursor.rowcount} run(s) changed since they were read")
-            else:
-                cursor.executemany("UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ?",
-                                   [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"]) for u in updates])
+            cursor.executemany(f"UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ?{check}",
+                               [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"],
+                                 *((u["stamp"],) if checked else ())) for u in updates])
+            if checked and cursor.rowcount != len(updates):
+                raise RunsChanged(f"{len(updates) - cursor.rowcount} run(s) changed since they were read")
         if inserts:
             cursor.executemany("INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, "
                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                                [(r["journey_id"], r["version_id"], r["customer_id"], dumps(r["state"]),
                                  db_moment(r["next_due"]), now) for r in inserts])
-        if checked and deletes:
-            cursor.executemany("DELETE FROM run_state WHERE id = ? AND updated_at IS ?", list(deletes))
-            if cursor.rowcount != len(deletes):
+        if deletes:
+            cursor.executemany(f"DELETE FROM run_state WHERE id = ?{check}",
+                               [d if checked else (d,) for d in deletes])
+            if checked and cursor.rowcount != len(deletes):
                 raise RunsChanged(f"{len(deletes) - cursor.rowcount} run(s) changed since they were read")
-        elif deletes:
-            for part in _chunks(list(deletes)):
-                cursor.execute(f"DELETE FROM run_state WHERE id IN ({_marks(len(part))})", tuple(part))
     finally:
         cursor.close()
 

@@ -33,7 +33,7 @@ from typing import Any
 from engine.channels.base import Channel, OutgoingMessage, SendResult
 from engine.channels.ratelimit import RateLimiter
 from engine.channels.smtp import DAILY_LIMIT_REACHED
-from engine.timeutil import now_utc, parse_duration, subtract_duration
+from engine.timeutil import parse_duration, subtract_duration
 from storage import session_repo
 from storage.database import Database
 from storage.sent_counts import sent_moments
@@ -61,8 +61,8 @@ class ChannelSet:
         serve several names (as the local sink serves sms and push), and then they share a quota."""
         found: dict[int, tuple[RateLimiter, list[str]]] = {}
         for name, channel in self.channels.items():
-            limiter = getattr(channel, "limiter", None)
-            if isinstance(limiter, RateLimiter):
+            limiter = _limiter(channel)
+            if limiter is not None:
                 found.setdefault(id(limiter), (limiter, []))[1].append(name)
         return list(found.values())
 
@@ -133,10 +133,16 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
     return result
 
 
+def _limiter(channel: Channel | None) -> RateLimiter | None:
+    """The channel's sending rates, for the channels that have any (email)."""
+    limiter = getattr(channel, "limiter", None)
+    return limiter if isinstance(limiter, RateLimiter) else None
+
+
 def _day_wait(channel: Channel | None) -> float:
     """Seconds until the channel's daily quota allows a message (0.0: now, or no quota)."""
-    limiter = getattr(channel, "limiter", None)
-    return limiter.day_wait() if isinstance(limiter, RateLimiter) else 0.0
+    limiter = _limiter(channel)
+    return limiter.day_wait() if limiter is not None else 0.0
 
 
 def outgoing(record: session_repo.OutgoingRecord) -> OutgoingMessage:
@@ -170,11 +176,14 @@ class DeliveryReport:
 class Deliverer:
     """Sends what is due in the outbox, one message at a time, each claimed before it goes."""
 
-    def __init__(self, db: Database, channels: ChannelSet) -> None:
+    def __init__(self, db: Database, channels: ChannelSet, clock: Callable[[], datetime] | None = None) -> None:
+        """`clock` gives the moment each message went out (its `sent_at`, which the rate
+        limits count after a restart); without one, a message is stamped with the moment its
+        delivery round started."""
         self.db = db
         self.channels = channels
+        self.clock = clock
         self._rates_seeded = False
-        self._clock: Callable[[], datetime] = now_utc
 
     def seed_rates(self, now: datetime) -> int:
         """Counts the sends of earlier sessions against the channels' rate limits, once;
@@ -204,15 +213,9 @@ class Deliverer:
         return counted
 
     def deliver(self, now: datetime, journeys: Mapping[int, tuple[str, str | None]],
-                should_stop: Callable[[], bool], *, limit: int = 500,
-                clock: Callable[[], datetime] | None = None) -> DeliveryReport:
+                should_stop: Callable[[], bool], *, limit: int = 500) -> DeliveryReport:
         """Delivers messages due by `now` of the given (active) journeys: id → (catch-up
-        policy, limit). Stops early when `should_stop()` says so (a clean shutdown).
-
-        `clock` gives the moment each message went out (its `sent_at`, which the rate limits
-        count after a restart); a delivery paced by a per-minute limit lasts minutes.
-        """
-        self._clock = clock or (lambda: now)
+        policy, limit). Stops early when `should_stop()` says so (a clean shutdown)."""
         report = DeliveryReport()
         if not journeys:
             return report
@@ -264,7 +267,8 @@ class Deliverer:
         attempts = record.attempts + 1
         with self.db.transaction() as session:
             if result.status == "sent":
-                session_repo.mark_done(session, record.id, "sent", now=self._clock(), provider_id=result.provider_id)
+                sent_at = self.clock() if self.clock is not None else now  # a paced round lasts minutes
+                session_repo.mark_done(session, record.id, "sent", now=sent_at, provider_id=result.provider_id)
                 report.sent += 1
             elif result.status == "temporary" and attempts < MAX_ATTEMPTS:
                 wait = result.retry_after or min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (attempts - 1))

@@ -94,7 +94,7 @@ class SendingSession(BatchWriting):
         self.clock = clock or SystemClock()
         self.config = config or SessionConfig()
         self.owner = owner or session_repo.make_owner()
-        self.deliverer = Deliverer(db, self.channels)
+        self.deliverer = Deliverer(db, self.channels, clock=self.clock.now)
         self.versions: dict[int, VersionInfo] = {}
         self.journeys: dict[int, session_repo.JourneyState] = {}
         self._journeys_key: tuple = ()
@@ -171,7 +171,7 @@ class SendingSession(BatchWriting):
             if self.config.deliver and not self.stopping:
                 active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
                           if j.run_status == "active"}
-                report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping, clock=self.clock.now)
+                report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
             report.next_wake = self._next_wake(now)
         return report
 
