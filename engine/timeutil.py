@@ -23,6 +23,14 @@ _DURATION_RE = re.compile(
 _TIME_OF_DAY_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
+# Bounds on what a file, an import, an event or a form may say. A duration of a hundred years
+# is more than any journey waits; `P99999999D` overflows the calendar and would stall the
+# customer at the node for ever. A moment outside 1900–2199 is a typo or a placeholder
+# ("9999-12-31"), never a real order or event, and its arithmetic can overflow.
+MAX_DURATION_DAYS = 36_525  # 100 years
+MAX_DURATION_TEXT = 40
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2199
+
 
 class TimeFormatError(ValueError):
     """A duration, moment or time of day that does not follow the file format."""
@@ -62,7 +70,10 @@ class Duration:
 
 def parse_duration(text: str) -> Duration:
     if not isinstance(text, str):  # checked before the cache, which cannot hash a list or dict
-        raise TimeFormatError(f"a duration must be a string like 'P1D' or 'PT4H', not {text!r}")
+        raise TimeFormatError(f"a duration must be a string like 'P1D' or 'PT4H', not {_shown(text)}")
+    if len(text) > MAX_DURATION_TEXT:
+        raise TimeFormatError(f"'{text[:20]}…' is not a duration: {len(text)} characters long "
+                              f"(at most {MAX_DURATION_TEXT})")
     return _parse_duration(text)
 
 
@@ -72,7 +83,17 @@ def _parse_duration(text: str) -> Duration:
     if not m or text.strip() != text:
         raise TimeFormatError(f"'{text}' is not an ISO 8601 duration (like 'PT4H', 'P1D', 'P3M', 'P1DT12H')")
     parts = {k: int(v) for k, v in m.groupdict().items() if k != "sign" and v is not None}
-    return Duration(negative=bool(m.group("sign")), **parts)
+    duration = Duration(negative=bool(m.group("sign")), **parts)
+    if abs(duration.approx_seconds()) > MAX_DURATION_DAYS * 86400:
+        raise TimeFormatError(f"'{text}' is longer than {MAX_DURATION_DAYS // 365} years, "
+                              "the longest a journey may wait")
+    return duration
+
+
+def _shown(value: object) -> str:
+    """A value quoted in an error message, cut short: the value may be a whole file's worth."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def format_duration(d: Duration) -> str:
@@ -172,9 +193,11 @@ def parse_moment(text: str) -> datetime:
     if isinstance(text, datetime):
         if text.tzinfo is None:
             raise TimeFormatError(f"'{text.isoformat()}' has no time zone offset")
-        return text.astimezone(UTC)
+        return _in_range(text.astimezone(UTC), text.isoformat())
     if not isinstance(text, str):
-        raise TimeFormatError(f"a time must be an ISO 8601 string, not {text!r}")
+        raise TimeFormatError(f"a time must be an ISO 8601 string, not {_shown(text)}")
+    if len(text) > 64:
+        raise TimeFormatError(f"'{text[:20]}…' is not an ISO 8601 time ({len(text)} characters long)")
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
@@ -184,21 +207,35 @@ def parse_moment(text: str) -> datetime:
         raise TimeFormatError(f"'{text}' is not an ISO 8601 time (like '2026-11-02T18:00:00Z')") from exc
     if parsed.tzinfo is None:
         if "T" not in value and " " not in value and len(value) == 10:
-            return parsed.replace(tzinfo=UTC)
+            return _in_range(parsed.replace(tzinfo=UTC), text)
         raise TimeFormatError(f"'{text}' has no time zone offset (add 'Z' or '+01:00')")
-    return parsed.astimezone(UTC)
+    try:
+        moment = parsed.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 has no UTC moment
+        raise TimeFormatError(f"'{text}' is outside the years {EARLIEST_YEAR}–{LATEST_YEAR}") from None
+    return _in_range(moment, text)
+
+
+def _in_range(moment: datetime, shown: str) -> datetime:
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise TimeFormatError(f"'{shown}' is outside the years {EARLIEST_YEAR}–{LATEST_YEAR}")
+    return moment
 
 
 def parse_date(text: str) -> date:
     """A calendar date (birthdates); a full ISO time is accepted and its date kept."""
     if isinstance(text, date) and not isinstance(text, datetime):
-        return text
-    if not isinstance(text, str):
-        raise TimeFormatError(f"a date must be an ISO 8601 string, not {text!r}")
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        return parse_moment(text).date()
+        day = text
+    elif not isinstance(text, str):
+        raise TimeFormatError(f"a date must be an ISO 8601 string, not {_shown(text)}")
+    else:
+        try:
+            day = date.fromisoformat(text.strip())
+        except ValueError:
+            return parse_moment(text).date()
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise TimeFormatError(f"'{day.isoformat()}' is outside the years {EARLIEST_YEAR}–{LATEST_YEAR}")
+    return day
 
 
 def format_moment(moment: datetime) -> str:

@@ -13,6 +13,7 @@ from engine.timeutil import (
     format_duration,
     format_moment,
     local_wall_to_utc,
+    parse_date,
     parse_duration,
     parse_moment,
     parse_time_of_day,
@@ -232,3 +233,25 @@ def test_whole_years() -> None:
     assert whole_years(date(1991, 4, 2), date(2026, 4, 1)) == 34
     assert whole_years(date(1991, 4, 2), date(2026, 4, 2)) == 35
     assert whole_years(date(2000, 2, 29), date(2026, 3, 1)) == 26
+
+
+@pytest.mark.parametrize("text", ["P99999999D", "P10000Y", "PT999999999H", "P" + "9" * 5000 + "D", "P101Y"])
+def test_durations_longer_than_a_century_are_refused(text):
+    with pytest.raises(TimeFormatError) as caught:
+        parse_duration(text)
+    assert len(str(caught.value)) < 120  # a 5,000-digit duration is not echoed back whole
+
+
+@pytest.mark.parametrize("text", ["9999-12-31T00:00:00Z", "1899-12-31T23:59:59Z", "0001-01-01T00:00:00+01:00",
+                                  "2200-01-01T00:00:00Z"])
+def test_moments_outside_1900_to_2199_are_refused(text):
+    with pytest.raises(TimeFormatError, match="outside the years"):
+        parse_moment(text)
+
+
+def test_the_bounds_themselves_are_accepted():
+    assert parse_duration("P100Y").years == 100
+    assert parse_moment("1900-01-01T00:00:00Z").year == 1900
+    assert parse_moment("2199-12-31T23:59:59Z").year == 2199
+    with pytest.raises(TimeFormatError):
+        parse_date("9999-01-01")
