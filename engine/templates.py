@@ -12,9 +12,8 @@ Public API: `check_template`, `render`, `build_variables`, `template_names`, `Te
 
 from __future__ import annotations
 
-import operator
 import traceback
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -29,6 +28,7 @@ from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
+from engine import template_limits as limits
 from engine.template_fast import Plan, make_plan, render_plan
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, whole_days, whole_years, zone
 
@@ -38,9 +38,6 @@ __all__ = ["TemplateRenderError", "Orders", "check_template", "render", "build_v
 DEFAULT_LOCALE = "en"
 DEFAULT_CURRENCY = "EUR"
 _TEMPLATE_NAME = "<template>"
-# Guards against a template that would exhaust memory (`'x' * 10**9`); a message is never that big.
-_MAX_REPEAT = 100_000
-_MAX_EXPONENT = 1_000
 
 
 class TemplateRenderError(ValueError):
@@ -130,17 +127,23 @@ class _Forbidden(SecurityError):
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, made strict about escapes and friendly about dict keys.
+    """The sandbox, made strict about escapes and costs, and friendly about dict keys.
 
     Immutable so a template cannot change the variables it shares with the next render
     (`{{ orders.pop() }}`). An unsafe attribute raises instead of rendering empty, so an escape
     attempt shows up as an error in the validator rather than as a quietly blank message. A
     dict key wins over a dict method of the same name, because event properties like `items` or
     `values` are exactly what a cart reminder wants to loop over; a dict's methods are never
-    reached by attribute.
+    reached by attribute. Loops, calls, operators, literals and buffers go through
+    `engine.template_limits`, so a runaway template fails its message instead of the session.
     """
 
-    intercepted_binops = frozenset({"*", "**"})
+    code_generator_class = limits.GuardedCodeGenerator
+    intercepted_binops = frozenset(limits.BINOPS)
+    jb_iter = staticmethod(limits.guarded_iter)
+    jb_buffer = limits.Buffer
+    jb_sized = staticmethod(limits.sized)
+    jb_concat = staticmethod(limits.concat)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if _is_mapping(obj) and not isinstance(obj, Undefined):
@@ -159,17 +162,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         raise _Forbidden(f"the template uses '{attribute}', which is not allowed")
 
     def call_binop(self, context: Context, operator_name: str, left: Any, right: Any) -> Any:
-        if operator_name == "**":
-            if isinstance(right, int | float) and abs(right) > _MAX_EXPONENT:
-                raise _Forbidden("the template uses an exponent that is too large")
-            return operator.pow(left, right)
-        if operator_name == "*":
-            for seq, times in ((left, right), (right, left)):
-                if isinstance(seq, str | list | tuple) and isinstance(times, int) and \
-                        len(seq) * times > _MAX_REPEAT:
-                    raise _Forbidden("the template repeats text too many times")
-            return operator.mul(left, right)
-        return super().call_binop(context, operator_name, left, right)
+        return limits.BINOPS[operator_name](left, right)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's signature
+        limits.check_call(__obj, args, kwargs)
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, list | tuple | dict | str):
+            limits.size_of(result)
+        return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,7 +333,10 @@ def _finalize(context: Context, value: Any) -> Any:
         return _localized_moment(context, value)
     if isinstance(value, date):
         return babel_dates.format_date(value, "medium", locale=_context_locale(context))
-    if isinstance(value, str | int | float | Decimal | list | tuple | dict | Markup):
+    if isinstance(value, str | int | float | Decimal | Markup):
+        return value
+    if isinstance(value, list | tuple | dict):
+        limits.size_of(value)  # printing a list that shares itself would cost its expanded size
         return value
     raise TemplateRenderError("this value cannot be shown in a message "
                               "(add a filter such as '| join(\", \")' or use one of its fields)")
@@ -352,6 +355,8 @@ def _make_env(html: bool) -> _Sandbox:
         "default": _default,
         "d": _default,
     })
+    limits.guard_filters(env.filters)
+    env.globals["lipsum"] = limits.lipsum
     return env
 
 
@@ -407,6 +412,8 @@ def check_template(text: str) -> str | None:
     """None when the template compiles; otherwise one short line for the journey validator."""
     if not isinstance(text, str):
         return f"a template must be text, not {type(text).__name__}"
+    if len(text) > limits.MAX_TEMPLATE:
+        return f"the template is {len(text):,} characters long (at most {limits.MAX_TEMPLATE:,})"
     try:
         _compiled(text, False)
     except TemplateSyntaxError as exc:
@@ -437,6 +444,8 @@ def render(text: str, variables: Mapping[str, Any], *, html: bool = False) -> st
     """
     if not isinstance(text, str):
         raise TemplateRenderError(f"a template must be text, not {type(text).__name__}")
+    if len(text) > limits.MAX_TEMPLATE:
+        raise TemplateRenderError(f"the template is {len(text):,} characters long (at most {limits.MAX_TEMPLATE:,})")
     plan = _fast_plan(text)
     if plan is not None:
         fast = render_plan(plan, variables, html)
@@ -449,14 +458,18 @@ def render(text: str, variables: Mapping[str, Any], *, html: bool = False) -> st
     except RecursionError:
         raise TemplateRenderError("template syntax error: the template is nested too deeply") from None
     try:
-        return template.render(variables)
+        limits.BREAKER.check(text)
+        return limits.collect(_chunks(template, variables))
     except TemplateRenderError as exc:
         line = exc.lineno or _template_line(exc)
         raise TemplateRenderError(_with_line(str(exc), line), line) from None
     except SecurityError as exc:
         line = _template_line(exc)
+        if isinstance(exc, limits.TooSlow):
+            limits.BREAKER.strike(text)
         # Jinja's own refusals quote the object's repr; ours are written for the author.
-        message = str(exc) if isinstance(exc, _Forbidden) else "the template uses something that is not allowed"
+        message = (str(exc) if isinstance(exc, _Forbidden | limits.LimitError)
+                   else "the template uses something that is not allowed")
         raise TemplateRenderError(_with_line(message, line), line) from None
     except UndefinedError as exc:
         line = _template_line(exc)
@@ -470,6 +483,15 @@ def render(text: str, variables: Mapping[str, Any], *, html: bool = False) -> st
         line = _template_line(exc)
         raise TemplateRenderError(_with_line(f"cannot render the template: {_plain_error(exc)}", line),
                                   line) from None
+
+
+def _chunks(template: Template, variables: Mapping[str, Any]) -> Iterator[str]:
+    """`Template.generate` without its extra generator layer: the chunks as the template yields
+    them, and an error raised with Jinja's traceback pointing at the template's line."""
+    try:
+        yield from template.root_render_func(template.new_context(variables))
+    except Exception:
+        template.environment.handle_exception()
 
 
 def _plain_error(exc: Exception) -> str:
