@@ -4,6 +4,9 @@ Rendering happens at the step, not at delivery: the outbox keeps the rendered me
 retry sends the same text the step decided on. Templates see only what they read: the order
 history is turned into template values only for a template that mentions `orders`, and the
 shop's values are made once per set of run options.
+
+A message whose template fails, or whose subject, body or text comes out blank, is not sent
+with empty parts: the step becomes `failed` (reason `template_error`) and says why.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         unsubscribe_url=unsubscribe,
     )
     content: dict[str, str] = {}
+    problems: list[str] = []
     for name in fields:
         text = cfg.get(name)
         if text is None:
@@ -53,9 +57,24 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         try:
             content[name] = render(text, variables, html=(plan.channel == "email" and name == "body"))
         except TemplateRenderError as exc:
-            content[name] = ""
-            step.explanation.append(f"{name}: {exc}")
+            problems.append(f"{name}: {exc}")
+            continue
+        limit = FIELD_LIMITS.get(name)
+        if limit is not None and len(content[name]) > limit:
+            problems.append(f"{name}: {len(content[name]):,} characters long (at most {limit:,})")
+        elif name in REQUIRED[plan.channel] and not content[name].strip():
+            problems.append(f"{name}: the text is empty for this customer")
+    if problems:
+        step.event, step.reason, step.content, step.discount_code = "failed", "template_error", {}, None
+        step.explanation.extend(problems)
+        return
     step.content = content
+
+
+# What each channel cannot go without, and how long a one-line part may be (a subject is a
+# header line: RFC 5322 allows 998 characters).
+REQUIRED = {"email": ("subject", "body"), "sms": ("text",), "push": ("title",)}
+FIELD_LIMITS = {"subject": 998, "title": 998, "url": 2048}
 
 
 _SHOP_VARS: WeakKeyDictionary[RunOptions, dict[str, Any]] = WeakKeyDictionary()

@@ -40,6 +40,7 @@ class NodeStats:
     steps: int = 0  # Step records at the node
     sent: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> count
+    failed: dict[str, int] = field(default_factory=dict)  # reason -> count (a template that fails)
     deferred: int = 0
     ports: dict[str, int] = field(default_factory=dict)  # conditions: port -> times taken
     waiting_at_end: int = 0  # paths still at the node when `until` came
@@ -49,7 +50,7 @@ class NodeStats:
                                "entered": self.entered, "steps": self.steps}
         if self.type == "message":
             out.update(channel=self.channel, sent=self.sent, skipped=dict(self.skipped),
-                       deferred=self.deferred)
+                       failed=dict(self.failed), deferred=self.deferred)
         if self.type == "condition":
             out["ports"] = dict(self.ports)
         out["waiting_at_end"] = self.waiting_at_end
@@ -203,6 +204,8 @@ def run_population(journey: CompiledJourney, profiles: Iterable[Profile], start:
             report.messages[stats.channel] = report.messages.get(stats.channel, 0) + count
         elif event == "skipped":
             stats.skipped[detail] = stats.skipped.get(detail, 0) + count
+        elif event == "failed":
+            stats.failed[detail] = stats.failed.get(detail, 0) + count
         elif event == "deferred":
             stats.deferred += count
         elif event == "evaluated":

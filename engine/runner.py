@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -36,6 +37,11 @@ from engine.timeutil import (
 
 PRIO_EVENT, PRIO_TRIGGER, PRIO_TOKEN = 0, 1, 2
 MAX_ACTIONS_PER_INSTANT = 10_000
+# The last guard against a journey that loops faster than anyone meant (validation refuses
+# loops that can take no time at all): more messages than this from one journey to one
+# customer within 24 hours are skipped with reason `safety_cap`.
+SAFETY_CAP = 20
+SAFETY_WINDOW = timedelta(hours=24)
 
 
 @dataclass
@@ -84,6 +90,7 @@ class RunOptions:
     levels: Levels | None = None
     unsubscribe_url: Callable[[str, str], str] | None = None
     explain: bool = True  # False: conditions record no explanation (a sending session shows none)
+    safety_cap: int = SAFETY_CAP
 
 
 @lru_cache(maxsize=1024)
@@ -528,6 +535,8 @@ class CustomerRun:
             reason = "no_address"
         elif self._capped():
             reason = "frequency_cap"
+        elif self._over_safety_cap():
+            reason = "safety_cap"
         visit = enrollment.visits.get(node_id, 0)
         if reason is not None:
             self._record(Step(self.now, node_id, "message", "skipped", reason=reason, channel=channel,
@@ -555,7 +564,8 @@ class CustomerRun:
         step = Step(self.now, node_id, "message", "sent", channel=channel, enrollment=enrollment.id,
                     visit=visit)
         compose(self, step, plan, enrollment)
-        self.sent_times.append(self.now)
+        if step.event == "sent":
+            self.sent_times.append(self.now)
         self._record(step)
         self._move_on(token, "out")
 
@@ -575,6 +585,13 @@ class CustomerRun:
         since = subtract_duration(self.now, per, self.tz)
         recent = sum(1 for t in self.sent_times if since < t <= self.now)
         return recent >= limit
+
+    def _over_safety_cap(self) -> bool:
+        times = self.sent_times
+        cap = self.options.safety_cap
+        if len(times) < cap:
+            return False
+        return bisect_right(times, self.now - SAFETY_WINDOW) <= len(times) - cap
 
     def _quiet_end(self) -> datetime | None:
         quiet = self.journey.quiet

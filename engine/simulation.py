@@ -94,7 +94,7 @@ class Simulation:
         while not self._finished:
             produced = self.step()
             out += produced
-            if not produced or any(s.type == "message" and s.event in ("sent", "skipped") for s in produced):
+            if not produced or any(s.type == "message" and s.event in ("sent", "skipped", "failed") for s in produced):
                 break
         return out
 

@@ -14,7 +14,7 @@ class Step:
     at: datetime
     node: str | None
     type: str  # trigger, delay, condition, message, exit
-    event: str  # entered, waiting, evaluated, sent, skipped, deferred, exited
+    event: str  # entered, waiting, evaluated, sent, skipped, failed, deferred, exited
     port: str | None = None
     until: datetime | None = None
     reason: str | None = None
@@ -37,6 +37,8 @@ class Step:
             out["channel"] = self.channel
         if self.reason is not None:
             out["reason"] = self.reason
+        if self.event == "failed":
+            out["error"] = "; ".join(self.explanation)
         if self.event == "sent":
             out.update(self.content or {})
             out["discount_code"] = self.discount_code
@@ -58,6 +60,8 @@ class Step:
             return f"{self.channel} sent: {headline}{code}"
         if self.event == "skipped":
             return f"{self.channel} skipped ({self.reason})"
+        if self.event == "failed":
+            return f"{self.channel} failed ({self.reason}: {'; '.join(self.explanation)})"
         if self.event == "deferred":
             return f"{self.channel} deferred (quiet hours) until {format_moment(self.until)}"
         if self.event == "exited":

@@ -21,6 +21,7 @@ SKIP_REASONS = {
     "no_address": QT_TRANSLATE_NOOP("Simulator", "no address for this channel"),
     "frequency_cap": QT_TRANSLATE_NOOP("Simulator", "the frequency cap is reached"),
     "late": QT_TRANSLATE_NOOP("Simulator", "too late (catch-up policy)"),
+    "safety_cap": QT_TRANSLATE_NOOP("Simulator", "more than 20 messages from this journey in a day (safety cap)"),
 }
 EXIT_REASONS = {
     "goal": QT_TRANSLATE_NOOP("Simulator", "reached the goal"),
@@ -81,6 +82,9 @@ def step_text(step: Step, tz: tzinfo, *, wait_event: bool = False) -> str:
     if event == "skipped":
         reason = tr(SKIP_REASONS.get(step.reason or "", step.reason or ""))
         return QCoreApplication.translate("Simulator", "{channel} not sent: {reason}").format(channel=channel_name(step.channel), reason=reason)
+    if event == "failed":
+        return QCoreApplication.translate("Simulator", "{channel} not sent: the template failed ({error})").format(
+            channel=channel_name(step.channel), error="; ".join(step.explanation))
     if event == "deferred":
         until = local_time(step.until, tz) if step.until else "?"
         return QCoreApplication.translate("Simulator", "{channel} held back by quiet hours until {until}").format(
