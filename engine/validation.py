@@ -112,14 +112,29 @@ def _check_triggers(journey: Journey, out: list[Problem]) -> None:
             out.append(Problem(edge.id, f"an edge leads into the trigger '{trigger.id}'"))
 
 
-def _waits(node: Node) -> bool:
-    return node.type == "delay" or (node.type == "condition" and node.kind == "wait_event")
+def _takes_time(node: Node) -> bool:
+    """Whether passing the node always takes some time: a delay of more than zero, or a wait for
+    an event with a timeout of more than zero. A `PT0S` delay, a time window (now included) and
+    an `until` delay whose moment has passed all let a customer through at the same instant."""
+    if node.type == "delay":
+        return node.kind == "duration" and _positive(node.config.get("duration"))
+    if node.type == "condition" and node.kind == "wait_event":
+        return _positive(node.config.get("timeout"))
+    return False
+
+
+def _positive(value: Any) -> bool:
+    try:
+        d = parse_duration(value)
+    except TimeFormatError:
+        return True  # reported as a bad duration on its own
+    return not d.negative and d.approx_seconds() > 0
 
 
 def _check_cycles(journey: Journey, out: list[Problem]) -> None:
     instant = nx.DiGraph()
     for node in journey.nodes():
-        if not _waits(node):
+        if not _takes_time(node):
             instant.add_node(node.id)
     for edge in journey.edges():
         if edge.source in instant and edge.target in instant:
@@ -137,7 +152,15 @@ def _check_cycles(journey: Journey, out: list[Problem]) -> None:
         cycle = nx.find_cycle(instant.subgraph(component))
         path = " → ".join([a for a, _ in cycle] + [cycle[0][0]])
         first = min(component)
-        out.append(Problem(first, f"a loop with no delay or wait in it would repeat forever at one instant ({path})"))
+        zero_waits = sorted(n for n in component if journey.node(n).type == "delay"
+                            or journey.node(n).kind == "wait_event")
+        if zero_waits:
+            out.append(Problem(first, f"a loop whose waits can all pass at once ({', '.join(zero_waits)}: a zero "
+                                      "delay, a time window or a moment already past) would repeat forever at one "
+                                      f"instant ({path})"))
+        else:
+            out.append(Problem(first, f"a loop with no delay or wait in it would repeat forever at one instant "
+                                      f"({path})"))
 
 
 def _check_reachability(journey: Journey, out: list[Problem]) -> None:

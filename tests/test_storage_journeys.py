@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from engine.fileformat import FORMAT, journey_from_dict, journey_to_dict
 from engine.model import Edge, Journey, Node
 from engine.problems import JourneyError
+from engine.timeutil import parse_duration
 from storage import journeys_repo as repo
 from storage.database import Database, open_database
 from storage.errors import InvalidName, InvalidState, NameTaken, NotFound
@@ -97,6 +98,12 @@ def configs(draw: st.DrawFn, node_type: str, segment_names: list[str]) -> dict[s
     ))
 
 
+def _takes_time(node: dict[str, Any]) -> bool:
+    config = node["config"]
+    return (node["type"] == "delay" and config["kind"] == "duration"
+            and parse_duration(config["duration"]).approx_seconds() > 0)
+
+
 @st.composite
 def journey_dicts(draw: st.DrawFn) -> dict[str, Any]:
     segment_names = draw(st.lists(st.from_regex(r"[a-z]{1,10}", fullmatch=True), max_size=3, unique=True))
@@ -115,9 +122,9 @@ def journey_dicts(draw: st.DrawFn) -> dict[str, Any]:
     edges = []
     for index, node in enumerate(nodes):
         described = Node(node["id"], node["type"], node["config"])
-        # Forward edges only, plus edges into delays: never into the trigger, and no loop
-        # without a wait in it, which the validator would (rightly) refuse.
-        targets = [n["id"] for i, n in enumerate(nodes) if i > index or (n["type"] == "delay" and i > 0)]
+        # Forward edges only, plus edges into delays that always take time: never into the
+        # trigger, and no loop that could repeat at one instant, which the validator refuses.
+        targets = [n["id"] for i, n in enumerate(nodes) if i > index or (i > 0 and _takes_time(n))]
         for port in described.ports():
             if targets and draw(st.booleans()):
                 edges.append({"source": node["id"], "target": draw(st.sampled_from(targets)), "port": port})

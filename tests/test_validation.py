@@ -133,9 +133,31 @@ def test_a_cycle_through_a_wait_event_is_fine() -> None:
     assert errors(data) == []
 
 
-def test_a_cycle_through_time_window_and_until_delays_is_fine() -> None:
+@pytest.mark.parametrize("wait", [
+    delay("wait", "PT0S"),
+    delay("wait", "P0D"),
+    node("wait", "delay", kind="time_window", at="09:00"),
+    node("wait", "delay", kind="time_window", at="09:00", weekdays=["mon", "fri"]),
+    node("wait", "delay", kind="until", field="entry.at", offset="P1D"),
+    node("wait", "condition", kind="wait_event", event="order_placed", timeout="PT0S"),
+], ids=["PT0S", "P0D", "time window", "time window on weekdays", "until", "wait_event with no timeout"])
+def test_a_cycle_whose_waits_can_pass_at_once_is_an_error(wait) -> None:
+    # A time window includes "now": after the 09:00 email the customer is back at the window at
+    # 09:00 and passes it again; an until-moment is past on the second lap. Such a loop sent
+    # thousands of emails to one customer in a live session.
+    data = journey([trigger(), email("mail"), wait],
+                   [edge("start", "mail"), edge("mail", "wait"), edge("wait", "mail"),
+                    *([edge("wait", "mail", "yes")] if wait["type"] == "condition" else [])])
+    if wait["type"] == "condition":
+        data["edges"][2]["port"] = "no"
+    problem = assert_error_at(data, "mail", "loop", "wait")
+    assert "at once" in problem.message
+
+
+def test_a_cycle_through_a_time_window_and_a_real_delay_is_fine() -> None:
     tw = node("tw", "delay", kind="time_window", at="09:00")
-    data = journey([trigger(), email("mail"), tw], [edge("start", "mail"), edge("mail", "tw"), edge("tw", "mail")])
+    data = journey([trigger(), email("mail"), tw, delay("day", "PT1M")],
+                   [edge("start", "mail"), edge("mail", "day"), edge("day", "tw"), edge("tw", "mail")])
     assert errors(data) == []
 
 
