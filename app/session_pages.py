@@ -198,6 +198,7 @@ class SessionPages(QObject):
         monitor.stopRequested.connect(self.stop)
         monitor.set_resolver(self.resolve)
         monitor.set_message_loader(self.sent_message)
+        monitor.retryParkedRequested.connect(self.retry_parked)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -276,6 +277,15 @@ class SessionPages(QObject):
             self.message = str(exc)
         self.refresh()
 
+    def retry_parked(self) -> None:
+        """Wakes every parked run at the session's next wake-up."""
+        try:
+            with self.db.transaction() as s:
+                session_repo.retry_parked(s)
+        except StorageError as exc:
+            self.message = str(exc)
+        self.refresh()
+
     # -- what the monitor shows ---------------------------------------------------------------
     def sent_message(self, message_id: int) -> dict[str, Any] | None:
         """The message as the channel was given it (built by the same `outgoing` as delivery)."""
@@ -322,7 +332,10 @@ class SessionPages(QObject):
         try:
             with self.db.read() as s:
                 counts = session_repo.outbox_counts(s)
+                total, parked = session_repo.parked_runs(s, limit=100)
             self.monitor.set_rows(self.rows())
+            self.monitor.set_parked(total, [{"journey": p.journey, "customer": p.customer_id, "reason": p.reason}
+                                            for p in parked])
         except Exception:  # noqa: BLE001 - a busy database: try again in a second
             log.exception("could not read the outbox")
             return

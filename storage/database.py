@@ -9,6 +9,8 @@ upgrade to a write lock (SQLITE_BUSY that no timeout can cure).
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -93,7 +95,9 @@ def open_database(path: str | os.PathLike[str] | None = None, *, migrate: bool =
     """
     db_path = resolve_path(path)
     _preflight(db_path)
-    engine = create_engine(f"sqlite:///{db_path}")
+    # NaN and Infinity are not JSON: a value that reached this far is refused at the write
+    # rather than stored for a reader to choke on (the doors refuse it first, naming it).
+    engine = create_engine(f"sqlite:///{db_path}", json_serializer=functools.partial(json.dumps, allow_nan=False))
     _configure_connections(engine)
     db = Database(
         path=db_path,

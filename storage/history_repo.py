@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.orm import Session
 
 from engine.profile import ProfileError
 from engine.timeutil import TimeFormatError, parse_moment
 from storage.errors import NotFound
+from storage.jsoncodec import loads
 from storage.models import CustomerRow, EventRow, OrderRow, utcnow
 
 ORDER_FIELDS = ("id", "customer_id", "placed_at", "total", "currency", "properties")
@@ -101,11 +103,32 @@ def events_of(session: Session, customer_id: str, *, since: datetime | None = No
     return list(session.scalars(query.order_by(EventRow.at, EventRow.id)))
 
 
-def events_after(session: Session, last_id: int, *, limit: int = 1000) -> list[EventRow]:
+@dataclass(frozen=True, slots=True)
+class InboxEvent:
+    id: int
+    customer_id: str
+    type: str
+    at: datetime
+    properties: dict[str, Any]
+
+
+def events_after(session: Session, last_id: int, *, limit: int = 1000) -> list[InboxEvent]:
     """Events stored after the one with id `last_id`, oldest first: a session's inbox.
 
     Event ids come from AUTOINCREMENT and are never reused, so a session that remembers the
-    last id it handled misses none.
+    last id it handled misses none. Properties are read one event at a time and leniently
+    (`NaN` from an older version becomes null, text that is not JSON an empty object): one
+    odd event must not hold the cursor, and with it every customer's mail, for ever.
     """
-    return list(session.scalars(select(EventRow).where(EventRow.id > last_id)
-                                .order_by(EventRow.id).limit(limit)))
+    rows = session.execute(select(EventRow.id, EventRow.customer_id, EventRow.type, EventRow.at,
+                                  EventRow.__table__.c.properties.cast(String))
+                           .where(EventRow.id > last_id).order_by(EventRow.id).limit(limit))
+    found = []
+    for event_id, customer_id, event_type, at, text in rows:
+        try:
+            properties = loads(text) if text else {}
+        except ValueError:
+            properties = None
+        found.append(InboxEvent(event_id, customer_id, event_type, at,
+                                properties if isinstance(properties, dict) else {}))
+    return found

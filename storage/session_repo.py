@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from engine.profile import ORDER_EVENT, Event, Order, Profile, order_from_event
 from storage.customers_repo import CHANNELS, get_customer
 from storage.errors import InvalidState
+from storage.jsoncodec import dumps, loads
 from storage.models import (
     CustomerRow,
     EnrollmentRow,
@@ -34,23 +35,9 @@ from storage.models import (
     utcnow,
 )
 
-CHUNK = 2000
+CHUNK = 2000  # ids per IN (...) list: well under SQLite's limit on bound parameters
 # A `next_due` that is due for any clock: runs to be looked at by the next wake-up.
-WAKE_AT_ONCE = datetime(2000, 1, 1, tzinfo=UTC)  # ids per IN (...) list: well under SQLite's limit on bound parameters
-try:  # run states are read and written by the hundred thousand: the fast codec when present
-    import orjson
-
-    def dumps(value: Any) -> str:
-        return orjson.dumps(value).decode()
-
-    loads = orjson.loads
-except ImportError:  # pragma: no cover - orjson is a dependency; stay correct without it
-    import json
-
-    def dumps(value: Any) -> str:
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-    loads = json.loads
+WAKE_AT_ONCE = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 @lru_cache(maxsize=4096)
@@ -204,9 +191,21 @@ class RunRecord:
 _RUN_COLUMNS = "id, journey_id, version_id, customer_id, state, updated_at"
 
 
+def _state(text: str | None) -> dict[str, Any] | None:
+    """A stored run state; one that cannot be read at all restores as None (the run is then
+    parked with the reason by the session, not allowed to fail the whole batch)."""
+    if text is None:
+        return None
+    try:
+        value = loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
 def _run_records(session: Session, sql: str, params: Sequence[Any]) -> list[RunRecord]:
     rows = session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
-    return [RunRecord(rid, jid, vid, cid, loads(state), stamp) for rid, jid, vid, cid, state, stamp in rows]
+    return [RunRecord(rid, jid, vid, cid, _state(state), stamp) for rid, jid, vid, cid, state, stamp in rows]
 
 
 def due_runs(session: Session, now: datetime, version_ids: Iterable[int], *, limit: int = CHUNK,
@@ -263,9 +262,11 @@ def next_due(session: Session, version_ids: Iterable[int]) -> datetime | None:
 
 def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Sequence[dict[str, Any]],
                deletes: Sequence[int | tuple[int, str | None]], *, checked: bool = False) -> None:
-    """One batch of run states: updates are {id, state, next_due[, stamp]}; inserts also carry
-    journey_id, version_id and customer_id; deletes are ids, or (id, stamp) when checked.
-    Raw executemany: this is the session's hottest write.
+    """One batch of run states: updates are {id, state, next_due[, stamp][, parked]}; inserts also
+    carry journey_id, version_id and customer_id; deletes are ids, or (id, stamp) when checked.
+    `state` is JSON text already (each run was serialised on its own, so one that cannot be
+    does not fail the batch), or None in an update to keep the stored one; `parked` is the
+    reason a run is set aside (and not due), which any other write clears. Raw executemany: this is the session's hottest write.
 
     `checked`: the batch was read in an earlier transaction, so each updated or deleted row
     must still carry the stamp it was read with; RunsChanged (and the caller rolls back) when
@@ -276,16 +277,19 @@ def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Seq
     check = " AND updated_at IS ?" if checked else ""
     try:
         if updates:
-            cursor.executemany(f"UPDATE run_state SET state = ?, next_due = ?, updated_at = ? WHERE id = ?{check}",
-                               [(dumps(u["state"]), db_moment(u["next_due"]), now, u["id"],
+            cursor.executemany("UPDATE run_state SET state = COALESCE(?, state), next_due = ?, updated_at = ?, "
+                               f"parked_reason = ?, parked_at = ? WHERE id = ?{check}",
+                               [(u["state"], db_moment(u["next_due"]), now, u.get("parked"),
+                                 now if u.get("parked") else None, u["id"],
                                  *((u["stamp"],) if checked else ())) for u in updates])
             if checked and cursor.rowcount != len(updates):
                 raise RunsChanged(f"{len(updates) - cursor.rowcount} run(s) changed since they were read")
         if inserts:
             cursor.executemany("INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                               [(r["journey_id"], r["version_id"], r["customer_id"], dumps(r["state"]),
-                                 db_moment(r["next_due"]), now) for r in inserts])
+                               "updated_at, parked_reason, parked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(r["journey_id"], r["version_id"], r["customer_id"], r["state"],
+                                 db_moment(r["next_due"]), now, r.get("parked"), now if r.get("parked") else None)
+                                for r in inserts])
         if deletes:
             cursor.executemany(f"DELETE FROM run_state WHERE id = ?{check}",
                                [d if checked else (d,) for d in deletes])
@@ -293,6 +297,37 @@ def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Seq
                 raise RunsChanged(f"{len(deletes) - cursor.rowcount} run(s) changed since they were read")
     finally:
         cursor.close()
+
+
+@dataclass(frozen=True)
+class ParkedRun:
+    journey_id: int
+    journey: str
+    customer_id: str
+    reason: str
+    parked_at: datetime | None
+
+
+def parked_runs(session: Session, *, limit: int = 200) -> tuple[int, list[ParkedRun]]:
+    """How many runs are parked, and the newest `limit` of them with their reasons."""
+    total = int(session.scalar(select(func.count()).select_from(RUNS).where(RUNS.c.parked_reason.is_not(None)))
+                or 0)
+    rows = session.execute(select(RUNS.c.journey_id, JourneyRecord.name, RUNS.c.customer_id, RUNS.c.parked_reason,
+                                  RUNS.c.parked_at)
+                           .join(JourneyRecord, JourneyRecord.id == RUNS.c.journey_id)
+                           .where(RUNS.c.parked_reason.is_not(None))
+                           .order_by(RUNS.c.parked_at.desc(), RUNS.c.id.desc()).limit(limit))
+    return total, [ParkedRun(*row) for row in rows]
+
+
+def retry_parked(session: Session, journey_id: int | None = None) -> int:
+    """Wakes parked runs (of one journey, or all) at the next wake-up; returns how many."""
+    query = update(RUNS).where(RUNS.c.parked_reason.is_not(None))
+    if journey_id is not None:
+        query = query.where(RUNS.c.journey_id == journey_id)
+    result = session.execute(query.values(parked_reason=None, parked_at=None, next_due=WAKE_AT_ONCE,
+                                          updated_at=utcnow()))
+    return int(result.rowcount or 0)
 
 
 def customers_without_run(session: Session, journey_id: int, version_id: int, *, limit: int = CHUNK) -> list[str]:
@@ -308,7 +343,8 @@ def move_runs(session: Session, journey_id: int, from_version: int, to_version: 
     taken = select(RUNS.c.customer_id).where(RUNS.c.version_id == to_version)
     result = session.execute(update(RUNS).where(
         RUNS.c.journey_id == journey_id, RUNS.c.version_id == from_version,
-        RUNS.c.customer_id.not_in(taken)).values(version_id=to_version, next_due=WAKE_AT_ONCE, updated_at=now))
+        RUNS.c.customer_id.not_in(taken)).values(version_id=to_version, next_due=WAKE_AT_ONCE, updated_at=now,
+                                                 parked_reason=None, parked_at=None))
     session.execute(update(ENROLLMENTS).where(
         ENROLLMENTS.c.journey_id == journey_id, ENROLLMENTS.c.version_id == from_version,
         ENROLLMENTS.c.status == "active").values(version_id=to_version))
@@ -342,6 +378,12 @@ def insert_enrollments(session: Session, rows: Sequence[dict[str, Any]]) -> list
     result = session.execute(insert(EnrollmentRow).returning(EnrollmentRow.id, sort_by_parameter_order=True),
                              [dict(row) for row in rows])
     return [row[0] for row in result]
+
+
+def delete_enrollments(session: Session, ids: Sequence[int]) -> None:
+    """Takes back enrollments written earlier in the same batch (their run could not be saved)."""
+    for part in _chunks(list(ids)):
+        session.execute(delete(ENROLLMENTS).where(ENROLLMENTS.c.id.in_(part)))
 
 
 def end_enrollments(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -382,8 +424,8 @@ def active_on_other_versions(session: Session, journey_id: int, version_id: int,
 
 # -- the outbox -----------------------------------------------------------------------------
 _OUTBOX_INSERT = ("INSERT OR IGNORE INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, "
-                  "channel, status, reason, attempts, due_at, next_attempt_at, payload, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "channel, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -394,15 +436,8 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     session.connection().exec_driver_sql(_OUTBOX_INSERT, [(
         r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"], r.get("visit", 1),
         r["channel"], r.get("status", "queued"), r.get("reason"), r.get("attempts", 0), db_moment(r["due_at"]),
-        db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}),
+        db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}), r.get("error"),
         db_moment(r["created_at"]) if r.get("created_at") else created) for r in rows])
-
-
-def recover_interrupted(session: Session) -> int:
-    """At start: a message left `sending` may or may not have gone out; mark it for review."""
-    result = session.execute(update(OUTBOX).where(OUTBOX.c.status == "sending").values(
-        status="uncertain", error="the session stopped while sending; it may or may not have been delivered"))
-    return int(result.rowcount or 0)
 
 
 @dataclass
@@ -434,6 +469,18 @@ def outgoing_record(session: Session, message_id: int) -> OutgoingRecord | None:
     return None if row is None else OutgoingRecord(*row)
 
 
+def interrupted(session: Session) -> list[tuple[OutgoingRecord, datetime | None]]:
+    """Messages a killed session left `sending`, with the moment each was handed over (None:
+    the channel never reached the point of no return, so it cannot have arrived)."""
+    rows = session.execute(select(*_OUTGOING_COLUMNS, OUTBOX.c.handover_at).where(OUTBOX.c.status == "sending")
+                           .order_by(OUTBOX.c.id))
+    return [(OutgoingRecord(*row[:-1]), row[-1]) for row in rows]
+
+
+def mark_handover(session: Session, message_id: int, now: datetime) -> None:
+    session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id).values(handover_at=now))
+
+
 def due_messages(session: Session, now: datetime, journey_ids: Iterable[int], *, limit: int = 200
                  ) -> list[OutgoingRecord]:
     journeys = list(journey_ids)
@@ -457,14 +504,14 @@ def next_attempt(session: Session, journey_ids: Iterable[int]) -> datetime | Non
 def mark_sending(session: Session, message_id: int) -> bool:
     """Claims a queued message; False when it is no longer queued (archived meanwhile)."""
     result = session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id, OUTBOX.c.status == "queued")
-                             .values(status="sending", attempts=OUTBOX.c.attempts + 1))
+                             .values(status="sending", attempts=OUTBOX.c.attempts + 1, handover_at=None))
     return bool(result.rowcount)
 
 
 def mark_done(session: Session, message_id: int, status: str, *, now: datetime | None = None,
               provider_id: str | None = None, error: str | None = None, reason: str | None = None,
               retry_at: datetime | None = None) -> None:
-    """sent, failed, skipped, or back to queued (a temporary failure) with `retry_at`."""
+    """sent, failed, skipped, uncertain, or back to queued (a temporary failure) with `retry_at`."""
     values: dict[str, Any] = {"status": status, "error": error, "reason": reason}
     if status == "sent":
         values.update(sent_at=now or utcnow(), message_id=provider_id, next_attempt_at=None)
@@ -550,11 +597,15 @@ _EMPTY = {"[]": [], "{}": {}, None: None}
 
 
 def _json(text: str | None) -> Any:
-    """Most customers' tags and properties are empty: skip the decoder for those."""
+    """Most customers' tags and properties are empty: skip the decoder for those. Text that is
+    not JSON at all (a database edited by hand) reads as empty rather than failing the batch."""
     if text in _EMPTY:
         empty = _EMPTY[text]
         return type(empty)() if empty is not None else None
-    return loads(text)  # type: ignore[arg-type]
+    try:
+        return loads(text)  # type: ignore[arg-type]
+    except ValueError:
+        return None
 
 
 def load_profiles(session: Session, customer_ids: Sequence[str]) -> dict[str, Profile]:
@@ -626,10 +677,10 @@ def prune_sent_before(session: Session, moment: datetime) -> int:
 
 
 __all__ = [
-    "JourneyState", "RunsChanged", "active_on_other_versions", "count_due", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
+    "JourneyState", "ParkedRun", "RunsChanged", "parked_runs", "retry_parked", "active_on_other_versions", "count_due", "OutgoingRecord", "RunRecord", "SessionBusy", "acquire_session", "due_messages",
     "due_runs", "end_enrollments", "end_journey_runs", "enrollment_history", "heartbeat", "in_flight_counts",
     "insert_enrollments", "journey_states", "last_event_id", "load_profiles", "make_owner", "mark_bounced",
     "mark_done", "mark_sending", "outgoing_record", "move_runs", "newest_event_id", "next_attempt", "next_due", "outbox_counts",
-    "queue_messages", "record_opt_out", "recover_interrupted", "release_session", "resolve_uncertain",
+    "queue_messages", "record_opt_out", "interrupted", "mark_handover", "release_session", "resolve_uncertain",
     "runs_of_customers", "set_last_event_id", "versions_in_flight", "write_runs",
 ]

@@ -12,7 +12,8 @@ from storage.models import ShopSettings
 
 # What a caller may change; the discount secret and the row id are the database's own.
 EDITABLE = ("name", "address", "currency", "timezone", "locale", "sender_name", "sender_email",
-            "engagement", "lifecycle", "smtp")
+            "engagement", "lifecycle", "smtp", "delivery")
+UNCERTAIN_POLICIES = ("hold", "resend")
 
 
 def get_settings(session: Session) -> ShopSettings:
@@ -51,11 +52,32 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
             raise ValueError("smtp: must be an object or null")
         if smtp is not None and "password" in smtp:
             raise ValueError("smtp: the password is kept in the keyring (password_secret), not in the database")
+    if "delivery" in changes:
+        changes["delivery"] = _delivery(changes["delivery"])
     settings = get_settings(session)
     for key, value in changes.items():
         setattr(settings, key, dict(value) if isinstance(value, Mapping) else value)
     session.flush()
     return settings
+
+
+def _delivery(value: Any) -> dict[str, Any] | None:
+    """{"uncertain": "hold" | "resend", "resend_after_minutes": 1…10080}: what the session does
+    with a message that may or may not have arrived (see app.session.outbox)."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise ValueError("delivery: must be an object like {\"uncertain\": \"hold\"}")
+    unknown = sorted(set(value) - {"uncertain", "resend_after_minutes"})
+    if unknown:
+        raise ValueError(f"delivery: unknown setting(s) {', '.join(unknown)}")
+    policy = value.get("uncertain", "hold")
+    if policy not in UNCERTAIN_POLICIES:
+        raise ValueError(f"delivery.uncertain: expected 'hold' or 'resend', got {policy!r}")
+    minutes = value.get("resend_after_minutes", 30)
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 10080:
+        raise ValueError("delivery.resend_after_minutes: a whole number of minutes from 1 to 10080 (a week)")
+    return {"uncertain": policy, "resend_after_minutes": minutes}
 
 
 def settings_dict(session: Session) -> dict[str, Any]:
@@ -64,4 +86,5 @@ def settings_dict(session: Session) -> dict[str, Any]:
     values = {key: (dict(getattr(s, key)) if key in ("engagement", "lifecycle") else getattr(s, key))
               for key in EDITABLE}
     values["smtp"] = dict(s.smtp) if s.smtp else None
+    values["delivery"] = dict(s.delivery) if s.delivery else None
     return values

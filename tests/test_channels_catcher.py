@@ -69,3 +69,26 @@ def test_read_outbox_of_an_empty_or_torn_folder(tmp_path: Path) -> None:
     (tmp_path / "sms.jsonl").write_text('{"channel": "sms", "to": "1", "at": "2026-01-01T00:00:00Z"}\n{"chan',
                                         encoding="utf-8")
     assert [e["to"] for e in read_outbox(tmp_path)] == ["1"]
+
+
+def test_the_catcher_and_the_sink_remember_every_message_key(tmp_path) -> None:
+    """A session killed between handing a message over and recording the answer asks them."""
+    catcher = LocalCatcher(tmp_path)
+    host, port = catcher.start()
+    try:
+        channel = SmtpChannel(SmtpConfig(host=host, port=port, security="none", sender="shop@example.org"))
+        handed = []
+        msg = OutgoingMessage(message_key="j1-cc1-e1-mail-v1", channel="email", to="anna@example.org",
+                              subject="Hi", text="Hello", headers={"X-Journey-Message": "j1-cc1-e1-mail-v1"},
+                              on_handover=lambda: handed.append("email"))
+        assert channel.send(msg).ok
+        channel.close()
+    finally:
+        catcher.stop()
+    assert handed == ["email"]
+    assert catcher.has_message("j1-cc1-e1-mail-v1") and not catcher.has_message("j1-cc1-e1-mail-v2")
+    sink = LocalSink(tmp_path)
+    sms = OutgoingMessage(message_key="j1-cc1-e1-sms-v1", channel="sms", to="+4915112345678", text="Hi",
+                          on_handover=lambda: handed.append("sms"))
+    assert sink.send(sms).ok and handed == ["email", "sms"]
+    assert sink.has_message("j1-cc1-e1-sms-v1") and not sink.has_message("j1-cc1-e1-mail-v1")

@@ -241,7 +241,9 @@ def test_a_timeout_mid_transaction_drops_the_connection_so_the_next_message_is_n
         fast = channel.send(message(2))
         channel.close()
         assert controller.connections == 2
-    assert slow.status == "temporary" and "timed out" in slow.detail
+    # The whole message went out before the wait: the server may have it, so it is not simply
+    # retried (that delivered eight copies of one mail to a server whose replies got lost).
+    assert slow.status == "uncertain" and "timed out" in slow.detail and "may have accepted" in slow.detail
     assert fast.status == "sent", fast.detail
     assert "Message 2" in rec.subjects()
 

@@ -304,3 +304,51 @@ def test_window_has_the_session_menu_dock_and_lifecycle(window, qtbot, monkeypat
     assert tools.lifecycle.archive()
     with window.controller.db.read() as s:
         assert journeys_repo.get_record(s, name).run_status == "archived"
+
+
+def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path: Path) -> None:
+    from session_helpers import T, set_published_at
+
+    from app.session import FakeClock, SendingSession
+    from app.session.outbox import ChannelSet
+    from engine import runner
+    from storage import session_repo
+
+    db = make_db(tmp_path / "shop.sqlite", customers=2)
+    store_journey(db, welcome(delay=None))
+    set_published_at(db, T("2026-03-01T00:00:00Z"))
+    with db.transaction() as s:
+        for cid in ("c1", "c2"):
+            add_event(s, cid, "signup", T("2026-03-02T10:00:00Z"))
+    original = runner._HANDLERS["message"]
+
+    def fail_for_c2(run, token, plan):
+        if run.profile.id == "c2":
+            raise ValueError("the birthdate cannot be read")
+        return original(run, token, plan)
+
+    runner._HANDLERS["message"] = fail_for_c2
+    try:
+        session = SendingSession(db, ChannelSet(), clock=FakeClock(T("2026-03-02T10:00:01Z")),
+                                 config=SessionConfig(deliver=False))
+        session.poll()
+        session.close()
+    finally:
+        runner._HANDLERS["message"] = original
+    monitor = SessionMonitor()
+    qtbot.addWidget(monitor)
+    monitor.resize(1000, 700)
+    monitor.show()
+    pages = SessionPages(db, monitor)
+    try:
+        pages.refresh()
+        assert monitor.parked_box.isVisible() and "1 customer" in monitor.parked_box.title()
+        row = [monitor.parked_model.item(0, c).text() for c in range(3)]
+        assert row == ["Welcome", "c2", "ValueError: the birthdate cannot be read"]
+        monitor.retry_parked_button.click()
+        assert not monitor.parked_box.isVisible()
+        with db.read() as s:
+            assert session_repo.parked_runs(s)[0] == 0
+    finally:
+        pages.shutdown()
+        db.close()

@@ -92,21 +92,47 @@ def test_a_permanent_failure_marks_the_address_bounced(db):
     s.close()
 
 
-def test_a_crash_while_sending_leaves_the_message_uncertain_never_sent_again(db):
-    clock = FakeClock(NOW)
+def _left_sending(db, s, *, handed_over: bool):
+    """What a session SIGKILLed mid-send leaves behind: the message claimed (and maybe handed
+    over to the server), its answer never recorded."""
+    (row,) = rows(db)
+    with db.transaction() as session:
+        assert session_repo.mark_sending(session, row.id)
+        if handed_over:
+            session_repo.mark_handover(session, row.id, NOW)
+    killed(db, s)
+    return row
+
+
+def _queued_one(db, clock):
     s, _ = start(db, clock, deliver=False)
     signup(db, "c1")
     s.poll()
-    (row,) = rows(db)
-    with db.transaction() as session:  # what a session killed mid-send leaves behind
-        assert session_repo.mark_sending(session, row.id)
-    killed(db, s)
+    return s
+
+
+def test_a_message_killed_before_its_handover_is_simply_sent_again(db):
+    clock = FakeClock(NOW)
+    row = _left_sending(db, _queued_one(db, clock), handed_over=False)
     s2, channel = start(db, clock)
-    assert s2.uncertain_at_start == 1
+    assert (s2.recovery.requeued, s2.recovery.held, s2.uncertain_at_start) == (1, 0, 0)
+    assert rows(db)[0].status == "queued" and "stopped before handing it over" in rows(db)[0].error
     s2.poll()
-    clock.advance(timedelta(minutes=5))
+    assert len(channel.sent) == 1 and rows(db)[0].status == "sent"
+    assert rows(db)[0].id == row.id
+    s2.close()
+
+
+def test_a_message_killed_after_its_handover_is_held_for_review_never_sent_again_alone(db):
+    clock = FakeClock(NOW)
+    row = _left_sending(db, _queued_one(db, clock), handed_over=True)
+    s2, channel = start(db, clock)
+    assert s2.uncertain_at_start == 1 and s2.recovery.held == 1
+    s2.poll()
+    clock.advance(timedelta(minutes=50))
     s2.poll()
     assert channel.sent == [] and rows(db)[0].status == "uncertain"
+    assert "held for review" in rows(db)[0].error
     with db.transaction() as session:  # the user reviews it: "send it again"
         session_repo.resolve_uncertain(session, row.id, "resend")
     s2.poll()
@@ -114,6 +140,55 @@ def test_a_crash_while_sending_leaves_the_message_uncertain_never_sent_again(db)
     with db.transaction() as session, pytest.raises(session_repo.InvalidState):
         session_repo.resolve_uncertain(session, row.id, "sent")
     s2.close()
+
+
+def test_the_resend_policy_sends_an_uncertain_message_again_after_its_wait(db):
+    from storage.shop_repo import update_settings
+
+    with db.transaction() as session:
+        update_settings(session, delivery={"uncertain": "resend", "resend_after_minutes": 20})
+    clock = FakeClock(NOW)
+    _left_sending(db, _queued_one(db, clock), handed_over=True)
+    s2, channel = start(db, clock)
+    assert s2.recovery.resend_later == 1
+    clock.advance(timedelta(minutes=19))
+    s2.poll()
+    assert channel.sent == [] and rows(db)[0].status == "queued"
+    clock.advance(timedelta(minutes=1))
+    s2.poll()
+    assert len(channel.sent) == 1 and rows(db)[0].status == "sent"
+    s2.close()
+
+
+@pytest.mark.parametrize(("at_destination", "sent_again"), [(True, 0), (False, 1)])
+def test_a_destination_that_remembers_keys_settles_an_uncertain_message(db, at_destination, sent_again):
+    clock = FakeClock(NOW)
+    row = _left_sending(db, _queued_one(db, clock), handed_over=True)
+    asked = []
+    channel = RecordingChannel()
+    s2 = SendingSession(db, ChannelSet({"email": channel},
+                                       confirm={"email": lambda key: asked.append(key) or at_destination}),
+                        clock=clock)
+    s2.start()
+    s2.poll()
+    assert asked == [f"j1-cc1-e{row.enrollment_id}-mail-1-v1"]
+    assert len(channel.sent) == sent_again and rows(db)[0].status == "sent"
+    assert s2.uncertain_at_start == 0
+    s2.close()
+
+
+def test_an_answer_lost_after_the_whole_message_went_out_is_not_retried_blindly(db):
+    clock = FakeClock(NOW)
+    s, channel = start(db, clock, ["uncertain"])
+    signup(db, "c1")
+    report = s.poll()
+    assert report.delivery.uncertain == 1 and len(channel.sent) == 1
+    clock.advance(timedelta(minutes=50))
+    s.poll()
+    assert len(channel.sent) == 1  # not sent again (the journey's second email is not due yet)
+    assert [r.status for r in rows(db)][0] == "uncertain"
+    assert rows(db)[0].handover_at is not None
+    s.close()
 
 
 def test_an_opt_out_stops_queued_and_future_messages(db):

@@ -17,6 +17,7 @@ from app.session.outbox import ChannelSet
 from app.session.session import PollReport, SessionConfig
 from storage import session_repo
 from storage.history_repo import add_event
+from storage.jsoncodec import dumps
 from storage.models import OutboxRow, RunStateRow
 
 LIVE = T("2026-03-01T00:00:00Z")
@@ -103,7 +104,7 @@ def test_a_stale_write_is_refused_as_a_whole(tmp_path) -> None:
     with db.transaction() as s:  # the customer of the last one was erased meanwhile
         s.execute(RunStateRow.__table__.delete().where(RunStateRow.id == records[-1].id))
     with pytest.raises(session_repo.RunsChanged), db.transaction() as s:
-        session_repo.write_runs(s, [{"id": r.id, "state": r.state, "next_due": None, "stamp": r.stamp}
+        session_repo.write_runs(s, [{"id": r.id, "state": dumps(r.state), "next_due": None, "stamp": r.stamp}
                                     for r in records], [], [], checked=True)
     with db.read() as s:  # nothing of the refused batch was written
         assert s.scalar(select(func.count()).select_from(RunStateRow)

@@ -1,9 +1,10 @@
-"""The sending session's monitor: start and stop it, see what it sent, review uncertain mail.
+"""The sending session's monitor: start and stop it, see what it sent, review uncertain mail,
+and see the customers whose run failed and was set aside (parked).
 
 Plain data in, signals out: the app glue (`app.session_pages`) feeds `set_rows(list[dict])`
-(the outbox, newest first) and `set_status(dict)` every second and connects the buttons'
-signals to the session; an uncertain message's verdict goes through `set_resolver`'s
-callback. Nothing here touches the database.
+(the outbox, newest first), `set_parked(total, rows)` and `set_status(dict)` every second and
+connects the buttons' signals to the session; an uncertain message's verdict goes through
+`set_resolver`'s callback. Nothing here touches the database.
 
 A row is {"id", "time", "journey", "node", "customer", "channel", "status", "reason"};
 status is one of queued, deferred, sending, sent, failed, uncertain, skipped.
@@ -74,6 +75,7 @@ class SessionMonitor(QWidget):
     resumeRequested = Signal()  # noqa: N815
     stopRequested = Signal()  # noqa: N815
     emailSettingsRequested = Signal()  # noqa: N815
+    retryParkedRequested = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,9 +156,11 @@ class SessionMonitor(QWidget):
         self.send_again_button = QPushButton(self.tr("Send again"))
         self.mark_sent_button.clicked.connect(lambda: self._resolve("sent"))
         self.send_again_button.clicked.connect(lambda: self._resolve("resend"))
-        self.uncertain_box = QGroupBox(self.tr("Uncertain: the session stopped while these were being sent"))
-        hint = QLabel(self.tr("The mail server may or may not have them. Check the mailbox's sent folder, "
-                              "then mark each as sent or send it again."))
+        self.uncertain_box = QGroupBox(self.tr("Uncertain: these may or may not have arrived"))
+        hint = QLabel(self.tr("The whole message went to the mail server, then the session stopped or the "
+                              "server's answer was lost. Sending it again could deliver it twice, so Journey "
+                              "Builder holds it (unless Email sending… says to send such mail again after a "
+                              "wait). Check the mailbox's sent folder, then mark each as sent or send it again."))
         hint.setWordWrap(True)
         verdicts = QHBoxLayout()
         verdicts.addWidget(self.mark_sent_button)
@@ -167,9 +171,31 @@ class SessionMonitor(QWidget):
         box_layout.addWidget(self.uncertain_table)
         box_layout.addLayout(verdicts)
 
+        # Parked --------------------------------------------------------------------------------
+        self.parked_model = QStandardItemModel(0, 3, self)
+        self.parked_model.setHorizontalHeaderLabels([self.tr("Journey"), self.tr("Customer"), self.tr("Why")])
+        self.parked_table = self._table(self.parked_model)
+        self.parked_table.setObjectName("session_parked")
+        self.parked_box = QGroupBox()
+        parked_hint = QLabel(self.tr("Something in these customers' data or in the journey made their run fail. "
+                                     "Everyone else goes on; these wait until the customer has new data, the "
+                                     "journey is published again, or you retry them."))
+        parked_hint.setWordWrap(True)
+        self.retry_parked_button = QPushButton(self.tr("Retry all"))
+        self.retry_parked_button.clicked.connect(self.retryParkedRequested.emit)
+        parked_buttons = QHBoxLayout()
+        parked_buttons.addWidget(self.retry_parked_button)
+        parked_buttons.addStretch(1)
+        parked_layout = QVBoxLayout(self.parked_box)
+        parked_layout.addWidget(parked_hint)
+        parked_layout.addWidget(self.parked_table)
+        parked_layout.addLayout(parked_buttons)
+        self._parked: tuple[int, list[dict[str, Any]]] = (0, [])
+
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(log_box)
         split.addWidget(self.uncertain_box)
+        split.addWidget(self.parked_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -177,6 +203,7 @@ class SessionMonitor(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(split, 1)
         self.set_status({})
+        self.set_parked(0, [])
 
     @staticmethod
     def _table(model: QSortFilterProxyModel | QStandardItemModel) -> QTableView:
@@ -209,6 +236,8 @@ class SessionMonitor(QWidget):
             "gave_up": self.tr("gave up after repeated temporary failures"),
             "archived": self.tr("the journey was archived"),
             "dismissed": self.tr("dismissed after review"),
+            "template_error": self.tr("the message's template failed for this customer"),
+            "safety_cap": self.tr("more than 20 messages from this journey in a day (safety cap)"),
         }
         return words.get(reason or "", reason or "")
 
@@ -269,6 +298,20 @@ class SessionMonitor(QWidget):
                 if self.uncertain_model.item(row, 0).data(ID_ROLE) == selected:
                     self.uncertain_table.selectRow(row)
         self._update_buttons()
+
+    def set_parked(self, total: int, rows: Sequence[dict[str, Any]]) -> None:
+        """Runs set aside because they failed: {"journey", "customer", "reason"}, newest first;
+        `total` counts them all (the rows may be the newest few)."""
+        parked = (total, list(rows))
+        if parked == self._parked and self.parked_model.rowCount() == len(parked[1]):
+            return
+        self._parked = parked
+        self.parked_model.removeRows(0, self.parked_model.rowCount())
+        for row in parked[1]:
+            self.parked_model.appendRow([QStandardItem(str(row.get(key) or ""))
+                                         for key in ("journey", "customer", "reason")])
+        self.parked_box.setTitle(self.tr("Parked: {n} customer run(s) failed and wait").format(n=total))
+        self.parked_box.setVisible(total > 0)
 
     def _fill(self, model: QStandardItemModel, rows: list[dict[str, Any]]) -> None:
         model.removeRows(0, model.rowCount())

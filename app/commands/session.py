@@ -4,6 +4,7 @@
     journey-builder pause NAME | resume NAME | archive NAME
     journey-builder catch-up NAME send_now|skip_late|next_window [--limit DURATION]
     journey-builder event TYPE --customer ID [--at TIME] [--prop KEY=VALUE ...]
+    journey-builder retry-parked [NAME]
     journey-builder run [--smtp HOST:PORT]
 
 Every failure the user can fix (no such journey or customer, a bad time, nothing to publish)
@@ -64,6 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.set_defaults(handler=event)
 
+    p = sub.add_parser("retry-parked", help="wake the customer runs that failed and were set aside")
+    p.add_argument("name", metavar="NAME", nargs="?", help="only this journey's (default: every journey's)")
+    add_db_argument(p)
+    p.set_defaults(handler=retry_parked)
+
     p = sub.add_parser("run", help="headless sending session until SIGINT/SIGTERM")
     p.add_argument("--smtp", metavar="HOST:PORT", help="send email through this server (no login, no TLS)")
     p.add_argument("--catcher", metavar="DIR", help="folder of the built-in local catcher")
@@ -75,6 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="worker processes that share a big backlog of due customers "
                         "(default: 1 on a machine with two cores or more, else 0)")
     p.add_argument("--share-from", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests
+    p.add_argument("--retry-backoff", type=float, default=None, metavar="SECONDS", help=argparse.SUPPRESS)  # tests
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -127,6 +134,24 @@ def catch_up(args: argparse.Namespace) -> int:
 
     _lifecycle(args, lambda db: lifecycle.set_catch_up(db, args.name, args.policy, args.limit))
     print(f"{args.name}: catch-up {args.policy}" + (f" (limit {args.limit})" if args.limit else ""))
+    return 0
+
+
+def retry_parked(args: argparse.Namespace) -> int:
+    from storage import journeys_repo, session_repo
+
+    def wake(db: Any) -> tuple[int, int]:
+        with db.transaction() as session:
+            journey_id = None
+            if args.name:
+                journey_id = journeys_repo.get_record(session, args.name).id
+            total, _ = session_repo.parked_runs(session, limit=0)
+            return total, session_repo.retry_parked(session, journey_id)
+
+    total, woken = _lifecycle(args, wake)
+    where = f" of {args.name}" if args.name else ""
+    print(f"{woken} parked run(s){where} will be tried again at the sending session's next wake-up"
+          + (f" ({total - woken} other(s) stay parked)" if total > woken else ""))
     return 0
 
 
@@ -216,16 +241,24 @@ def run(args: argparse.Namespace) -> int:
         config = SessionConfig(poll_interval=args.poll, unsubscribe_base=args.unsubscribe_base, workers=workers)
         if args.share_from is not None:
             config.share_from = max(1, args.share_from)
+        if args.retry_backoff is not None:
+            config.retry_backoff = max(0.1, args.retry_backoff)
         session_ = SendingSession(db, channels, config=config)
         out = sys.stdout
 
         def ready(uncertain: int) -> None:
             print(f"sending session on {db.path}: {channels.description}; stop with Ctrl+C", file=out, flush=True)
-            if uncertain:
-                print(f"{uncertain} message(s) were being sent when the last session stopped: marked uncertain "
-                      "(not sent again)", file=out, flush=True)
+            r = session_.recovery
+            if r.total:
+                print(f"{r.total} message(s) were being sent when the last session stopped: {r.requeued} sent "
+                      f"again (they never reached the server), {r.confirmed} found delivered, {r.resend_later} to be "
+                      f"sent again later and {r.held} held for review as uncertain (they may have arrived)",
+                      file=out, flush=True)
 
         def report(r: PollReport) -> None:
+            for journey_id, customer, reason in r.parked:
+                print(f"{format_moment(now_utc())} journey {journey_id}, customer {customer}: parked, not retried "
+                      f"until new data or `journey-builder retry-parked` ({reason})", file=out, flush=True)
             d = r.delivery
             if args.quiet or not (r.events or r.steps or d.sent or d.failed or d.retried or d.skipped):
                 return

@@ -10,9 +10,10 @@ decides which runs make a batch and in which transaction it is written.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from app.session.outbox import DeliveryReport
@@ -22,6 +23,7 @@ from engine.runner import CustomerRun, Enrollment, RunOptions
 from engine.runstate import snapshot
 from engine.steps import Step
 from storage import session_repo
+from storage.jsoncodec import dumps
 
 log = logging.getLogger("app.session.session")
 
@@ -48,6 +50,8 @@ class PollReport:
     next_wake: datetime | None = None
     step_log: list[tuple[int, str, Step]] = field(default_factory=list, repr=False)  # for `on_step`
     worker_shares: int = 0  # shares of the due runs that worker processes advanced
+    parked: list[tuple[int, str, str]] = field(default_factory=list)  # (journey, customer, reason)
+    stopped: bool = False  # a stop was asked for: the batch in hand was dropped, to be done again
 
     def add(self, other: PollReport) -> None:
         """Counts a batch (or a worker's share) in."""
@@ -55,16 +59,39 @@ class PollReport:
         self.runs += other.runs
         self.steps += other.steps
         self.queued += other.queued
+        self.parked += other.parked
+
+
+class SessionStopping(Exception):  # noqa: N818 - a signal, not an error
+    """Raised between two customers of a batch once a stop was asked for: the batch's
+    transaction rolls back and the next session does it again, identically."""
 
 
 @dataclass
 class Work:
-    """One run being advanced in a batch, and where its row goes."""
+    """One run being advanced in a batch, and where its row goes.
+
+    `rebuild` makes the run again as it was before this batch advanced it (restored or new,
+    with the batch's events delivered): a run that fails is parked in that state, so the
+    events that arrived with it are not lost with the attempt.
+    """
 
     record: session_repo.RunRecord
-    run: CustomerRun
+    run: CustomerRun | None
     version: VersionInfo
-    failed: bool = False
+    rebuild: Callable[[], CustomerRun] | None = None
+    error: str | None = None
+    state: str | None = field(default=None, repr=False)  # the JSON written for the run
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def failure(exc: BaseException) -> str:
+    """Why a customer's run failed, in one line for the monitor and the `run` output."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__
 
 
 class BatchWriting:
@@ -72,6 +99,7 @@ class BatchWriting:
 
     journeys: dict[int, session_repo.JourneyState]
     versions: dict[int, VersionInfo]
+    _stop: threading.Event
     options: RunOptions
     on_step: Callable[[int, str, Step], None] | None
     _late_policy: Callable[[int, datetime], Callable[[CustomerRun], Any] | None]
@@ -94,26 +122,35 @@ class BatchWriting:
                 self.on_step(journey_id, customer_id, step)
 
     def _advance(self, work: list[Work], now: datetime, elsewhere: set[tuple[int, str]]) -> None:
+        stop = self._stop
         for item in work:
-            state = self.journeys.get(item.version.journey_id)
+            if stop.is_set():
+                raise SessionStopping
             run = item.run
+            if run is None or item.failed:
+                continue
+            state = self.journeys.get(item.version.journey_id)
             run.entries_closed = not item.version.live
             run.active_elsewhere = (item.version.version_id, item.record.customer_id) in elsewhere
             if state is not None and state.run_status == "active":
                 run.late_policy = self._late_policy(item.version.journey_id, now)
                 try:
                     run.run_until(now)
-                except Exception:  # noqa: BLE001 - one customer's failure must not stop the others
-                    log.exception("journey %s, customer %s: the engine failed; trying again in an hour",
-                                  item.version.journey_id, item.record.customer_id)
-                    item.failed = True
+                except Exception as exc:  # noqa: BLE001 - one customer's failure must not stop the others
+                    item.error = failure(exc)
+                    log.debug("journey %s, customer %s: the engine failed", item.version.journey_id,
+                              item.record.customer_id, exc_info=True)
 
     def _write(self, session: Any, work: list[Work], now: datetime, report: PollReport, *,
                keep_empty: bool = False, checked: bool = False) -> None:
         """Writes what `_advance` did: enrollments, ended ones, queued messages and run states.
-        `checked`: the runs were read in an earlier transaction (see `write_runs`)."""
+        `checked`: the runs were read in an earlier transaction (see `write_runs`).
+
+        A run that failed, or whose state cannot be written, is parked with its reason in the
+        state it had before the batch; nothing it did in the batch is written.
+        """
         # New enrollments first: outbox rows and snapshots refer to their ids.
-        new: list[tuple[Enrollment, Work]] = [(e, item) for item in work if not item.failed
+        new: list[tuple[Enrollment, Work]] = [(e, item) for item in work if item.run is not None and not item.failed
                                                for e in item.run.enrollments if e.key is None]
         ids = session_repo.insert_enrollments(session, [{
             "journey_id": item.version.journey_id, "version_id": item.version.version_id,
@@ -123,15 +160,57 @@ class BatchWriting:
         for (enrollment, _), key in zip(new, ids, strict=True):
             enrollment.key = key
         new_keys = set(ids)
-        ended: list[dict[str, Any]] = []
-        outbox: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         inserts: list[dict[str, Any]] = []
-        deletes: list[int] = []
+        deletes: list[Any] = []
+        unwritable: list[int] = []
         for item in work:
-            run, record, version = item.run, item.record, item.version
+            record, version = item.record, item.version
+            report.runs += 1
+            if not item.failed:
+                assert item.run is not None
+                due = item.run.next_due()
+                idle = due is None and not any(e.active for e in item.run.enrollments)
+                if idle and (not version.live or (not item.run.enrollments and not keep_empty)):
+                    if record.id is not None:
+                        deletes.append((record.id, record.stamp) if checked else record.id)
+                    continue
+                try:
+                    item.state = dumps(snapshot(item.run))
+                except Exception as exc:  # noqa: BLE001 - e.g. a value JSON cannot hold
+                    item.error = failure(exc)
+                    unwritable += [e.key for e in item.run.enrollments if e.key in new_keys]
+                else:
+                    row = {"state": item.state, "next_due": due}
+                    if record.id is None:
+                        inserts.append({"journey_id": version.journey_id, "version_id": version.version_id,
+                                        "customer_id": record.customer_id, **row})
+                    else:
+                        updates.append({"id": record.id, "stamp": record.stamp, **row})
+                    continue
+            parked = self._parked_state(item)
+            report.parked.append((version.journey_id, record.customer_id, item.error or ""))
+            log.warning("journey %s, customer %s: parked (%s)", version.journey_id, record.customer_id, item.error)
+            if record.id is not None:
+                updates.append({"id": record.id, "stamp": record.stamp, "state": parked, "next_due": None,
+                                "parked": item.error})
+            elif parked is not None:
+                inserts.append({"journey_id": version.journey_id, "version_id": version.version_id,
+                                "customer_id": record.customer_id, "state": parked, "next_due": None,
+                                "parked": item.error})
+        session_repo.delete_enrollments(session, unwritable)
+        ended: list[dict[str, Any]] = []
+        outbox: list[dict[str, Any]] = []
+        for item in work:
+            run = item.run
+            if run is None:
+                continue
+            if item.failed:
+                run.steps.clear()
+                continue
+            record, version = item.record, item.version
             by_local = {e.id: e for e in run.enrollments}
-            for step in [] if item.failed else run.steps:
+            for step in run.steps:
                 report.steps += 1
                 if self.on_step is not None:
                     report.step_log.append((version.journey_id, record.customer_id, step))
@@ -140,31 +219,25 @@ class BatchWriting:
                     continue
                 if step.type == "exit" and enrollment.key not in new_keys:
                     ended.append({"id": enrollment.key, "ended_at": step.at, "end_reason": step.reason})
-                elif step.type == "message" and step.event in ("sent", "skipped"):
+                elif step.type == "message" and step.event in ("sent", "skipped", "failed"):
                     outbox.append(self._message_row(version, run.profile, enrollment.key, step, now))
             run.steps.clear()
-            report.runs += 1
-            if item.failed:  # keep the state it had; try again later rather than in a tight loop
-                if record.id is not None:
-                    updates.append({"id": record.id, "state": record.state, "stamp": record.stamp,
-                                    "next_due": now + timedelta(hours=1)})
-                continue
-            due = run.next_due()
-            idle = due is None and not any(e.active for e in run.enrollments)
-            if idle and (not version.live or (not run.enrollments and not keep_empty)):
-                if record.id is not None:
-                    deletes.append((record.id, record.stamp) if checked else record.id)
-                continue
-            state = snapshot(run)
-            if record.id is None:
-                inserts.append({"journey_id": version.journey_id, "version_id": version.version_id,
-                                "customer_id": record.customer_id, "state": state, "next_due": due})
-            else:
-                updates.append({"id": record.id, "state": state, "next_due": due, "stamp": record.stamp})
         session_repo.end_enrollments(session, ended)
         session_repo.queue_messages(session, outbox)
         session_repo.write_runs(session, updates, inserts, deletes, checked=checked)
         report.queued += sum(1 for row in outbox if row["status"] == "queued")
+
+    def _parked_state(self, item: Work) -> str | None:
+        """The state a failed run is parked in: as it was before this batch, with the batch's
+        events delivered (so retrying it sees them), else as it was read."""
+        if item.rebuild is not None:
+            try:
+                return dumps(snapshot(item.rebuild()))
+            except Exception:  # noqa: BLE001 - the events or the stored state are what fails
+                log.debug("cannot rebuild the run of %s", item.record.customer_id, exc_info=True)
+        if item.record.state is not None:
+            return dumps(item.record.state)
+        return None
 
     def _active_elsewhere(self, session: Any, work: list[Work]) -> set[tuple[int, str]]:
         """(version, customer) pairs of the batch whose customer is still on another version of
@@ -198,7 +271,8 @@ class BatchWriting:
         sent = step.event == "sent"
         return {"journey_id": version.journey_id, "version_id": version.version_id, "customer_id": profile.id,
                 "enrollment_id": enrollment_key, "node_id": step.node, "visit": step.visit or 1,
-                "channel": channel, "status": "queued" if sent else "skipped",
+                "channel": channel, "status": "queued" if sent else step.event,
                 "reason": None if sent else step.reason, "attempts": 0, "due_at": step.at,
                 "next_attempt_at": now if sent else None, "payload": payload if sent else {},
+                "error": "; ".join(step.explanation) if step.event == "failed" else None,
                 "created_at": now}

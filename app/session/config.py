@@ -51,6 +51,7 @@ class SessionConfig:
     # machine with two cores or more (see `default_workers`).
     workers: int = 0
     share_from: int = 4000  # due runs from which a backlog is shared with the workers
+    retry_backoff: float = 30.0  # seconds before a message's first retry after a temporary failure
 
 
 def default_workers() -> int:

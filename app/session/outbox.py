@@ -9,10 +9,16 @@ the same transaction as the run state that produced it). Delivery then is:
    for a temporary failure (4xx, network; exponential backoff), or `failed` for a permanent
    one (5xx), which also marks the address bounced so nothing more is sent to it.
 
-A crash between 1 and 3 leaves `sending`; the next session start turns it into `uncertain`
-(the server may have accepted it) for the user to review: it is never sent again on its own,
-because a duplicate email is worse than a question. Consent and bounces are checked again
-right before sending, so an unsubscribe that arrives while a message waits still counts.
+Between 1 and 3 the channel marks the point of no return (`handover_at`, committed just
+before the end of DATA). A message a killed session left `sending` without that mark never
+reached the server and is simply queued again. With it, or when the server's answer to the
+end of DATA was lost, the message may have arrived: the session asks the destination where
+it can (the local catcher and sink remember every message's key; a webhook dedupes by its
+Idempotency-Key, so sending again is safe), and otherwise applies the shop's policy:
+`hold` (the default: `uncertain`, for a person to review in the monitor, since a duplicate
+email is worse than a question) or `resend` after N minutes (same Message-ID, which many
+mailbox providers use to drop the copy). Consent and bounces are checked again right before
+sending, so an unsubscribe that arrives while a message waits still counts.
 
 Sending rates outlive the session: before its first delivery a `Deliverer` counts what the
 outbox says was sent in the last minute and day against each channel's rate limiter, so a
@@ -34,7 +40,7 @@ from engine.channels.base import Channel, OutgoingMessage, SendResult
 from engine.channels.ratelimit import RateLimiter
 from engine.channels.smtp import DAILY_LIMIT_REACHED
 from engine.timeutil import parse_duration, subtract_duration
-from storage import session_repo
+from storage import session_repo, shop_repo
 from storage.database import Database
 from storage.sent_counts import sent_moments
 
@@ -47,11 +53,17 @@ MAX_ATTEMPTS = 10
 
 @dataclass
 class ChannelSet:
-    """The ways out, by channel name, and whatever must be stopped with them (the catcher)."""
+    """The ways out, by channel name, and whatever must be stopped with them (the catcher).
+
+    `confirm[name](key)` says whether the destination holds the message with that key (True,
+    False, or None: cannot tell); `resend_safe` names channels whose receiver drops a repeat.
+    """
 
     channels: dict[str, Channel] = field(default_factory=dict)
     description: str = ""
     closers: list[Callable[[], None]] = field(default_factory=list)
+    confirm: dict[str, Callable[[str], bool | None]] = field(default_factory=dict)
+    resend_safe: set[str] = field(default_factory=set)
 
     def get(self, name: str) -> Channel | None:
         return self.channels.get(name)
@@ -118,6 +130,7 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
         catcher = LocalCatcher(folder)
         host, port = catcher.start()
         result.closers.append(catcher.stop)
+        result.confirm["email"] = catcher.has_message
         config = SmtpConfig(host=host, port=port, security="none", sender=sender, sender_name=sender_name)
         result.description = f"email to the local catcher in {folder} ({host}:{port})"
     result.channels["email"] = SmtpChannel(config)
@@ -128,8 +141,10 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
             from engine.channels.webhook import WebhookChannel
 
             result.channels[name] = WebhookChannel(str(hook["url"]), hook.get("token"))
+            result.resend_safe.add(name)  # it sends an Idempotency-Key
         else:
             result.channels[name] = sink
+            result.confirm[name] = sink.has_message
     return result
 
 
@@ -171,19 +186,108 @@ class DeliveryReport:
     retried: int = 0
     failed: int = 0
     skipped: int = 0
+    uncertain: int = 0  # held for review
+
+
+@dataclass
+class Recovery:
+    """What a session start did with the messages a killed session left `sending`."""
+
+    requeued: int = 0  # never handed over, or not at the destination: sent again
+    confirmed: int = 0  # found at the destination: recorded as sent
+    held: int = 0  # may have arrived: held for review (policy `hold`)
+    resend_later: int = 0  # may have arrived: sent again after the policy's wait
+
+    @property
+    def total(self) -> int:
+        return self.requeued + self.confirmed + self.held + self.resend_later
+
+
+@dataclass(frozen=True)
+class UncertainPolicy:
+    action: str = "hold"  # hold | resend
+    resend_after: timedelta = timedelta(minutes=30)
+
+    @classmethod
+    def of(cls, delivery: Mapping[str, Any] | None) -> UncertainPolicy:
+        if not isinstance(delivery, Mapping):
+            return cls()
+        minutes = delivery.get("resend_after_minutes", 30)
+        return cls("resend" if delivery.get("uncertain") == "resend" else "hold",
+                   timedelta(minutes=minutes if isinstance(minutes, int) and minutes > 0 else 30))
 
 
 class Deliverer:
     """Sends what is due in the outbox, one message at a time, each claimed before it goes."""
 
-    def __init__(self, db: Database, channels: ChannelSet, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, db: Database, channels: ChannelSet, clock: Callable[[], datetime] | None = None,
+                 backoff: float = BACKOFF_FIRST) -> None:
         """`clock` gives the moment each message went out (its `sent_at`, which the rate
         limits count after a restart); without one, a message is stamped with the moment its
-        delivery round started."""
+        delivery round started. `backoff`: seconds before the first retry, doubled each time."""
         self.db = db
         self.channels = channels
         self.clock = clock
+        self.backoff = backoff
         self._rates_seeded = False
+        self.policy = UncertainPolicy()
+
+    def _policy(self) -> UncertainPolicy:
+        with self.db.read() as session:
+            self.policy = UncertainPolicy.of(shop_repo.settings_dict(session).get("delivery"))
+        return self.policy
+
+    def recover(self, now: datetime) -> Recovery:
+        """At a session start: settles every message a killed session left `sending`."""
+        recovery = Recovery()
+        with self.db.read() as session:
+            left = session_repo.interrupted(session)
+        if not left:
+            return recovery
+        policy = self._policy()
+        for record, handover_at in left:
+            with self.db.transaction() as session:
+                if handover_at is None:
+                    session_repo.mark_done(session, record.id, "queued", retry_at=now,
+                                           error="the session stopped before handing it over; sent again")
+                    recovery.requeued += 1
+                    continue
+                outcome = self._settle(session, record, now, policy,
+                                       "the session stopped after handing it over, before the answer was recorded")
+                setattr(recovery, outcome, getattr(recovery, outcome) + 1)
+        return recovery
+
+    def _handover(self, message_id: int, now: datetime) -> None:
+        """Committed before the channel's point of no return: from here on it may arrive."""
+        with self.db.transaction() as session:
+            session_repo.mark_handover(session, message_id, self.clock() if self.clock is not None else now)
+
+    def _settle(self, session: Any, record: session_repo.OutgoingRecord, now: datetime, policy: UncertainPolicy,
+                detail: str) -> str:
+        """A message that may or may not have arrived: ask the destination, else the policy.
+        Returns which `Recovery` count it adds to."""
+        found: bool | None = None
+        confirm = self.channels.confirm.get(record.channel)
+        if confirm is not None:
+            try:
+                found = confirm(record.key)
+            except Exception:  # noqa: BLE001 - a destination that cannot say is one that cannot tell
+                log.debug("could not ask the %s destination about %s", record.channel, record.key, exc_info=True)
+        if found is True:
+            session_repo.mark_done(session, record.id, "sent", now=now, error=f"{detail}; found at the destination")
+            return "confirmed"
+        if found is False or record.channel in self.channels.resend_safe:
+            why = "not at the destination" if found is False else "the receiver drops a repeat"
+            session_repo.mark_done(session, record.id, "queued", retry_at=now, error=f"{detail}; {why}: sent again")
+            return "requeued"
+        if policy.action == "resend":
+            minutes = int(policy.resend_after.total_seconds() // 60)
+            session_repo.mark_done(session, record.id, "queued", retry_at=now + policy.resend_after,
+                                   error=f"{detail}; may have arrived: sent again after {minutes} minutes "
+                                         "(the shop's policy; same Message-ID)")
+            return "resend_later"
+        session_repo.mark_done(session, record.id, "uncertain", error=f"{detail}; may have arrived: held for review")
+        return "held"
 
     def seed_rates(self, now: datetime) -> int:
         """Counts the sends of earlier sessions against the channels' rate limits, once;
@@ -220,6 +324,7 @@ class Deliverer:
         if not journeys:
             return report
         self.seed_rates(now)
+        self._policy()
         with self.db.read() as session:
             due = session_repo.due_messages(session, now, journeys.keys(), limit=limit)
             allowed = session_repo.deliverable(session, [m.customer_id for m in due])
@@ -259,19 +364,30 @@ class Deliverer:
         if channel is None:
             result = SendResult("temporary", f"no {record.channel} channel is configured")
         else:
+            message = outgoing(record)
+            message.on_handover = lambda: self._handover(record.id, now)
             try:
-                result = channel.send(outgoing(record))
+                result = channel.send(message)
             except Exception as exc:  # noqa: BLE001 - a channel bug must not stop the session
-                log.exception("channel %s raised", record.channel)
+                log.warning("channel %s failed: %s", record.channel, exc)
+                log.debug("channel %s raised", record.channel, exc_info=True)
                 result = SendResult("temporary", f"the {record.channel} channel failed: {exc}")
         attempts = record.attempts + 1
         with self.db.transaction() as session:
-            if result.status == "sent":
+            if result.status == "uncertain":
+                outcome = self._settle(session, record, now, self.policy, result.detail)
+                if outcome == "held":
+                    report.uncertain += 1
+                elif outcome == "confirmed":
+                    report.sent += 1
+                else:
+                    report.retried += 1
+            elif result.status == "sent":
                 sent_at = self.clock() if self.clock is not None else now  # a paced round lasts minutes
                 session_repo.mark_done(session, record.id, "sent", now=sent_at, provider_id=result.provider_id)
                 report.sent += 1
             elif result.status == "temporary" and attempts < MAX_ATTEMPTS:
-                wait = result.retry_after or min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (attempts - 1))
+                wait = result.retry_after or min(BACKOFF_MAX, self.backoff * 2 ** (attempts - 1))
                 session_repo.mark_done(session, record.id, "queued", error=result.detail,
                                        retry_at=now + timedelta(seconds=wait))
                 report.retried += 1

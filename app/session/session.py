@@ -23,6 +23,7 @@ closed or the machine asleep, since then too `now` has run ahead of the runs.
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import threading
@@ -35,9 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 
-from app.session.batches import BatchWriting, PollReport, VersionInfo, Work
+from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
 from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, default_workers
-from app.session.outbox import ChannelSet, Deliverer
+from app.session.outbox import ChannelSet, Deliverer, Recovery
 from engine.compiled import CompiledJourney
 from engine.profile import Event, Profile
 from engine.runner import CustomerRun, Enrollment, RunOptions
@@ -94,7 +95,7 @@ class SendingSession(BatchWriting):
         self.clock = clock or SystemClock()
         self.config = config or SessionConfig()
         self.owner = owner or session_repo.make_owner()
-        self.deliverer = Deliverer(db, self.channels, clock=self.clock.now)
+        self.deliverer = Deliverer(db, self.channels, clock=self.clock.now, backoff=self.config.retry_backoff)
         self.versions: dict[int, VersionInfo] = {}
         self.journeys: dict[int, session_repo.JourneyState] = {}
         self._journeys_key: tuple = ()
@@ -103,20 +104,20 @@ class SendingSession(BatchWriting):
         self._busy = threading.Lock()
         self.started = False
         self.uncertain_at_start = 0
+        self.recovery = Recovery()
         self.on_step: Callable[[int, str, Step], None] | None = None  # (journey id, customer, step)
         self.workers: DueWorkers | None = None
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
-        """Takes the database (SessionBusy if another session runs) and turns messages a
-        killed session left `sending` into `uncertain`; returns how many."""
+        """Takes the database (SessionBusy if another session runs) and settles the messages a
+        killed session left `sending` (`self.recovery` says how); returns how many are held
+        for review because they may have arrived."""
         now = self.clock.now()
         with self.db.transaction() as session:
             session_repo.acquire_session(session, self.owner, now)
-            self.uncertain_at_start = session_repo.recover_interrupted(session)
-        if self.uncertain_at_start:
-            log.warning("%d message(s) were being sent when the last session stopped; they are marked "
-                        "uncertain for review and will not be sent again", self.uncertain_at_start)
+        self.recovery = self.deliverer.recover(now)
+        self.uncertain_at_start = self.recovery.held
         self.started = True
         if self.config.workers > 0 and self.workers is None and self.db.path is not None:
             from app.session.workers import DueWorkers
@@ -164,10 +165,14 @@ class SendingSession(BatchWriting):
             with self.db.transaction() as session:
                 session_repo.heartbeat(session, self.owner, now)
             self._refresh(now)
-            with _batch_memory():
-                self._inbox(now, report)
-                self._due(now, report)
-                self._scan_time_triggers(now, report)
+            try:
+                with _batch_memory():
+                    self._inbox(now, report)
+                    self._due(now, report)
+                    self._scan_time_triggers(now, report)
+            except SessionStopping:
+                report.stopped = True
+                return report
             if self.config.deliver and not self.stopping:
                 active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
                           if j.run_status == "active"}
@@ -235,7 +240,7 @@ class SendingSession(BatchWriting):
                 return unsubscribe_url(base, secret, customer_id, channel)
         # Levels and seed as `simulate` uses them, so a session takes the steps a simulation shows.
         # Templates see the shop's own fields; the level thresholds are not for messages.
-        template_shop = {k: v for k, v in shop.items() if k not in ("engagement", "lifecycle", "smtp")}
+        template_shop = {k: v for k, v in shop.items() if k not in ("engagement", "lifecycle", "smtp", "delivery")}
         return RunOptions(secret=secret, render=True, explain=False, shop=template_shop,
                           default_tz=shop.get("timezone") or None, unsubscribe_url=unsubscribe)
 
@@ -277,7 +282,7 @@ class SendingSession(BatchWriting):
                     return
                 events: dict[str, list[Event]] = {}
                 for row in rows:
-                    events.setdefault(row.customer_id, []).append(Event(row.type, row.at, dict(row.properties or {})))
+                    events.setdefault(row.customer_id, []).append(Event(row.type, row.at, row.properties))
                 self._deliver_events(session, events, now, report)
                 session_repo.set_last_event_id(session, rows[-1].id)
                 report.events += len(rows)
@@ -313,14 +318,34 @@ class SendingSession(BatchWriting):
                 continue
             record = existing.get((version.version_id, cid))
             if record is None:
-                run = self._new_run(version, profile, history.get((version.journey_id, cid), []))
                 record = session_repo.RunRecord(None, version.journey_id, version.version_id, cid, None)
-            else:
-                run = self._restore(version, profile, record)
-            for event in events[cid]:
-                run.deliver_event(event)
-            work.append(Work(record, run, version))
+            rebuild = functools.partial(self._run_with_events, version, profile, record,
+                                        history.get((version.journey_id, cid), []), events[cid])
+            work.append(self._work(record, version, rebuild, rebuild))
         self._advance_and_write(session, work, now, report)
+
+    def _run_with_events(self, version: VersionInfo, profile: Profile, record: session_repo.RunRecord,
+                         history: list, events: list[Event]) -> CustomerRun:
+        """The customer's run on the version (restored, or new) with the batch's events delivered."""
+        if record.id is None:
+            run = self._new_run(version, profile, history)
+        else:
+            run = self._restore(version, profile, record)
+        for event in events:
+            run.deliver_event(event)
+        return run
+
+    @staticmethod
+    def _work(record: session_repo.RunRecord, version: VersionInfo, make: Callable[[], CustomerRun],
+              rebuild: Callable[[], CustomerRun] | None) -> Work:
+        """A run for the batch; one that cannot even be made (a stored state that does not
+        restore, an event it cannot take) is parked, not allowed to fail the batch."""
+        try:
+            return Work(record, make(), version, rebuild)
+        except Exception as exc:  # noqa: BLE001 - one customer's failure must not stop the others
+            log.debug("journey %s, customer %s: the run cannot be made", version.journey_id, record.customer_id,
+                      exc_info=True)
+            return Work(record, None, version, None, failure(exc))
 
     def _history(self, session: Any, fresh: list[tuple[VersionInfo, str]]) -> dict[tuple[int, str], list]:
         by_journey: dict[int, list[str]] = {}
@@ -346,8 +371,9 @@ class SendingSession(BatchWriting):
         return run
 
     def _restore(self, version: VersionInfo, profile: Profile, record: session_repo.RunRecord) -> CustomerRun:
-        run = restore(version.compiled, profile, record.state or {}, self.options)
-        return run
+        if record.state is None:
+            raise ValueError("the stored state of this run cannot be read")
+        return restore(version.compiled, profile, record.state, self.options)
 
     # -- 2. due runs -------------------------------------------------------------------------
     def _due(self, now: datetime, report: PollReport) -> None:
@@ -399,8 +425,11 @@ class SendingSession(BatchWriting):
         """A worker process's share of a big backlog: the runs whose id is `part` modulo `parts`."""
         report = PollReport()
         self._refresh(now)
-        with _batch_memory():
-            self._due_share(now, report, self._active_versions(), (part, parts))
+        try:
+            with _batch_memory():
+                self._due_share(now, report, self._active_versions(), (part, parts))
+        except SessionStopping:
+            report.stopped = True
         return report
 
     def _due_share(self, now: datetime, report: PollReport, active: list[int], share: tuple[int, int] | None
@@ -457,7 +486,8 @@ class SendingSession(BatchWriting):
             version = self.versions[record.version_id]
             profile = profiles.get(record.customer_id)
             if profile is not None:
-                work.append(Work(record, self._restore(version, profile, record), version))
+                work.append(self._work(record, version,
+                                       functools.partial(self._restore, version, profile, record), None))
         return work
 
     # -- runs for time-based triggers -----------------------------------------------------------
@@ -482,7 +512,12 @@ class SendingSession(BatchWriting):
                         break
                     profiles = session_repo.load_profiles(session, missing)
                     history = self._history(session, [(version, cid) for cid in missing])
-                    work = [Work(session_repo.RunRecord(None, version.journey_id, version.version_id, cid, None),
-                                  self._new_run(version, profiles[cid], history.get((version.journey_id, cid), [])),
-                                  version) for cid in missing if cid in profiles]
+                    work = []
+                    for cid in missing:
+                        if cid not in profiles:
+                            continue
+                        make = functools.partial(self._new_run, version, profiles[cid],
+                                                 history.get((version.journey_id, cid), []))
+                        work.append(self._work(session_repo.RunRecord(None, version.journey_id, version.version_id,
+                                                                      cid, None), version, make, make))
                     self._advance_and_write(session, work, now, report, keep_empty=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
@@ -33,6 +34,9 @@ _SESSION: SendingSession | None = None
 
 def _start(path: str, config: SessionConfig, parent: int, stop: Any) -> None:
     global _SESSION
+    # Ctrl+C in a terminal reaches the whole process group; the session stops its workers
+    # itself (the stop flag below), and a KeyboardInterrupt here only printed a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from app.session.outbox import ChannelSet
     from app.session.session import SendingSession
     from storage.database import open_database

@@ -2,8 +2,14 @@
 
 A session renders a step into an `OutgoingMessage`, hands it to a `Channel` and gets back a
 `SendResult` that says what to do next: `sent` (record it), `temporary` (try again later: the
-server or the network had a bad moment, a rate limit was hit) or `permanent` (do not try this
-message again: the address is refused, the provider rejects it). Channels never raise for a
+server or the network had a bad moment, a rate limit was hit), `permanent` (do not try this
+message again: the address is refused, the provider rejects it) or `uncertain` (the message
+was handed over but the answer was lost: it may have arrived, so sending it again blindly
+could deliver it twice).
+
+A channel calls the message's `on_handover` just before the point of no return (for SMTP,
+before the end of DATA): a session killed before that moment knows the message never
+arrived and may send it again; after it, it may have. Channels never raise for a
 failed delivery, because a session sending thousands of messages must not stop at one bad
 address; they raise only for programming errors (a message for the wrong channel is reported
 as `permanent`, not raised, for the same reason).
@@ -11,10 +17,11 @@ as `permanent`, not raised, for the same reason).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
-Status = Literal["sent", "temporary", "permanent"]
+Status = Literal["sent", "temporary", "permanent", "uncertain"]
 
 
 @dataclass
@@ -40,6 +47,12 @@ class OutgoingMessage:
     headers: dict[str, str] = field(default_factory=dict)
     sender: str | None = None
     unsubscribe_url: str | None = None
+    on_handover: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+
+    def handover(self) -> None:
+        """The point of no return is next; the session records it before the channel goes on."""
+        if self.on_handover is not None:
+            self.on_handover()
 
 
 @dataclass

@@ -8,10 +8,13 @@ them to JSON-lines files. `read_outbox` lists everything caught for the app's Ou
 
 Layout of the folder:
     mail/<time>-<n>.eml   one file per received mail, exactly as received
-    mail/index.jsonl      one JSON line per mail: file, received_at, from, to, subject, message_id
+    mail/index.jsonl      one JSON line per mail: file, received_at, from, to, subject, message_id,
+                          key (the session's message key, from X-Journey-Message)
     sms.jsonl, push.jsonl one JSON line per message
 
-A mail is written to disk before the server answers 250, so an acknowledged mail is never lost.
+A mail is written to disk before the server answers 250, so an acknowledged mail is never lost;
+and since each record keeps the session's message key, a session that lost the answer (killed
+mid-send) can ask `has_message` instead of guessing.
 """
 
 from __future__ import annotations
@@ -110,6 +113,7 @@ class _CatchingHandler:
                 "file": name, "received_at": _now_text(), "mail_from": mail_from, "rcpt_tos": rcpt_tos,
                 "subject": str(headers.get("Subject", "")), "message_id": str(headers.get("Message-ID", "")),
                 "from": str(headers.get("From", "")), "to": str(headers.get("To", "")),
+                "key": str(headers.get("X-Journey-Message", "")),
             })
         return target
 
@@ -147,6 +151,10 @@ class LocalCatcher:
         if controller is not None:
             controller.stop()
 
+    def has_message(self, key: str) -> bool:
+        """Whether a mail with this message key was caught (stored before the 250 was sent)."""
+        return any(record.get("key") == key for record in _read_lines(self.folder / MAIL_DIR / INDEX))
+
     def __enter__(self) -> LocalCatcher:
         self.start()
         return self
@@ -178,10 +186,16 @@ class LocalSink:
         try:
             with self._lock:
                 self.folder.mkdir(parents=True, exist_ok=True)
+                msg.handover()
                 _append_line(self.folder / SINK_FILES[msg.channel], record)
         except OSError as exc:
             return SendResult("temporary", f"could not write to the local outbox: {short(exc.strerror or exc)}")
         return SendResult("sent", "caught locally, not delivered", provider_id=f"local:{msg.message_key}")
+
+    def has_message(self, key: str) -> bool:
+        """Whether a message with this key was written (an SMS or a push)."""
+        return any(record.get("message_key") == key
+                   for name in SINK_FILES.values() for record in _read_lines(self.folder / name))
 
     def close(self) -> None:
         """Nothing to release: every message is written and closed at once."""

@@ -175,6 +175,10 @@ class SmtpChannel:
             self._abandon(conn)
             raise _ConnectProblem(f"could not connect to {cfg.where}: {_os_reason(exc)}") from None
         self.connections_opened += 1
+        try:  # the end-of-data dot goes in a write of its own: no waiting for the body's ACK
+            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except (OSError, AttributeError):
+            pass
         log.debug("connected to %s (%s)", cfg.where, cfg.security)
         return conn
 
@@ -268,7 +272,7 @@ class SmtpChannel:
                     conn, reused = self._ready()
                 except _ConnectProblem as exc:
                     return SendResult("temporary", str(exc))
-                result = self._transaction(conn, email, envelope_from, recipient, reused)
+                result = self._transaction(conn, email, envelope_from, recipient, reused, msg.handover)
                 if result is not None:
                     return result
                 # The reused connection was dead at MAIL (closed by the server while idle):
@@ -277,7 +281,7 @@ class SmtpChannel:
         return SendResult("temporary", f"the connection to {self.config.where} was lost twice in a row")
 
     def _transaction(self, conn: smtplib.SMTP, email: EmailMessage, envelope_from: str, recipient: str,
-                     reused: bool) -> SendResult | None:
+                     reused: bool, handover: Callable[[], None] = lambda: None) -> SendResult | None:
         """One MAIL/RCPT/DATA exchange, step by step so a failure is known by its phase.
 
         Returns None only when a reused connection turns out dead at MAIL, before the server
@@ -301,7 +305,7 @@ class SmtpChannel:
             if conn.has_extn("size"):
                 options.append(f"size={len(payload)}")
             if conn.has_extn("pipelining"):
-                self._pipelined(conn, envelope_from, recipient, options, payload)
+                self._pipelined(conn, envelope_from, recipient, options, payload, handover)
             else:
                 code, reply = conn.mail(envelope_from, options)
                 if code != 250:
@@ -311,9 +315,10 @@ class SmtpChannel:
                 if code not in (250, 251):
                     raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
                 self._phase = "data"
-                code, reply = conn.data(payload)  # raises SMTPDataError itself when DATA gets no 354
-                if code != 250:
+                code, reply = conn.docmd("data")
+                if code != 354:
                     raise smtplib.SMTPDataError(code, reply)
+                self._finish_data(conn, payload, handover)
         except smtplib.SMTPRecipientsRefused as exc:
             self._after_reply()
             code, text = next(iter(exc.recipients.values()), (550, b"refused"))
@@ -339,6 +344,11 @@ class SmtpChannel:
             reason = "no answer (timed out)" if "timed out" in str(exc) else _os_reason(exc)
             if isinstance(exc, smtplib.SMTPServerDisconnected) and "timed out" not in str(exc):
                 reason = "the server closed the connection"
+            if phase == "end of data":
+                # The whole message went out and the answer never came: the server may well have
+                # it. Sending it again now would be a guess; the session's policy decides.
+                return SendResult("uncertain", f"{cfg.where} may have accepted the message: {reason} "
+                                  "before it answered the end of the message")
             return SendResult("temporary", f"sending to {cfg.where} failed during {phase.upper()}: {reason}")
         self._on_conn += 1
         self.limiter.record()
@@ -347,7 +357,7 @@ class SmtpChannel:
         return SendResult("sent", "accepted by " + cfg.where, provider_id=message_id)
 
     def _pipelined(self, conn: smtplib.SMTP, envelope_from: str, recipient: str, options: list[str],
-                   payload: bytes) -> None:
+                   payload: bytes, handover: Callable[[], None]) -> None:
         """MAIL, RCPT and DATA in one write (RFC 2920), then the message: two round trips, not four.
 
         Only with servers that advertise PIPELINING (Postfix, Exim, Gmail, Exchange do). Every
@@ -371,10 +381,25 @@ class SmtpChannel:
             raise smtplib.SMTPRecipientsRefused({recipient: rcpt_reply})
         if data_reply[0] != 354:
             raise smtplib.SMTPDataError(*data_reply)
+        self._finish_data(conn, payload, handover)
+
+    def _finish_data(self, conn: smtplib.SMTP, payload: bytes, handover: Callable[[], None]) -> None:
+        """The message and the end-of-data dot, after the server said 354.
+
+        The body goes first and the dot on its own: until the dot the server keeps nothing, so
+        `handover` (the session recording "it may arrive from now on") comes right before it.
+        """
         body = _DOT_AT_LINE_START.sub(b"..", payload)
         if not body.endswith(b"\r\n"):
             body += b"\r\n"
-        conn.send(body + b".\r\n")
+        conn.send(body)
+        try:
+            handover()
+        except BaseException:
+            self._drop()  # mid-DATA: the server must never see a dot after this
+            raise
+        self._phase = "end of data"
+        conn.send(b".\r\n")
         code, reply = conn.getreply()
         if code != 250:
             raise smtplib.SMTPDataError(code, reply)

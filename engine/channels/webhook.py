@@ -110,6 +110,7 @@ class WebhookChannel:
             return SendResult("permanent", f"no {msg.channel} address for this customer")
         where = _public_url(self.url)
         last = SendResult("temporary", f"{where} did not answer")
+        msg.handover()  # the receiver drops a repeat of the Idempotency-Key, so this is no gamble
         for attempt in range(self.retries + 1):
             if attempt:
                 pause = last.retry_after if last.retry_after is not None else self.backoff * 2 ** (attempt - 1)

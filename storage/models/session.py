@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base, utcnow
@@ -31,6 +31,7 @@ class RunStateRow(Base):
         UniqueConstraint("journey_id", "version_id", "customer_id"),
         Index("ix_run_state_next_due", "next_due"),
         Index("ix_run_state_customer_id", "customer_id"),
+        Index("ix_run_state_parked_at", "parked_at", sqlite_where=text("parked_reason IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -40,6 +41,9 @@ class RunStateRow(Base):
     state: Mapped[dict[str, Any]]
     next_due: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set when advancing the run failed: it is not due again until new data or the user wakes it.
+    parked_reason: Mapped[str | None] = mapped_column(Text)
+    parked_at: Mapped[datetime | None]
 
 
 class SessionCursorRow(Base):
@@ -81,3 +85,5 @@ class OutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     message_id: Mapped[str | None] = mapped_column(String(400))
+    # When the channel passed the point of no return (SMTP: just before the end of DATA).
+    handover_at: Mapped[datetime | None]

@@ -39,6 +39,8 @@ class ShopSettings(Base):
     # The email account the sending session uses (host, port, security, username, sender,
     # rates, `password_secret`: the keyring entry's name); never the password itself.
     smtp: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # How the session delivers: {"uncertain": "hold" | "resend", "resend_after_minutes": 30}.
+    delivery: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
