@@ -81,8 +81,8 @@ def _check_settings(journey: Journey, segments: set[str], out: list[Problem]) ->
             bad("frequency_cap: must be {\"max\": 3, \"per\": \"P7D\"}")
         else:
             mx = fc.get("max")
-            if isinstance(mx, bool) or not isinstance(mx, int) or mx < 1:
-                bad("frequency_cap.max: must be a whole number of at least 1")
+            if isinstance(mx, bool) or not isinstance(mx, int) or not 1 <= mx <= 1000:
+                bad("frequency_cap.max: must be a whole number from 1 to 1000")
             _duration(fc.get("per"), "frequency_cap.per", bad, allow_negative=False)
 
 
@@ -288,6 +288,5 @@ def _check_branches(value_type: str, value: Any, where: str, segments: set[str],
                     bad(msg)
         else:
             weight = branch.get("weight")
-            if isinstance(weight, bool) or not isinstance(weight, int | float) or not weight > 0 \
-                    or weight != weight or weight == float("inf"):
-                bad(f"{here}.weight: must be a positive number")
+            if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1_000_000:
+                bad(f"{here}.weight: must be a positive number up to 1,000,000")

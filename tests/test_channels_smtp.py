@@ -329,3 +329,15 @@ def test_pipelining_sends_many_messages_and_recovers_from_refusals(tmp_path: Pat
     assert rec.subjects() == ["Message 1", "Message 4", "Message 5"]
     assert rec.messages[1].get_body(("plain",)).get_content().replace("\r\n", "\n") == "line\n.\n..dots stay"
     assert rec.commands.count("RSET") == 2
+
+
+@pytest.mark.parametrize("to", ['"x\r\nBcc: evil@example.org" <c9@example.org>', "x\r\nBcc: evil@example.org",
+                                "Anna <anna@example.org>", "anna@example.org, evil@example.org", "anna",
+                                "anna@example.org\n", ""])
+def test_anything_but_one_bare_address_is_refused_before_the_server_hears_of_it(to) -> None:
+    with smtp_server() as (controller, rec):
+        channel = channel_for(controller)
+        result = channel.send(OutgoingMessage(message_key="k", channel="email", to=to, subject="S", text="T"))
+        channel.close()
+    assert result.status == "permanent" and "not one email address" in result.detail
+    assert rec.subjects() == [] and "RCPT" not in rec.commands

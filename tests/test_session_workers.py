@@ -181,3 +181,42 @@ def test_a_worker_starts_while_the_session_holds_the_write_lock(tmp_path) -> Non
         holder.close()
         session.close()
         db.close()
+
+
+def test_ctrl_c_stops_run_and_its_worker_without_a_traceback(tmp_path) -> None:
+    """Ctrl+C in a terminal sends SIGINT to the whole process group, worker included."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    db = shop(tmp_path / "shop.sqlite")
+    db.close()
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "run", "--db", str(tmp_path / "shop.sqlite"),
+                             "--catcher", str(tmp_path / "caught"), "--workers", "1"],
+                            cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.startswith("sending session on"), first
+        deadline = time.monotonic() + 20
+        while len(_children(proc.pid)) < 1 and time.monotonic() < deadline:  # the worker is up
+            time.sleep(0.05)
+        assert _children(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, _ = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, out
+    assert "Traceback" not in out and "KeyboardInterrupt" not in out, out
+    assert out.rstrip().endswith("sending session stopped")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []

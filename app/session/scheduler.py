@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
@@ -115,7 +116,13 @@ def run_blocking(session: SendingSession, *, on_report: Callable[[PollReport], N
         threading.Thread(target=watch, name="journey-builder-stop", daemon=True).start()
         if not session.stopping:
             poller.start()
-            scheduler.start()  # blocks until the watcher shuts it down
+            try:
+                scheduler.start()  # blocks until the watcher shuts it down
+            except JobLookupError:
+                # shutdown() from the watcher empties the job store while the main loop may be
+                # about to remove the date job it just ran: APScheduler's own race, harmless here.
+                if not session.stopping:
+                    raise
     finally:
         finished.set()
         session.request_stop()

@@ -36,7 +36,9 @@ def _start(path: str, config: SessionConfig, parent: int, stop: Any) -> None:
     global _SESSION
     # Ctrl+C in a terminal reaches the whole process group; the session stops its workers
     # itself (the stop flag below), and a KeyboardInterrupt here only printed a traceback.
+    # The process was started with SIGINT blocked (see DueWorkers), so none arrived before this.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     from app.session.outbox import ChannelSet
     from app.session.session import SendingSession
     from storage.database import open_database
@@ -78,8 +80,15 @@ class DueWorkers:
         self._stop = context.RawValue("b", 0)
         self._pool = ProcessPoolExecutor(size, mp_context=context, initializer=_start,
                                          initargs=(str(db_path), config, os.getpid(), self._stop))
-        # Start the processes now (a pool spawns on demand), not when the first backlog waits.
-        self._warm = [self._pool.submit(_ready) for _ in range(size)]
+        # Start the processes now (a pool spawns on demand), not when the first backlog waits,
+        # with SIGINT blocked: a new process inherits the mask, so a Ctrl+C while it imports
+        # waits (and is then ignored) instead of interrupting it with a traceback. Here a
+        # Ctrl+C in that moment is only delayed until the mask is restored.
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self._warm = [self._pool.submit(_ready) for _ in range(size)]
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
     def advance(self, now: datetime, parts: int) -> list[Future[PollReport]]:
         """Shares 1..parts-1 of the runs due by `now`, one per worker; share 0 is the caller's."""

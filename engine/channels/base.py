@@ -91,6 +91,19 @@ def wrong_channel(msg: OutgoingMessage, expected: str | tuple[str, ...]) -> Send
     return SendResult("permanent", f"this channel sends {' and '.join(allowed)}, not {msg.channel!r}")
 
 
+_NOT_IN_AN_ADDRESS = frozenset('\r\n\t <>,;:"()[]\\')
+
+
+def plain_address(text: str | None) -> bool:
+    """Whether `text` is exactly one bare address, `local@domain`: no display name, no list, no
+    line break. Python's own parser reads `"x\r\nBcc: evil@example.org" <c9@example.org>` as
+    evil@example.org, so a channel never hands anything else to it or to a header."""
+    if not text or len(text) > 320 or any(c in _NOT_IN_AN_ADDRESS for c in text):
+        return False
+    local, at, domain = text.rpartition("@")
+    return bool(at and local and domain and "@" not in local)
+
+
 def short(text: object, limit: int = 200) -> str:
     """One line of at most `limit` characters: server replies go into the shop owner's log view."""
     line = " ".join(str(text).split())

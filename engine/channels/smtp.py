@@ -35,7 +35,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from typing import Literal
 
-from engine.channels.base import OutgoingMessage, SendResult, short, wrong_channel
+from engine.channels.base import OutgoingMessage, SendResult, plain_address, short, wrong_channel
 from engine.channels.mime import build_email, sender_domain
 from engine.channels.ratelimit import RateLimiter
 
@@ -250,8 +250,8 @@ class SmtpChannel:
         refused = wrong_channel(msg, "email")
         if refused is not None:
             return refused
-        if not msg.to or "@" not in msg.to:
-            return SendResult("permanent", f"no usable email address ({msg.to!r})")
+        if not plain_address(msg.to):
+            return SendResult("permanent", f"not one email address, so nothing was sent: {short(repr(msg.to), 120)}")
         sender = msg.sender or self.config.sender
         if not sender:
             return SendResult("temporary", "no sender address is set in the shop's email settings")
