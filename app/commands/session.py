@@ -263,8 +263,8 @@ def run(args: argparse.Namespace) -> int:
             if args.quiet or not (r.events or r.steps or d.sent or d.failed or d.retried or d.skipped):
                 return
             print(f"{format_moment(now_utc())} events {r.events}, steps {r.steps}, queued {r.queued}, "
-                  f"sent {d.sent}, retrying {d.retried}, failed {d.failed}, skipped {d.skipped}",
-                  file=out, flush=True)
+                  f"sent {d.sent}, retrying {d.retried}, failed {d.failed + r.failed}, skipped {d.skipped}"
+                  + (f", uncertain {d.uncertain}" if d.uncertain else ""), file=out, flush=True)
 
         try:
             run_blocking(session_, on_report=report, on_ready=ready)

@@ -46,6 +46,7 @@ class PollReport:
     runs: int = 0
     steps: int = 0
     queued: int = 0
+    failed: int = 0  # messages that failed at their step (a template error): never queued
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
     next_wake: datetime | None = None
     step_log: list[tuple[int, str, Step]] = field(default_factory=list, repr=False)  # for `on_step`
@@ -59,6 +60,7 @@ class PollReport:
         self.runs += other.runs
         self.steps += other.steps
         self.queued += other.queued
+        self.failed += other.failed
         self.parked += other.parked
 
 
@@ -226,6 +228,7 @@ class BatchWriting:
         session_repo.queue_messages(session, outbox)
         session_repo.write_runs(session, updates, inserts, deletes, checked=checked)
         report.queued += sum(1 for row in outbox if row["status"] == "queued")
+        report.failed += sum(1 for row in outbox if row["status"] == "failed")
 
     def _parked_state(self, item: Work) -> str | None:
         """The state a failed run is parked in: as it was before this batch, with the batch's
