@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli import main
-from storage.customers_repo import count_customers
+from storage.customers_repo import count_customers, get_customer, upsert_customer
 from storage.database import open_database
+from storage.importers import ImportProblem, import_file
 from storage.models import EventRow, OrderRow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,3 +111,191 @@ def test_simulate_accepts_international_addresses_and_national_numbers_with_a_co
     assert main(["simulate", str(JOURNEY), "--customer", str(path), "--format", "json",
                  "--start", "2026-01-01T00:00:00Z", "--until", "P30D"]) == 0
     assert json.loads(capsys.readouterr().out)["customer"] == "c9"
+
+
+# -- imports: CSV --------------------------------------------------------------------------------
+def _import(tmp_path: Path, kind: str, name: str, content: str | bytes, capsys) -> tuple[int, list[str]]:
+    """`journey-builder import KIND FILE`: (exit status, lines on standard error)."""
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    status = main(["import", kind, str(path), "--db", str(tmp_path / "shop.sqlite")])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return status, [line.replace(f"{path}: ", "FILE: ") for line in captured.err.splitlines()]
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    path = tmp_path / "shop.sqlite"
+    with open_database(path) as db, db.transaction() as s:
+        upsert_customer(s, {"id": "c-1", "email": "one@example.org"})
+    return path
+
+
+def test_an_unclosed_quote_names_the_row_it_opens_in_and_stores_nothing(tmp_path: Path, capsys) -> None:
+    """Python's csv module, not strict, took the rest of the file as one field: "imported 2" of 3."""
+    text = 'id,email,city\nc1,a@example.org,Bonn\nc2,b@example.org,"Essen\nc3,c@example.org,Kiel\n'
+    status, lines = _import(tmp_path, "customers", "quote.csv", text, capsys)
+    assert (status, lines) == (2, ["journey-builder: FILE: row 3: a quote that opens in this row is never "
+                                   "closed (the file ends inside a quoted field)"])
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+    with open_database(tmp_path / "shop.sqlite") as db, pytest.raises(ImportProblem, match="row 3: a quote"):
+        import_file(db, "customers", tmp_path / "quote.csv")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('id,email,city\nc1,a@example.org,"Bon', "row 2: a quote that opens in this row is never closed"),
+    ('id,email,city\nc1,a@example.org,"Bonn"x\n', "row 2: not readable as CSV"),
+    ('id,email,note\nc1,a@example.org,"' + ("x" * 1000 + "\n") * 200 + '"\n',
+     "row 2: a field longer than 131,072 characters, or a quote that opens in this row and is never closed"),
+    ("id,email,note\nc1,a@example.org," + "x" * 1_000_001 + "\n", "row 2: a line longer than 1,000,000 characters"),
+    ("id,email,note" + "x" * 1_000_001, "row 1: a line longer than 1,000,000 characters"),
+])
+def test_broken_csv_is_one_line_naming_the_row(tmp_path: Path, capsys, text: str, words: str) -> None:
+    status, lines = _import(tmp_path, "customers", "broken.csv", text, capsys)
+    assert status == 2 and len(lines) == 1 and lines[0].startswith(f"journey-builder: FILE: {words}"), lines
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+@needs_dev_zero
+def test_import_of_dev_zero_is_refused_at_once(tmp_path: Path, capsys) -> None:
+    assert main(["import", "customers", "/dev/zero", "--db", str(tmp_path / "shop.sqlite")]) == 2
+    assert _one_line(capsys) == ("journey-builder: /dev/zero: not a text file (it contains NUL bytes); "
+                                 "expected CSV or JSON")
+
+
+def test_a_line_without_end_is_read_in_bounded_pieces(tmp_path: Path, capsys) -> None:
+    """Like /dev/zero but text: 3 MB without a newline is refused after the first megabyte."""
+    status, lines = _import(tmp_path, "customers", "endless.csv", "id,email\n" + "a" * 3_000_000, capsys)
+    assert (status, lines) == (2, ["journey-builder: FILE: row 2: a line longer than 1,000,000 characters "
+                                   "(not a CSV file, or a quote that is never closed)"])
+
+
+@pytest.mark.parametrize(("limit", "name", "content", "words"), [
+    ("MAX_CSV_BYTES", "big.csv", "id,email\n" + "c1,a@example.org\n" * 2000, "larger than 16,384 bytes, the most an import file may be"),
+    ("MAX_JSON_BYTES", "big.json", json.dumps([{"id": f"c{i}"} for i in range(2000)]),
+     "larger than 16,384 bytes, the most a JSON import file may be"),
+])
+def test_import_files_over_the_limit_are_refused(tmp_path: Path, capsys, monkeypatch, limit: str, name: str,
+                                                 content: str, words: str) -> None:
+    """The real limits are 1 GB (CSV) and 256 MB (JSON); the same check with a small one."""
+    monkeypatch.setattr(f"storage.import_sources.{limit}", 16_384)
+    status, lines = _import(tmp_path, "customers", name, content, capsys)
+    assert status == 2 and lines == [f"journey-builder: FILE: {words}; split it into several files"]
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+def test_a_repeated_order_id_away_from_its_line_items_is_refused(shop: Path, tmp_path: Path, capsys) -> None:
+    text = ("id,customer_id,placed_at,total\no-1,c-1,2025-01-01T10:00:00Z,10\no-1,c-1,2025-01-01T10:00:00Z,\n"
+            "o-2,c-1,2025-01-02T10:00:00Z,10\no-1,c-1,2025-01-03T10:00:00Z,10\n")
+    status, lines = _import(tmp_path, "orders", "orders.csv", text, capsys)
+    assert status == 2
+    assert lines[0] == ('FILE: row 5, column id: order "o-1" is also on row 2; the rows of one order '
+                        "(its line items) must follow each other")
+    assert _counts(shop) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(("row", "words"), [
+    ('c9,"x@example.org\r\nBcc: evil@example.org",,', "row 2, column email: "),
+    ("c9,Anna <c9@example.org>,,", "row 2, column email: "),
+    ('c9,"c9@example.org, evil@example.org",,', "row 2, column email: "),
+    ("c9,c9@example.org,0151 12345678,", 'row 2, column phone: "0151 12345678" is not a phone number (give it'),
+    ("c9,c9@example.org,+1 212 555,US", "row 2, column phone: "),
+    ('c9,"c9@example.org",,"DE\r\nX"', "row 2, column country: "),
+])
+def test_csv_customers_with_bad_addresses_are_refused(tmp_path: Path, capsys, row: str, words: str) -> None:
+    status, lines = _import(tmp_path, "customers", "c.csv", f"id,email,phone,country\n{row}\n", capsys)
+    assert status == 2 and lines[0].startswith(f"FILE: {words}"), lines
+    assert len(lines) == 2 and lines[1].startswith("journey-builder: nothing imported: 1 bad row")
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+def test_csv_phones_are_stored_as_e164_read_in_the_customers_country(tmp_path: Path, capsys) -> None:
+    text = ("id,email,phone,country\nc1,jürgen@münchen.example,0151 12345678,DE\n"
+            "c2,b@example.org,+44 7700 900123,\nc3,c@example.org,(212) 555-0123,us\n")
+    status, _ = _import(tmp_path, "customers", "c.csv", text, capsys)
+    assert status == 0
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        stored = {c.id: (c.email, c.phone) for c in (get_customer(s, cid) for cid in ("c1", "c2", "c3"))}
+    assert stored == {"c1": ("jürgen@münchen.example", "+4915112345678"), "c2": ("b@example.org", "+447700900123"),
+                      "c3": ("c@example.org", "+12125550123")}
+
+
+@pytest.mark.parametrize(("header", "row", "words"), [
+    ("id,signup_at", "c1,9999-12-31 00:00:00", "row 2, column signup_at: '9999-12-31 00:00:00' is outside the years"),
+    ("id,birthdate", "c1,31.12.9999", "row 2, column birthdate: '31.12.9999' is outside the years 1900–2199"),
+    ("id,score", "c1," + "1" * 400 + ".5", "row 2, column score: inf is not a number JSON can hold"),
+])
+def test_csv_values_out_of_range_are_refused(tmp_path: Path, capsys, header: str, row: str, words: str) -> None:
+    status, lines = _import(tmp_path, "customers", "c.csv", f"{header}\n{row}\n", capsys)
+    assert status == 2 and lines[0].startswith(f"FILE: {words}"), lines
+
+
+def test_order_times_out_of_range_are_refused(shop: Path, tmp_path: Path, capsys) -> None:
+    status, lines = _import(tmp_path, "orders", "o.csv",
+                            "id,customer_id,placed_at,total\no-1,c-1,9999-12-31T23:00:00-05:00,10\n"
+                            "o-2,c-1,2025-01-01T10:00:00Z,1e13\n", capsys)
+    assert status == 2 and lines[:2] == [
+        "FILE: row 2, column placed_at: '9999-12-31T23:00:00-05:00' is outside the years 1900–2199",
+        "FILE: row 3, column total: '1e13' is beyond ±1,000,000,000,000"]
+    assert _counts(shop) == (1, 0, 0)
+
+
+# -- imports: JSON records and profile files -------------------------------------------------
+@pytest.mark.parametrize(("records", "words"), [
+    ('[{"id": "c9", "email": "\\"x\\r\\nBcc: evil@example.org\\" <c9@example.org>"}]',
+     "FILE: row 1, column email: "),
+    ('[{"id": "c9", "properties": {"x": NaN}}]', "journey-builder: FILE: [0].properties.x: NaN is not a number"),
+    ('[{"id": "c9", "properties": {"x": 123456789012345678901234567890}}]', "journey-builder: FILE: [0].properties.x: "),
+    ('[{"id": "c9", "properties": {"x": {"y": ' + "[" * 40 + "]" * 40 + "}}}]", "nested more than 32 levels deep"),
+    ('[{"id": "c9", "properties": {"x": "' + "a" * 70_000 + '"}}]',
+     "FILE: row 1, column properties.x: text of 70,000 characters (at most 65,536)"),
+    ('[{"id": "c9"}, {"id": "c9"}]', 'FILE: row 2, column id: customer "c9" is also on row 1'),
+])
+def test_json_records_with_bad_values_are_refused(tmp_path: Path, capsys, records: str, words: str) -> None:
+    status, lines = _import(tmp_path, "customers", "c.json", records, capsys)
+    assert status == 2 and any(line.startswith(words) or words in line for line in lines[:1]), lines
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+@pytest.mark.parametrize(("profile", "words"), [
+    ({"customer": {"id": "c9", "email": '"x\r\nBcc: evil@example.org" <c9@example.org>'}}, "row 1, column customer.email: "),
+    ({"customer": {"id": "c9", "phone": "0151 12345678"}}, "row 1, column customer.phone: "),
+    ({"customer": {"id": "c9"}, "orders": [{"id": "o", "placed_at": "2026-01-01T00:00:00Z", "total": 1e13}]},
+     "row 1, column orders[0].total: 10000000000000.0 is beyond ±1,000,000,000,000"),
+    ({"customer": {"id": "c9"}, "events": [{"type": "x", "at": "9999-01-01T00:00:00Z"}]},
+     "row 1, column events[0].at: "),
+    ({"customer": {"id": "c9"}, "events": [{"type": "x\r\ny", "at": "2026-01-01T00:00:00Z"}]},
+     "row 1, column events[0].type: "),
+])
+def test_profile_files_with_bad_values_are_refused(tmp_path: Path, capsys, profile: dict, words: str) -> None:
+    status, lines = _import(tmp_path, "customers", "p.json", json.dumps([profile]), capsys)
+    assert status == 2 and lines[0].startswith(f"FILE: {words}"), lines
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+def test_a_profile_file_with_nan_is_refused_at_the_file(tmp_path: Path, capsys) -> None:
+    text = ('[{"customer": {"id": "c9"}, "events": [{"type": "page_view", "at": "2026-01-01T00:00:00Z", '
+            '"properties": {"x": NaN}}]}]')
+    status, lines = _import(tmp_path, "customers", "p.json", text, capsys)
+    assert (status, lines) == (2, ["journey-builder: FILE: [0].events[0].properties.x: NaN is not a number "
+                                   "JSON can hold (no NaN or Infinity)"])
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+def test_two_profiles_of_one_customer_are_refused(tmp_path: Path, capsys) -> None:
+    profiles = [{"customer": {"id": "c9", "city": "Bonn"}}, {"customer": {"id": "c9", "city": "Essen"}}]
+    status, lines = _import(tmp_path, "customers", "p.json", json.dumps(profiles), capsys)
+    assert status == 2
+    assert lines[0] == 'FILE: row 2, column customer.id: customer "c9" is also in profile 1; one profile per customer'
+    assert _counts(tmp_path / "shop.sqlite") == (0, 0, 0)
+
+
+def test_profile_imports_store_addresses_normalised(tmp_path: Path, capsys) -> None:
+    profiles = [{"customer": {"id": "c9", "email": "Jürgen@MÜNCHEN.example", "phone": "0151 12345678",
+                              "country": "DE"}}]
+    status, _ = _import(tmp_path, "customers", "p.json", json.dumps(profiles), capsys)
+    assert status == 0
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        c = get_customer(s, "c9")
+        assert (c.email, c.phone) == ("Jürgen@münchen.example", "+4915112345678")
