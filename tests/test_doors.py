@@ -299,3 +299,35 @@ def test_profile_imports_store_addresses_normalised(tmp_path: Path, capsys) -> N
     with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
         c = get_customer(s, "c9")
         assert (c.email, c.phone) == ("Jürgen@münchen.example", "+4915112345678")
+
+
+# -- journey-builder event ---------------------------------------------------------------------
+@pytest.mark.parametrize(("argv", "words"), [
+    (["page_view", "--prop", "x=NaN"], "--prop x: NaN is not a number JSON can hold"),
+    (["page_view", "--prop", "x=-Infinity"], "--prop x: -Infinity is not a number"),
+    (["page_view", "--prop", "x=1e999"], "--prop x: 1e999 is not a number"),
+    (["page_view", "--prop", "x=" + "9" * 5000], "--prop x: a number of 5,000 characters (at most 100)"),
+    (["page_view", "--prop", "x=99999999999999999999"], "--prop x: 99999999999999999999 is out of range"),
+    (["page_view", "--prop", 'x={"a": [NaN]}'], "--prop x: a[0]: NaN"),
+    (["page_view", "--prop", "x=" + "[" * 40 + "]" * 40], "nested more than 32 levels deep"),
+    (["page_view", "--prop", "x=" + "a" * 70_000], "--prop x: text of 70,000 characters"),
+    (["page_view", "--at", "9999-12-31T00:00:00Z"], "--at: '9999-12-31T00:00:00Z' is outside the years 1900–2199"),
+    (["page\nview"], "TYPE: "),
+    (["order_placed", "--prop", "total=1e300"], "--prop total: 1e+300 is beyond ±1,000,000,000,000"),
+    (["order_placed", "--prop", "total=" + "9" * 400], "--prop total: "),
+    (["order_placed", "--prop", "total=abc"], '--prop total: "abc" is not a number'),
+])
+def test_event_refuses_bad_values_with_exit_2_and_stores_nothing(shop: Path, capsys, argv: list[str],
+                                                                 words: str) -> None:
+    assert main(["event", *argv[:1], "--customer", "c-1", *argv[1:], "--db", str(shop)]) == 2
+    line = _one_line(capsys)
+    assert line.startswith("journey-builder: ") and words in line, line
+    assert _counts(shop) == (1, 0, 0)
+
+
+def test_event_still_takes_sane_properties(shop: Path, capsys) -> None:
+    assert main(["event", "order_placed", "--customer", "c-1", "--prop", "total=19.5", "--prop", "note=hello",
+                 "--prop", "big=9223372036854775807", "--db", str(shop)]) == 0
+    echoed = json.loads(capsys.readouterr().out)
+    assert echoed["properties"] == {"total": 19.5, "note": "hello", "big": 9223372036854775807}
+    assert _counts(shop) == (1, 1, 1)
