@@ -5,6 +5,8 @@ Each refusal is one line naming the place, the command line exits 2, and nothing
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -331,3 +333,45 @@ def test_event_still_takes_sane_properties(shop: Path, capsys) -> None:
     echoed = json.loads(capsys.readouterr().out)
     assert echoed["properties"] == {"total": 19.5, "note": "hello", "big": 9223372036854775807}
     assert _counts(shop) == (1, 1, 1)
+
+
+# -- CSV exports ---------------------------------------------------------------------------------
+def test_backtest_and_population_exports_escape_formulas() -> None:
+    from datetime import UTC, datetime
+
+    from engine.backtest import deliveries_csv, nodes_csv, run_backtest
+    from engine.compiled import CompiledJourney
+    from engine.fileformat import journey_from_dict
+    from engine.profile import parse_profile
+    from engine.runner import RunOptions
+
+    journey = CompiledJourney(journey_from_dict({
+        "format": "journey-builder/1", "name": "=HYPERLINK(\"http://x.example\")",
+        "nodes": [{"id": "start", "type": "trigger", "config": {"kind": "event", "event": "cart_abandoned"}},
+                  {"id": "mail-1", "type": "message", "label": "=cmd|' /C calc'!A0",
+                   "config": {"kind": "email", "subject": "Hi", "body": "Hi"}}],
+        "edges": [{"source": "start", "target": "mail-1", "port": "out"}]}))
+    profile = parse_profile({"customer": {"id": "-2+3", "email": "a@example.org", "first_name": "@SUM(A1)",
+                                          "consent": {"email": True}},
+                             "events": [{"type": "cart_abandoned", "at": "2026-01-10T10:00:00Z"}]})
+    report = run_backtest(journey, [profile], datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC),
+                          options=RunOptions())
+    nodes = list(csv.reader(io.StringIO(nodes_csv(report))))
+    assert [r[1] for r in nodes if r[0] == "mail-1"] == ["'=cmd|' /C calc'!A0"]
+    who = list(csv.reader(io.StringIO(deliveries_csv(report))))
+    assert who[1][:3] == ["'-2+3", "a@example.org", "'@SUM(A1)"]
+    assert who[1][4] == "'=HYPERLINK(\"http://x.example\")" and who[1][6] == "'=cmd|' /C calc'!A0"
+
+
+def test_the_session_log_export_escapes_formulas(qtbot, tmp_path: Path) -> None:
+    from widgets.session_monitor import SessionMonitor
+
+    monitor = SessionMonitor()
+    qtbot.addWidget(monitor)
+    monitor.set_rows([{"id": 1, "time": "2024-06-03 09:01", "journey": "=cmd|' /C calc'!A0", "node": "+x",
+                       "customer": "@c1", "channel": "email", "status": "failed", "reason": "-1+1"}])
+    out = tmp_path / "log.csv"
+    assert monitor.export_csv(out) == 1
+    with open(out, newline="", encoding="utf-8") as f:
+        row = list(csv.reader(f))[1]
+    assert row[1:4] == ["'=cmd|' /C calc'!A0", "'+x", "'@c1"]
