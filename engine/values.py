@@ -214,9 +214,12 @@ def phone_number(value: Any, where: str, region: str | None = None) -> str:
                     else f"no country code and not a number of {region}")
             raise ValueProblem(where, f"{shown(text)} is not a phone number ({hint})") from None
         raise ValueProblem(where, f"{shown(text)} is not a phone number") from None
-    if not phonenumbers.is_possible_number(number):
-        raise ValueProblem(where, f"{shown(text)} is not a possible phone number "
-                                  f"(+{number.country_code}: wrong number of digits)")
+    # IS_POSSIBLE only: a local-only number ("12", "+49 12") cannot be dialled by an SMS gateway.
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+        why = {phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
+               phonenumbers.ValidationResult.TOO_LONG: "too many digits"}.get(reason, "too few or wrong number of digits")
+        raise ValueProblem(where, f"{shown(text)} is not a possible phone number (+{number.country_code}: {why})")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
