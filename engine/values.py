@@ -145,6 +145,8 @@ def parse_json(text: str, where: str, *, max_text: int = MAX_FILE_TEXT, max_dept
     try:
         check_json_value(data, "", max_text=max_text, max_items=None, max_depth=max_depth)
     except ValueProblem as exc:
+        if not where:  # the JSON path alone names the place (an HTTP body's field)
+            raise
         raise ValueProblem(where, f"{exc.where}: {exc.reason}" if exc.where else exc.reason) from None
     return data
 
