@@ -51,7 +51,10 @@ def shown(value: object, limit: int = 40) -> str:
     text = value if isinstance(value, str) else repr(value)
     if len(text) > limit:
         text = text[:limit] + "…"
-    return json.dumps(text, ensure_ascii=False) if isinstance(value, str) else text
+    if isinstance(value, str):
+        text = json.dumps(text, ensure_ascii=False)
+    # json.dumps escapes only C0 controls; NEL, U+2028 and the like still break a line somewhere.
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
 def _key_path(where: str, key: str) -> str:

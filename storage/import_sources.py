@@ -164,7 +164,8 @@ def _csv_source(path: Path, scan: _Scan) -> Source:
     except (csv.Error, _LineTooLong) as exc:
         stream.close()
         raise ImportProblem(f"{path}: row 1: {_csv_reason(exc)}") from None
-    columns = _unique([c.replace("\ufeff", "").strip() for c in header])
+    # One line each: a header cell may hold a quoted line break, and the names reach messages.
+    columns = _unique([" ".join(c.replace("\ufeff", "").split()) for c in header])
     if not any(columns):
         stream.close()
         raise ImportProblem(f"{path}: the first row must name the columns")
