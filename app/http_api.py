@@ -16,6 +16,12 @@ Why it is built this way:
   customers' clicks to arrive puts a tunnel or reverse proxy in front, or binds another host.
 - Standard library only (http.server, one thread per request); the storage layer is imported
   lazily, so importing this module stays cheap for the command line.
+- Nothing a client sends may hurt the shop (issue 20): every connection has a socket timeout, so
+  a client that stalls is dropped; bodies, URLs, JSON nesting and numbers are bounded (see
+  docs/input-limits.md) and refused with a 4xx naming the field; values go through
+  engine.values like every other door; 503 means only that the database is busy or unavailable
+  just now (a retry can succeed), never input that can never succeed; and logging cannot fail
+  or print a traceback, whatever state the request is in.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import html
 import json
 import logging
 import os
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -32,20 +39,43 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from engine.channels import unsubscribe
+from engine.profile import MAX_ID, MAX_TYPE
+from engine.values import MAX_TEXT, ValueProblem, amount, check_json_value, parse_json, single_line
 
 log = logging.getLogger(__name__)
 
-MAX_BODY = 1_000_000
+MAX_BODY = 256 * 1024  # an event with a few hundred line items is a few tens of kilobytes
+REQUEST_TIMEOUT = 10.0  # seconds a connection may sit idle or stalled before it is dropped
+MAX_DRAIN = 1024 * 1024  # bytes read and thrown away after an error, so the answer is not lost to a reset
 ORDER_EVENT = "order_placed"
 CHANNEL_WORDS = {"email": "emails", "sms": "text messages", "push": "push notifications"}
 
 
 class BadRequest(ValueError):
-    """A body the API cannot use; `field` names the offending key for the caller's log."""
+    """A body the API cannot use; `field` names the offending key for the caller's log, and
+    `status` is the 4xx that fits (400 unless the size or the encoding is what is wrong)."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str, field: str | None = None, status: int = 400) -> None:
         super().__init__(message)
         self.field = field
+        self.status = status
+
+
+def parse_body(raw: bytes) -> Any:
+    """The JSON of a body: UTF-8, no NaN or Infinity, numbers of at most 100 characters that fit
+    64 bits, nesting of at most 32, strings of at most 65,536 characters (engine.values)."""
+    if not raw.strip():
+        raise BadRequest("the body is empty; send a JSON object with type and customer")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the body is not valid JSON (not UTF-8 at byte {exc.start})") from None
+    try:
+        return parse_json(text, "", max_text=MAX_TEXT)
+    except ValueProblem as exc:
+        if isinstance(exc.__cause__, json.JSONDecodeError):
+            raise BadRequest(f"the body is {exc.reason}") from None
+        raise BadRequest(str(exc), exc.where.split(".")[0].split("[")[0] or None) from None
 
 
 def parse_event(body: Any) -> dict[str, Any]:
@@ -61,11 +91,14 @@ def parse_event(body: Any) -> dict[str, Any]:
     event_type = body.get("type")
     if not isinstance(event_type, str) or not event_type.strip():
         raise BadRequest("type: missing or not a string (like \"cart_abandoned\")", "type")
-    if len(event_type.strip()) > 100:
-        raise BadRequest("type: longer than 100 characters", "type")
     customer = body.get("customer")
     if isinstance(customer, bool) or not isinstance(customer, str | int) or str(customer).strip() == "":
         raise BadRequest("customer: missing or not a customer id (a string)", "customer")
+    try:
+        event_type = single_line(event_type, "type", max_length=MAX_TYPE)
+        customer = single_line(customer, "customer", max_length=MAX_ID)
+    except ValueProblem as exc:
+        raise BadRequest(str(exc), exc.where) from None
     at = None
     if body.get("at") is not None:
         try:
@@ -77,7 +110,17 @@ def parse_event(body: Any) -> dict[str, Any]:
         properties = {}
     if not isinstance(properties, dict):
         raise BadRequest("properties: must be an object", "properties")
-    return {"type": event_type.strip(), "customer": str(customer).strip(), "at": at, "properties": properties}
+    try:
+        check_json_value(properties, "properties")
+        if event_type == ORDER_EVENT:
+            if properties.get("total") is not None:
+                amount(properties["total"], "properties.total")
+            for key in ("order_id", "id", "currency"):
+                if properties.get(key) is not None:
+                    single_line(properties[key], f"properties.{key}", max_length=MAX_ID)
+    except ValueProblem as exc:
+        raise BadRequest(str(exc), "properties") from None
+    return {"type": event_type, "customer": customer, "at": at, "properties": properties}
 
 
 def _order_of(customer_id: str, at: Any, properties: dict[str, Any]) -> dict[str, Any]:
@@ -102,8 +145,9 @@ class HttpApi(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], db: Any, token: str, unsubscribe_secret: str | None,
-                 *, owns_db: bool) -> None:
+                 *, owns_db: bool, request_timeout: float = REQUEST_TIMEOUT) -> None:
         super().__init__(address, _Handler)
+        self.request_timeout = request_timeout
         self.db = db
         self._token = token.encode("utf-8")
         self._secret = unsubscribe_secret
@@ -123,6 +167,14 @@ class HttpApi(ThreadingHTTPServer):
                 with self.db.transaction() as session:
                     self._secret = get_settings(session).discount_secret
             return self._secret
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """One log line instead of socketserver's traceback on standard error: whatever broke,
+        the connection is closed and the server goes on."""
+        import sys
+
+        exc = sys.exc_info()[1]
+        log.warning("HTTP API: a request ended with %s: %s", type(exc).__name__, _first_line(exc))
 
     def stop(self) -> None:
         self.shutdown()
@@ -162,15 +214,53 @@ def _page(title: str, text: str) -> bytes:
             f"<body><h1>{html.escape(title, quote=False)}</h1><p>{html.escape(text, quote=False)}</p></body></html>").encode()
 
 
+def _first_line(exc: BaseException | None) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else ""
+
+
+def _storage_unavailable(exc: BaseException) -> bool:
+    """Whether a failure is the database being busy or out of reach just now (locked, disk
+    full, file gone), which a retry may cure: only that earns a 503."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from storage.errors import DatabaseProblem
+
+    return isinstance(exc, OperationalError | sqlite3.OperationalError | DatabaseProblem | OSError)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: HttpApi
     server_version = "JourneyBuilder"
     sys_version = ""
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        # StreamRequestHandler puts `timeout` on the socket: a client that connects and sends
+        # nothing, or stops halfway through a body, is dropped instead of holding a thread.
+        self.timeout = self.server.request_timeout
+        super().setup()
+
+    # -- logging: never raises, never the query string or a header -------------------------
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        """To logging, path only: a query may carry a signature, headers carry the token."""
-        log.debug("%s %s %s", self.command, urlsplit(self.path).path, args[1] if len(args) > 1 else "")
+        """To logging, path only: a query may carry a signature, headers carry the token. Safe
+        before the request line was parsed (a 414 has no `path`)."""
+        try:
+            path = urlsplit(getattr(self, "path", "") or "").path
+            status = args[1] if len(args) > 1 else ""
+            log.debug("%s %s %s", getattr(self, "command", "") or "-", path[:200], str(status)[:20])
+        except Exception:  # noqa: BLE001 - a log line is never worth a failed request
+            return
+
+    def log_error(self, format: str, *args: Any) -> None:  # noqa: A002
+        try:
+            text = format % args
+        except Exception:  # noqa: BLE001
+            text = format
+        log.info("HTTP API: %s", " ".join(text.split())[:200])
 
     # -- responses ---------------------------------------------------------------------------
 
@@ -181,6 +271,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         for key, value in (extra or {}).items():
             self.send_header(key, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -193,10 +285,40 @@ class _Handler(BaseHTTPRequestHandler):
         if field:
             data["field"] = field
         extra = {"WWW-Authenticate": 'Bearer realm="journey-builder"'} if status == 401 else None
+        if status == 503:
+            extra = {"Retry-After": "5"}
         self._json(status, data, extra)
 
     def _html(self, status: int, title: str, text: str) -> None:
         self._send(status, _page(title, text), "text/html; charset=utf-8")
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The base class's errors (414 URL too long, 431 headers, 400 bad request line) as JSON
+        like ours, then the rest of the request read and dropped, so the client gets the answer
+        rather than a connection reset."""
+        self.log_error("code %d, message %s", code, message)
+        self.close_connection = True
+        if code == 414:
+            text = f"the address is longer than {65536:,} characters"
+        else:
+            text = message or self.responses.get(code, ("error",))[0]
+        self._json(code, {"error": text})
+        self._drain()
+
+    def _drain(self) -> None:
+        """Closes our side and reads what the client still sends (at most MAX_DRAIN bytes)."""
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(min(self.server.request_timeout, 2.0))
+            left = MAX_DRAIN
+            while left > 0:
+                chunk = self.rfile.read1(min(left, 65536))
+                if not chunk:
+                    break
+                left -= len(chunk)
+        except OSError:
+            return
 
     # -- routing -----------------------------------------------------------------------------
 
@@ -207,32 +329,48 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/unsubscribe":
             self._unsubscribe(one_click=False)
         else:
-            self._error(404, f"no such address: {path}")
+            self._error(404, f"no such address: {path[:200]}")
 
     def do_POST(self) -> None:
         path = urlsplit(self.path).path.rstrip("/") or "/"
         if path == "/events":
             self._post_event()
         elif path == "/unsubscribe":
-            self._read_body()  # "List-Unsubscribe=One-Click"; the signed query says who
+            try:
+                self._read_body()  # "List-Unsubscribe=One-Click"; the signed query says who
+            except BadRequest as exc:
+                self._error(exc.status, str(exc), exc.field)
+                return
             self._unsubscribe(one_click=True)
         else:
-            self._error(404, f"no such address: {path}")
+            self.close_connection = True  # the body, if any, is not read
+            self._error(404, f"no such address: {path[:200]}")
 
     def _read_body(self) -> bytes:
+        """The body by its Content-Length; anything that stops it being read whole closes the
+        connection, since unread bytes would be taken for the next request."""
         length_text = self.headers.get("Content-Length")
+        if self.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+            self.close_connection = True
+            raise BadRequest("send the body uncompressed (no Content-Encoding)", status=415)
         if length_text is None:
             if self.headers.get("Transfer-Encoding"):
-                raise BadRequest("send the body with a Content-Length (chunked bodies are not supported)")
+                self.close_connection = True
+                raise BadRequest("send the body with a Content-Length (chunked bodies are not supported)",
+                                 status=411)
             return b""
-        try:
-            length = int(length_text)
-        except ValueError:
-            raise BadRequest("Content-Length is not a number") from None
-        if length < 0 or length > MAX_BODY:
+        if not length_text.strip().isdigit() or len(length_text.strip()) > 18:
             self.close_connection = True
-            raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
-        return self.rfile.read(length)
+            raise BadRequest("Content-Length is not a number")
+        length = int(length_text)
+        if length > MAX_BODY:
+            self.close_connection = True
+            raise BadRequest(f"the body is larger than {MAX_BODY:,} bytes", status=413)
+        body = self.rfile.read(length)
+        if len(body) < length:
+            self.close_connection = True
+            raise BadRequest(f"the body ended after {len(body)} of {length} bytes")
+        return body
 
     def _authorised(self) -> bool:
         given = self.headers.get("X-Journey-Token")
@@ -245,20 +383,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _post_event(self) -> None:
         if not self._authorised():
+            self.close_connection = True  # the body is not read
             self._error(401, "missing or wrong API token: send 'Authorization: Bearer <token>' or "
                              "'X-Journey-Token: <token>'")
             return
         try:
-            raw = self._read_body()
-            if not raw.strip():
-                raise BadRequest("the body is empty; send a JSON object with type and customer")
-            try:
-                body = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise BadRequest(f"the body is not valid JSON ({exc})") from None
-            event = parse_event(body)
+            event = parse_event(parse_body(self._read_body()))
         except BadRequest as exc:
-            self._error(400, str(exc), exc.field)
+            self._error(exc.status, str(exc), exc.field)
             return
         self._store_event(event)
 
@@ -280,11 +412,15 @@ class _Handler(BaseHTTPRequestHandler):
             return
         except ProfileError as exc:
             message = str(exc)
-            self._error(400, message, "properties" if "order" in message else None)
+            self._error(400, message, "properties" if "order" in message or "propert" in message else None)
             return
-        except Exception as exc:  # noqa: BLE001 - the caller must retry, never see a traceback
-            log.warning("could not store an event: %s", exc)
-            self._error(503, "the event could not be stored just now; try again", None)
+        except Exception as exc:  # noqa: BLE001 - the caller gets a status, never a traceback
+            if _storage_unavailable(exc):
+                log.warning("could not store an event: %s", _first_line(exc))
+                self._error(503, "the database is busy or unavailable just now; try again", None)
+            else:
+                log.warning("could not store an event (%s: %s)", type(exc).__name__, _first_line(exc))
+                self._error(500, "the event could not be stored (an internal error; see the shop's log)", None)
             return
         self._json(202, {"id": event_id, "status": "stored"})
 
@@ -303,8 +439,9 @@ class _Handler(BaseHTTPRequestHandler):
             secret = self.server.unsubscribe_secret()
             valid = unsubscribe.verify(secret, customer, channel, sig)
         except Exception as exc:  # noqa: BLE001
-            log.warning("could not check an unsubscribe link: %s", exc)
-            self._html(503, "Please try again", "We could not process the request just now.")
+            log.warning("could not check an unsubscribe link: %s", type(exc).__name__)
+            status = 503 if _storage_unavailable(exc) else 500
+            self._html(status, "Please try again", "We could not process the request just now.")
             return
         if not valid:
             self._html(403, "This unsubscribe link is not valid",
@@ -314,8 +451,9 @@ class _Handler(BaseHTTPRequestHandler):
             with self.server.db.transaction() as session:
                 _opt_out(session, customer, channel)
         except Exception as exc:  # noqa: BLE001 - the person gets a page, the log gets the reason
-            log.warning("could not record an opt-out: %s", exc)
-            self._html(503, "Please try again", "We could not record your choice just now; please try again.")
+            log.warning("could not record an opt-out: %s", _first_line(exc))
+            status = 503 if _storage_unavailable(exc) else 500
+            self._html(status, "Please try again", "We could not record your choice just now; please try again.")
             return
         log.info("customer %s unsubscribed from %s%s", customer, channel, " (one-click)" if one_click else "")
         self._html(200, "You're unsubscribed",
@@ -323,11 +461,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def start_http_api(db_path: str | os.PathLike[str] | Any, host: str = "127.0.0.1", port: int = 0, *,
-                   token: str, unsubscribe_secret: str | None = None) -> tuple[HttpApi, int]:
+                   token: str, unsubscribe_secret: str | None = None,
+                   request_timeout: float = REQUEST_TIMEOUT) -> tuple[HttpApi, int]:
     """Starts the API in a daemon thread; returns the server (call `.stop()`) and its port.
 
     `db_path` is a database file (opened here, closed by `stop`) or an open `storage.Database`
     to share. `unsubscribe_secret` defaults to the shop's secret from its settings.
+    `request_timeout` is how long a silent or stalled connection is kept (tests make it short).
     """
     if not token:
         raise ValueError("the HTTP API needs a token; without one anybody on the network could add events")
@@ -338,7 +478,8 @@ def start_http_api(db_path: str | os.PathLike[str] | Any, host: str = "127.0.0.1
 
         db, owns = open_database(Path(db_path)), True
     try:
-        server = HttpApi((host, port), db, token, unsubscribe_secret, owns_db=owns)
+        server = HttpApi((host, port), db, token, unsubscribe_secret, owns_db=owns,
+                        request_timeout=request_timeout)
     except OSError:
         if owns:
             db.close()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 
 from engine.context import CustomerContext
-from engine.profile import parse_profile
+from engine.profile import CUSTOMER_TEXT, MAX_ID, parse_profile
 from engine.rules import compile_segments
 from engine.segments import group_of
 from engine.timeutil import now_utc
+from engine.values import ValueProblem, email_address, phone_number, phone_region, single_line
 from storage import import_formats
 from storage.customers_repo import customer_to_dict, get_customer, upsert_customer
 from storage.database import Database
@@ -118,8 +119,7 @@ class CustomersBridge:
                         data.setdefault("consent", {})[channel] = bool(value)
                         old = before["consent"].get(channel)
                     else:
-                        if key == "email" and value:
-                            value = import_formats.email(value)
+                        value = _checked_field(key, value, changes.get("country", before.get("country")))
                         data[key] = value
                         old = before.get(key)
                     if old != value:
@@ -128,8 +128,23 @@ class CustomersBridge:
                     return
                 upsert_customer(session, data)
                 add_event(session, customer_id, PROFILE_EDITED, self.now(), {"changed": changed, "by": "hand"})
-        except (StorageError, import_formats.BadValue) as exc:
+        except (StorageError, ValueProblem) as exc:
             raise ValueError(str(exc)) from None
+
+
+def _checked_field(key: str, value: Any, country: Any) -> Any:
+    """A hand edit through the same checks as every other door (engine.values): one email
+    address, a possible phone number stored as E.164 (read in the customer's country), and
+    one-line texts; ValueProblem names the field."""
+    if value is None or value == "":
+        return value
+    if key == "email":
+        return email_address(value, "email")
+    if key == "phone":
+        return phone_number(value, "phone", phone_region(country))
+    if key in CUSTOMER_TEXT:
+        return single_line(value, key, max_length=MAX_ID)
+    return value
 
 
 class SegmentsBridge:

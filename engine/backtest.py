@@ -28,6 +28,7 @@ from engine.profile import Profile
 from engine.runner import RunOptions
 from engine.steps import Step
 from engine.timeutil import format_moment
+from engine.values import spreadsheet_cell
 
 # A backtest over a very large shop keeps at most this many deliveries (about 100 bytes each);
 # the counters stay exact past it and `deliveries_truncated` says the list is not whole.
@@ -118,10 +119,12 @@ def run_backtest(journey: CompiledJourney, profiles: Iterable[Profile], start: d
 
 # -- CSV ---------------------------------------------------------------------------------------
 def _csv(header: list[str], rows: Iterable[Iterable[Any]]) -> str:
+    """CSV text whose cells a spreadsheet shows and never runs (labels, names and emails come
+    from journey files and imports: a "=cmd|…" must stay text)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([spreadsheet_cell(c) for c in header])
+    writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
     return buffer.getvalue()
 
 

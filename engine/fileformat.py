@@ -15,6 +15,7 @@ from typing import Any
 from engine.model import ID_RE, Edge, Journey, Node
 from engine.problems import JOURNEY_ID, JourneyError, Problem
 from engine.registry import NODE_TYPES, REGISTRY
+from engine.values import ValueProblem, parse_json
 
 FORMAT = "journey-builder/1"
 
@@ -188,19 +189,46 @@ def journey_from_dict(data: Any, source: str = "") -> Journey:
     return journey
 
 
-def read_json_file(path: str | Path, what: str = "file") -> Any:
-    """JSON from a file, or a JourneyError-free ValueError naming the file and the fault."""
+# A journey or profile file is a few kilobytes; 16 MB is far beyond any real one and still
+# small enough to read whole. Reading stops there, so `validate /dev/zero` ends at once.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def read_limited(path: str | Path, what: str = "file", limit: int = MAX_FILE_BYTES) -> str:
+    """A UTF-8 text file read in chunks, refused past `limit` bytes or at a NUL byte (a binary
+    file or a device), so nothing is ever read whole before its size is known."""
     p = Path(path)
+    chunks: list[bytes] = []
+    size = 0
     try:
-        text = p.read_text(encoding="utf-8")
+        with p.open("rb") as f:
+            while chunk := f.read(_CHUNK):
+                if b"\0" in chunk:
+                    raise FileProblem(f"{p}: not a text file (it contains NUL bytes); expected a JSON {what}")
+                size += len(chunk)
+                if size > limit:
+                    raise FileProblem(f"{p}: the {what} is larger than {limit // (1024 * 1024)} MB")
+                chunks.append(chunk)
     except FileNotFoundError as exc:
         raise FileProblem(f"{p}: no such {what}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise FileProblem(f"{p}: cannot read the {what} ({exc.__class__.__name__}: {exc})") from exc
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileProblem(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        return b"".join(chunks).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FileProblem(f"{p}: cannot read the {what} ({exc.__class__.__name__}: {exc})") from exc
+
+
+def read_json_file(path: str | Path, what: str = "file") -> Any:
+    """JSON from a file, or a FileProblem naming the file and the fault: unreadable, over 16 MB,
+    not JSON, or holding what JSON text may not (NaN, 5,000-digit numbers, nesting deeper than
+    32, see engine.values)."""
+    text = read_limited(path, what)
+    try:
+        return parse_json(text, str(path))
+    except ValueProblem as exc:
+        raise FileProblem(str(exc)) from exc
 
 
 class FileProblem(Exception):

@@ -13,6 +13,16 @@ from datetime import date, datetime
 from typing import Any
 
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, zone
+from engine.values import (
+    MAX_FILE_TEXT,
+    ValueProblem,
+    amount,
+    check_json_value,
+    email_address,
+    phone_number,
+    phone_region,
+    single_line,
+)
 
 ORDER_EVENT = "order_placed"
 
@@ -92,6 +102,83 @@ def order_from_event(event: Event, index: int) -> Order:
     order_id = str(props.pop("order_id", props.pop("id", f"event-order-{index}")))
     currency = str(props.pop("currency", ""))
     return Order(order_id, event.at, total, currency, props)
+
+
+# The customer's one-line texts; a CR/LF in a name or city would reach a mail header.
+CUSTOMER_TEXT = ("first_name", "last_name", "gender", "city", "region", "country", "postal_code", "timezone",
+                 "locale")
+_CUSTOMER_KEYS = frozenset({"id", "email", "phone", *CUSTOMER_TEXT, "birthdate", "signup_at", "consent",
+                            "bounced", "lat", "lon", "tags", "properties"})
+MAX_ID = 200  # characters of a customer, order or event-type id
+MAX_TYPE = 100
+
+
+def check_profile(data: Any) -> dict[str, Any]:
+    """The checks a profile from outside (a file, an import) must pass before it is simulated
+    or stored, on top of `parse_profile`'s: one email address, a possible phone number (read in
+    the customer's country when it has no +country code; stored as E.164), one-line texts,
+    amounts within ±1e12, and properties that JSON can hold (engine.values). Returns a copy
+    with the email and phone normalised; ProfileError names the field.
+
+    Kept apart from `parse_profile`, which also reads customers back from the database: a
+    customer stored before these checks existed must still load and run, not stop a run.
+    """
+    if not isinstance(data, Mapping):
+        raise ProfileError("the profile must be a JSON object with a 'customer'")
+    try:
+        check_json_value(data, "", max_text=MAX_FILE_TEXT, max_items=None)
+        out = dict(data)
+        if isinstance(data.get("customer"), Mapping):
+            out["customer"] = _checked_customer(data["customer"])
+        if isinstance(data.get("orders"), list):
+            out["orders"] = [_checked_order(o, f"orders[{i}]") for i, o in enumerate(data["orders"])]
+        if isinstance(data.get("events"), list):
+            out["events"] = [_checked_event(e, f"events[{i}]") for i, e in enumerate(data["events"])]
+    except ValueProblem as exc:
+        raise ProfileError(str(exc)) from None
+    return out
+
+
+def _checked_customer(raw: Mapping[str, Any]) -> dict[str, Any]:
+    customer = dict(raw)
+    if customer.get("id") is not None and not isinstance(customer["id"], bool):
+        single_line(customer["id"], "customer.id", max_length=MAX_ID)
+    for key in CUSTOMER_TEXT:
+        if customer.get(key) is not None:
+            customer[key] = single_line(customer[key], f"customer.{key}", max_length=MAX_ID)
+    if customer.get("email") is not None:
+        customer["email"] = email_address(customer["email"], "customer.email")
+    if customer.get("phone") is not None:
+        customer["phone"] = phone_number(customer["phone"], "customer.phone", phone_region(customer.get("country")))
+    for key, value in customer.items():
+        if key == "properties" or key == "tags" or key not in _CUSTOMER_KEYS:
+            check_json_value(value, f"customer.{key}")
+    return customer
+
+
+def _checked_order(raw: Any, where: str) -> Any:
+    if not isinstance(raw, Mapping):
+        return raw  # parse_profile says what is wrong with it
+    for key, value in raw.items():
+        if key in ("id", "currency"):
+            if value is not None and not isinstance(value, bool):
+                single_line(value, f"{where}.{key}", max_length=MAX_ID)
+        elif key == "total":
+            if value is not None:
+                amount(value, f"{where}.total")
+        elif key != "placed_at":
+            check_json_value(value, f"{where}.{key}")
+    return raw
+
+
+def _checked_event(raw: Any, where: str) -> Any:
+    if not isinstance(raw, Mapping):
+        return raw
+    if isinstance(raw.get("type"), str):
+        single_line(raw["type"], f"{where}.type", max_length=MAX_TYPE)
+    if raw.get("properties") is not None:
+        check_json_value(raw["properties"], f"{where}.properties")
+    return raw
 
 
 def _moment(value: Any, where: str) -> datetime:

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engine.profile import ProfileError, parse_profile
+from engine.values import ValueProblem, check_json_value
 from storage.errors import NotFound
 from storage.models import CustomerRow
 
@@ -87,6 +88,10 @@ def upsert_customer(session: Session, data: Mapping[str, Any]) -> CustomerRow:
             values[f"{channel}_bounced"] = flag
     extra = {k: v for k, v in parsed.items() if k not in _HANDLED}
     properties = {**extra, **dict(parsed.get("properties") or {})}
+    try:  # the last guard under every door, as for events and orders (history_repo)
+        check_json_value(properties, "customer.properties")
+    except ValueProblem as exc:
+        raise ProfileError(str(exc)) from None
 
     row = session.get(CustomerRow, parsed["id"])
     if row is None:

@@ -114,7 +114,10 @@ def open_database(path: str | os.PathLike[str] | None = None, *, migrate: bool =
             raise
         except (SQLAlchemyError, CommandError, sqlite3.Error, OSError) as exc:
             engine.dispose()
-            raise DatabaseProblem(f"{db_path}: cannot prepare the database ({_reason(exc)})") from exc
+            reason = _reason(exc)
+            if "readonly" in reason:
+                raise DatabaseProblem(f"{db_path}: the database is read-only ({reason})") from exc
+            raise DatabaseProblem(f"{db_path}: cannot prepare the database ({reason})") from exc
     return db
 
 
@@ -145,13 +148,25 @@ def _configure_connections(engine: Engine) -> None:
 
 
 def _preflight(path: Path) -> None:
-    """Refuses, without writing anything, a file SQLite would choke on or that is not ours."""
+    """Refuses, without writing anything, a file SQLite would choke on or that is not ours.
+
+    A read-only file or folder is said to be so before SQLite tries: in WAL mode it must write
+    the -wal and -shm files beside the database, and its "unable to open database file" would
+    otherwise read as a damaged database, which sends the user after the wrong problem.
+    """
     if path.is_dir():
         raise DatabaseProblem(f"{path}: is a folder, not a database file")
     if not path.exists():
         if not path.parent.is_dir():
             raise DatabaseProblem(f"{path}: the folder {path.parent} does not exist")
+        if not _writable(path.parent):
+            raise DatabaseProblem(f"{path}: the folder {path.parent} is read-only (cannot create the database)")
         return
+    if not _writable(path):
+        raise DatabaseProblem(f"{path}: the database file is read-only (the app must be able to write to it)")
+    if not _writable(path.parent):
+        raise DatabaseProblem(f"{path}: the folder {path.parent} is read-only (the database keeps its "
+                              "write-ahead log beside the file)")
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
@@ -172,6 +187,9 @@ def _preflight(path: Path) -> None:
         if "alembic_version" in tables:
             revisions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
     except sqlite3.Error as exc:
+        if "unable to open" in str(exc) or "readonly" in str(exc):
+            raise DatabaseProblem(f"{path}: cannot open the database ({exc}); check that the file, its "
+                                  "-wal and -shm files and the folder may be written") from exc
         raise DatabaseProblem(f"{path}: the database is damaged or unreadable ({exc}); "
                               "the file was left as it is") from exc
     finally:
@@ -181,6 +199,12 @@ def _preflight(path: Path) -> None:
         raise DatabaseProblem(f"{path}: an SQLite database of another program (tables: "
                               f"{', '.join(sorted(user_tables)[:5])}); the file was left as it is")
     _check_known(path, revisions)
+
+
+def _writable(path: Path) -> bool:
+    """What the operating system says for this process (a read-only mount counts; as root a
+    folder's mode does not, and then the folder really is writable)."""
+    return os.access(path, os.W_OK)
 
 
 def _script() -> ScriptDirectory:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from engine.profile import ProfileError
 from engine.timeutil import TimeFormatError, parse_moment
+from engine.values import ValueProblem, amount, check_json_value
 from storage.errors import NotFound
 from storage.jsoncodec import loads
 from storage.models import CustomerRow, EventRow, OrderRow, utcnow
@@ -25,6 +26,15 @@ def _moment(value: Any, where: str) -> datetime:
         return parse_moment(value)
     except TimeFormatError as exc:
         raise ProfileError(f"{where}: {exc}") from None
+
+
+def _check_properties(properties: Any, where: str) -> None:
+    """The last guard under every door: a NaN or a 25-digit number stored here would be read
+    back by every poll of the sending session (engine.values says what is refused)."""
+    try:
+        check_json_value(properties, where)
+    except ValueProblem as exc:
+        raise ProfileError(str(exc)) from None
 
 
 def _require_customer(session: Session, customer_id: str) -> None:
@@ -47,6 +57,10 @@ def upsert_order(session: Session, customer_id: str, data: Mapping[str, Any]) ->
     total = data.get("total", 0)
     if isinstance(total, bool) or not isinstance(total, int | float) or not math.isfinite(total):
         raise ProfileError(f"order {order_id}: total: must be a number")
+    try:
+        amount(total, f"order {order_id}: total")
+    except ValueProblem as exc:
+        raise ProfileError(str(exc)) from None
     currency = data.get("currency") or ""
     if not isinstance(currency, str):
         raise ProfileError(f"order {order_id}: currency: must be a string like 'EUR'")
@@ -54,6 +68,7 @@ def upsert_order(session: Session, customer_id: str, data: Mapping[str, Any]) ->
     if not isinstance(nested, Mapping):
         raise ProfileError(f"order {order_id}: properties: must be an object")
     properties = {**{k: v for k, v in data.items() if k not in ORDER_FIELDS}, **nested}
+    _check_properties(properties, f"order {order_id}: properties")
     row = session.get(OrderRow, str(order_id))
     if row is None:
         row = OrderRow(id=str(order_id))
@@ -76,6 +91,7 @@ def add_event(session: Session, customer_id: str, event_type: str, at: datetime 
         raise ProfileError("event.type: missing or not a string")
     if properties is not None and not isinstance(properties, Mapping):
         raise ProfileError(f"event {event_type}: properties: must be an object")
+    _check_properties(properties, f"event {event_type}: properties")
     row = EventRow(customer_id=customer_id, type=event_type.strip(), at=_moment(at, f"event {event_type}: at"),
                    properties=dict(properties or {}), received_at=received_at or utcnow())
     session.add(row)

@@ -21,7 +21,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from engine.timeutil import TimeFormatError, local_wall_to_utc, zone
+from engine.timeutil import EARLIEST_YEAR, LATEST_YEAR, TimeFormatError, local_wall_to_utc, zone
+from engine.values import MAX_AMOUNT, ValueProblem, amount, email_address, shown, single_line
 
 KINDS = ("customers", "orders", "events")
 IGNORE = "ignore"
@@ -287,14 +288,20 @@ _CURRENCY_SIGNS = "€$£¥₽₹ \u00a0\u202f'"
 
 
 def text(value: Any) -> str | None:
-    """Cell text with outer space removed; None for an empty cell."""
+    """Cell text with outer space removed; None for an empty cell. One line only: a CR/LF in a
+    name or city would reach a mail header (engine.values.single_line)."""
     if value is None:
         return None
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    out = str(value).strip()
+    if isinstance(value, Mapping | list):
+        raise BadValue(f"{shown(value)} is not a single value")
+    try:
+        out = single_line(str(value), "")
+    except ValueProblem as exc:
+        raise BadValue(exc.reason) from None
     return out or None
 
 
@@ -307,10 +314,14 @@ def identifier(value: Any) -> str | None:
 
 
 def email(value: Any) -> str:
+    """Exactly one address (engine.values.email_address), normalised."""
     out = text(value) or ""
     if not _EMAIL.match(out):
         raise BadValue(f"'{value}' is not an email address")
-    return out
+    try:
+        return email_address(out, "")
+    except ValueProblem as exc:
+        raise BadValue(exc.reason) from None
 
 
 def boolean(value: Any) -> bool:
@@ -331,7 +342,7 @@ def number(value: Any) -> float:
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise BadValue(f"'{value}' is not a number")
-        return float(value)
+        return _bounded(value, value)
     if isinstance(value, str) and _PLAIN_NUMBER.match(value):
         return float(value)
     raw = text(value) or ""
@@ -350,7 +361,14 @@ def number(value: Any) -> float:
         raise BadValue(f"'{raw}' is not a number") from None
     if not math.isfinite(result) or not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", cleaned):
         raise BadValue(f"'{raw}' is not a number")
-    return result
+    return _bounded(result, raw)
+
+
+def _bounded(result: float, raw: Any) -> float:
+    try:
+        return amount(result, "")
+    except ValueProblem:
+        raise BadValue(f"'{raw}' is beyond ±{MAX_AMOUNT:,.0f}") from None
 
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -366,9 +384,17 @@ def birthdate(value: Any) -> date | None:
     if raw is None or raw.startswith("0000-00-00"):
         return None
     try:
-        return date.fromisoformat(raw[:10]) if len(raw) >= 10 and raw[4] == "-" else _other_date(raw)
+        day = date.fromisoformat(raw[:10]) if len(raw) >= 10 and raw[4] == "-" else _other_date(raw)
     except ValueError:
         raise BadValue(f"'{raw}' is not a date") from None
+    return _in_range(day, raw)
+
+
+def _in_range(moment: Any, raw: str) -> Any:
+    """The years engine.timeutil allows everywhere (a 9999-12-31 placeholder is no date)."""
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise BadValue(f"'{raw}' is outside the years {EARLIEST_YEAR}–{LATEST_YEAR}")
+    return moment
 
 
 def _other_date(raw: str) -> date:
@@ -391,6 +417,13 @@ def moment_reader(shop_tz: str | None) -> Callable[[Any], datetime]:
     tz: ZoneInfo = zone(shop_tz)
 
     def read(value: Any) -> datetime:
+        try:
+            moment = _read(value)
+        except OverflowError:  # 9999-12-31T23:00 in New York has no UTC moment
+            raise BadValue(f"'{text(value)}' is outside the years {EARLIEST_YEAR}–{LATEST_YEAR}") from None
+        return _in_range(moment, text(value) or "")
+
+    def _read(value: Any) -> datetime:
         if isinstance(value, datetime):
             return value.astimezone(UTC) if value.tzinfo else local_wall(value.date(), value.time())
         raw = text(value) or ""

@@ -8,17 +8,28 @@ database, so the wizard's preview and the import read a file exactly the same wa
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from engine.values import ValueProblem, parse_json
 from storage.errors import StorageError
 
 SNIFF_DELIMITERS = (",", ";", "\t", "|")
+
+# What an import file may be (docs/input-limits.md). CSV is streamed row by row, so it may be
+# large; JSON has to be parsed whole, so it may be smaller. A line past MAX_LINE, or a field
+# past the csv module's own limit (131,072 characters), is no export's doing: it is a quote
+# never closed, or not a CSV file at all.
+MAX_CSV_BYTES = 1024**3
+MAX_JSON_BYTES = 256 * 1024**2
+MAX_LINE = 1_000_000
+_CHUNK = 1024 * 1024
+_NOT_CP1252 = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")  # bytes Windows-1252 leaves undefined
 
 
 class ImportProblem(StorageError):
@@ -33,59 +44,130 @@ class Source:
     file_type: str  # "csv", "json", "profiles"
     columns: list[str]
     rows: Iterator[tuple[int, list[Any]]]  # cells in the order of `columns` (a CSV row may have more)
-    size: int  # characters, for progress
+    size: int  # characters (JSON: records), for progress
     position: list[int] = field(default_factory=lambda: [0])  # characters read so far
     profiles: list[Any] | None = None
     delimiter: str = ","
+    stream: IO[str] | None = None  # the open CSV file, closed by `close`
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
 
 
-def _decode(path: Path) -> str:
+@dataclass
+class _Scan:
+    encoding: str
+    size: int  # bytes
+    kind: str  # "csv" or "json"
+    head: str  # the first characters, decoded (for the delimiter)
+    data: bytes | None  # the whole file, for JSON only
+
+
+def _scan(path: Path) -> _Scan:
+    """Reads the file once in chunks, never whole: refuses it at a NUL byte (a binary file,
+    /dev/zero) or past its size limit, and finds its encoding (UTF-8, else Windows-1252)."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    utf8, cp1252 = True, True
+    size, kind, head = 0, "", ""
+    kept: list[bytes] = []
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            while chunk := f.read(_CHUNK):
+                if size == 0 and chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                    raise ImportProblem(f"{path}: a UTF-16 text file; save it as CSV in UTF-8 (\"CSV UTF-8\" in Excel)")
+                if b"\0" in chunk:
+                    raise ImportProblem(f"{path}: not a text file (it contains NUL bytes); expected CSV or JSON")
+                size += len(chunk)
+                cp1252 = cp1252 and not any(b in chunk for b in _NOT_CP1252)
+                if utf8:
+                    try:
+                        text = decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8 = False
+                        text = chunk.decode("cp1252", errors="replace")
+                else:
+                    text = ""
+                if not kind:
+                    stripped = text.lstrip()
+                    if stripped:
+                        kind = "json" if stripped[0] in "[{" else "csv"
+                        head = stripped[:_CHUNK]
+                limit = MAX_JSON_BYTES if kind == "json" else MAX_CSV_BYTES
+                if size > limit:
+                    what = "a JSON import file" if kind == "json" else "an import file"
+                    raise ImportProblem(f"{path}: larger than {_size(limit)}, the most {what} may be; "
+                                        "split it into several files")
+                if kind in ("json", ""):
+                    kept.append(chunk)
     except OSError as exc:
         raise ImportProblem(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    for encoding in ("utf-8-sig", "cp1252"):
+    if utf8:
         try:
-            return data.decode(encoding)
+            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            continue
-    raise ImportProblem(f"{path}: not a text file (neither UTF-8 nor Windows-1252)")  # pragma: no cover
+            utf8 = False
+    if not utf8 and not cp1252:
+        raise ImportProblem(f"{path}: not a text file (neither UTF-8 nor Windows-1252)")
+    if not kind:
+        raise ImportProblem(f"{path}: the file is empty")
+    return _Scan("utf-8-sig" if utf8 else "cp1252", size, kind, head, b"".join(kept) if kind == "json" else None)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 1024**2:,} MB" if limit >= 1024**2 else f"{limit:,} bytes"
 
 
 def open_source(path: str | Path) -> Source:
-    """The file, read lazily where it is CSV; JSON is parsed whole (it has to be)."""
+    """The file, read lazily where it is CSV; JSON is parsed whole (it has to be). Call
+    `close()` on the result when done."""
     path = Path(path)
     if path.is_dir():
         raise ImportProblem(f"{path}: is a folder, not a file")
-    content = _decode(path)
-    stripped = content.lstrip()
-    if not stripped:
-        raise ImportProblem(f"{path}: the file is empty")
-    if stripped[0] in "[{":
-        return _json_source(path, content)
-    return _csv_source(path, content)
+    scan = _scan(path)
+    if scan.kind == "json":
+        return _json_source(path, (scan.data or b"").decode(scan.encoding))
+    return _csv_source(path, scan)
 
 
-def _csv_source(path: Path, content: str) -> Source:
-    first_line = content.split("\n", 1)[0]
+class _LineTooLong(Exception):
+    """Raised by the line reader, turned into an ImportProblem naming the row."""
+
+
+def _csv_source(path: Path, scan: _Scan) -> Source:
+    first_line = scan.head.split("\n", 1)[0]
     delimiter = max(SNIFF_DELIMITERS, key=first_line.count)
     if first_line.count(delimiter) == 0:
         delimiter = ","
-    stream = io.StringIO(content)
+    try:
+        stream = path.open(encoding=scan.encoding, newline="")
+    except OSError as exc:
+        raise ImportProblem(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     position = [0]
 
     def lines() -> Iterator[str]:
-        for line in stream:
+        # readline with a limit: a file without newlines (or /dev/zero) is never read whole.
+        while line := stream.readline(MAX_LINE + 1):
+            if len(line) > MAX_LINE:
+                raise _LineTooLong
             position[0] += len(line)
             yield line
 
-    reader = csv.reader(lines(), delimiter=delimiter)
+    # strict: a quote never closed is an error at the end of the data, not a field that
+    # silently swallows every row after it.
+    reader = csv.reader(lines(), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
-    except (StopIteration, csv.Error) as exc:
-        raise ImportProblem(f"{path}: no header row ({exc})") from None
-    columns = _unique([c.replace("\ufeff", "").strip() for c in header])
+    except StopIteration:
+        stream.close()
+        raise ImportProblem(f"{path}: no header row") from None
+    except (csv.Error, _LineTooLong) as exc:
+        stream.close()
+        raise ImportProblem(f"{path}: row 1: {_csv_reason(exc)}") from None
+    # One line each: a header cell may hold a quoted line break, and the names reach messages.
+    columns = _unique([" ".join(c.replace("\ufeff", "").split()) for c in header])
     if not any(columns):
+        stream.close()
         raise ImportProblem(f"{path}: the first row must name the columns")
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
@@ -96,10 +178,24 @@ def _csv_source(path: Path, content: str) -> Source:
                 if not cells or (len(cells) == 1 and not cells[0].strip()):
                     continue
                 yield number, cells
-        except csv.Error as exc:
-            raise ImportProblem(f"{path}: row {number + 1}: not readable as CSV ({exc})") from None
+        except (csv.Error, _LineTooLong) as exc:
+            raise ImportProblem(f"{path}: row {number + 1}: {_csv_reason(exc)}") from None
+        finally:
+            stream.close()
 
-    return Source(path, "csv", columns, rows(), len(content), position, delimiter=delimiter)
+    return Source(path, "csv", columns, rows(), max(scan.size, 1), position, delimiter=delimiter, stream=stream)
+
+
+def _csv_reason(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, _LineTooLong):
+        return f"a line longer than {MAX_LINE:,} characters (not a CSV file, or a quote that is never closed)"
+    if "field larger than field limit" in text:
+        return (f"a field longer than {csv.field_size_limit():,} characters, or a quote that opens in this "
+                "row and is never closed")
+    if "unexpected end of data" in text:
+        return "a quote that opens in this row is never closed (the file ends inside a quoted field)"
+    return f"not readable as CSV ({text})"
 
 
 def _unique(columns: list[str]) -> list[str]:
@@ -122,8 +218,10 @@ def is_profile(item: Any) -> bool:
 
 def _json_source(path: Path, content: str) -> Source:
     try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
+        data = parse_json(content, str(path))
+    except ValueProblem as exc:
+        if not isinstance(exc.__cause__, json.JSONDecodeError):
+            raise ImportProblem(str(exc)) from None
         data = _json_lines(path, content, exc)
     if isinstance(data, Mapping):
         if not is_profile(data):
@@ -152,17 +250,20 @@ def _json_source(path: Path, content: str) -> Source:
     return Source(path, "json", columns, rows, len(flat))
 
 
-def _json_lines(path: Path, content: str, error: json.JSONDecodeError) -> list[Any]:
+def _json_lines(path: Path, content: str, error: ValueProblem) -> list[Any]:
+    """JSON Lines: one record a line; the whole-file error is the one shown when line 1 is not."""
     items = []
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError:
-            raise ImportProblem(f"{path}: not valid JSON (line {error.lineno}: {error.msg})") from None
+            items.append(parse_json(line, f"{path}: line {number}"))
+        except ValueProblem as exc:
+            if isinstance(exc.__cause__, json.JSONDecodeError):
+                raise ImportProblem(str(error)) from None
+            raise ImportProblem(str(exc)) from None
         if number == 1 and not isinstance(items[0], Mapping):
-            raise ImportProblem(f"{path}: not valid JSON (line {error.lineno}: {error.msg})")
+            raise ImportProblem(str(error))
     return items
 
 

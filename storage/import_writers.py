@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from engine.profile import ORDER_EVENT, order_event_properties
 from engine.timeutil import format_moment
+from engine.values import ValueProblem, phone_number, phone_region, shown
 from storage.customers_repo import TEXT_FIELDS
 
 BATCH = 5000
@@ -43,7 +44,9 @@ def _stored(value: Any) -> Any:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value)
+    """JSON text for a column; NaN and Infinity raise here, the last guard before the file,
+    since these rows bypass the ORM's serializer."""
+    return json.dumps(value, allow_nan=False)
 
 
 class Writer:
@@ -112,6 +115,10 @@ class CustomerWriter(Writer):
         self.pending_new: set[str] = set()
         self.new_rows: list[dict[str, Any]] = []
         self.update_rows: list[dict[str, Any]] = []
+        # The file's own rows by customer id and by email: two rows for one customer would
+        # merge in an order nobody chose, so they are refused, naming both rows.
+        self.row_of_id: dict[str, int] = {}
+        self.row_of_email: dict[str, int] = {}
 
     def add(self, number: int, values: dict[str, Any], properties: dict[str, Any], item: dict[str, Any],
             write: bool) -> tuple[str, str] | None:
@@ -122,6 +129,20 @@ class CustomerWriter(Writer):
                 return self.column("email", "id"), "missing: a customer needs an id or an email"
             cid = self.by_email.get(email.casefold()) or email.casefold()
         if email is not None:
+            first = self.row_of_email.get(email.casefold())
+            if first is not None:
+                return self.column("email"), f"{shown(email)} is also on row {first}; one row per customer"
+        first = self.row_of_id.get(cid)
+        if first is not None:
+            return self.column("id", "email"), f"customer {shown(cid)} is also on row {first}; one row per customer"
+        if values.get("phone") is not None:
+            try:
+                values["phone"] = phone_number(values["phone"], "", phone_region(values.get("country")))
+            except ValueProblem as exc:
+                return self.column("phone"), exc.reason
+        self.row_of_id[cid] = number
+        if email is not None:
+            self.row_of_email[email.casefold()] = number
             self.by_email.setdefault(email.casefold(), cid)
         row = self._row(cid, values, properties)
         if cid in self.seen:
@@ -202,6 +223,7 @@ class OrderWriter(Writer):
         self.rows: list[dict[str, Any]] = []
         self.last: dict[str, Any] | None = None  # the order a Shopify line-item row continues
         self.derived: dict[str, int] = {}
+        self.row_of_id: dict[str, int] = {}  # an order's first row: its line items follow it, nowhere else
 
     def add(self, number: int, values: dict[str, Any], properties: dict[str, Any], item: dict[str, Any],
             write: bool) -> tuple[str, str] | None:
@@ -212,12 +234,17 @@ class OrderWriter(Writer):
             if item:
                 last["_items"].append(item)
             return None
+        if order_id is not None and order_id in self.row_of_id:
+            return self.column("id"), (f"order {shown(order_id)} is also on row {self.row_of_id[order_id]}; "
+                                       "the rows of one order (its line items) must follow each other")
         cid, problem = self._customer_of(values)
         if problem is not None:
             return problem
         placed = values.get("placed_at")
         if placed is None:
             return self.column("placed_at"), "missing: an order needs the time it was placed"
+        if order_id is not None:
+            self.row_of_id[order_id] = number
         if order_id is None:
             base = f"{cid}/{format_moment(placed)}"
             n = self.derived[base] = self.derived.get(base, 0) + 1

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.profile import ProfileError
+from engine.values import ValueProblem, check_json_value, shown
 from storage import import_formats as fmt
 from storage.database import Database
 from storage.import_sources import ImportProblem, Source, open_source, sample
@@ -112,11 +113,14 @@ def preview(path: str | Path, kind: str, *, rows: int = 20) -> Preview:
     """The file's columns, the detected system and mapping, and its first rows."""
     _check_kind(kind)
     source = open_source(path)
-    if source.file_type == "profiles":
-        return Preview([], {}, [], "profile files (spec §7)", kind, "profiles", len(source.profiles or []))
-    system, mapping = fmt.detect(source.columns, kind)
-    sample_rows = [[_cell(value) for value in cells] for cells in sample(source, rows)]
-    return Preview(source.columns, mapping, sample_rows, system, kind, source.file_type)
+    try:
+        if source.file_type == "profiles":
+            return Preview([], {}, [], "profile files (spec §7)", kind, "profiles", len(source.profiles or []))
+        system, mapping = fmt.detect(source.columns, kind)
+        sample_rows = [[_cell(value) for value in cells] for cells in sample(source, rows)]
+        return Preview(source.columns, mapping, sample_rows, system, kind, source.file_type)
+    finally:
+        source.close()
 
 
 def _cell(value: Any) -> str:
@@ -162,6 +166,8 @@ def import_file(db: Database, kind: str, path: str | Path, *, mapping: Mapping[s
         pass
     except ImportCancelled:
         result.cancelled = True
+    finally:
+        source.close()
     result.seconds = time.perf_counter() - started
     if result.error_count or result.cancelled:
         result.created = result.updated = result.unchanged = result.orders = result.events = 0
@@ -269,7 +275,9 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
                 continue  # several columns for one field: the first with a value wins
             try:
                 value = convert(raw)
-            except fmt.BadValue as exc:
+                if slot:  # a custom property or a line item: stored as JSON, read by every poll
+                    check_json_value(value, "")
+            except (fmt.BadValue, ValueProblem) as exc:
                 _add_error(result, RowError(number, column, str(exc)))
                 bad = True
                 continue
@@ -302,6 +310,7 @@ def _import_profiles(session: Session, source: Source, result: ImportResult, pro
     from storage.profiles_repo import import_profile
 
     profiles = source.profiles or []
+    first_of: dict[str, int] = {}  # customer id -> the profile that brought it
     for number, data in enumerate(profiles, start=1):
         result.rows += 1
         if cancel is not None and number % 200 == 0 and cancel():
@@ -309,6 +318,12 @@ def _import_profiles(session: Session, source: Source, result: ImportResult, pro
         if progress is not None and number % 200 == 0:
             progress(number, len(profiles))
         cid = data.get("customer", {}).get("id")
+        if isinstance(cid, str | int) and not isinstance(cid, bool):
+            first = first_of.setdefault(str(cid), number)
+            if first != number:
+                _add_error(result, RowError(number, "customer.id", f"customer {shown(str(cid))} is also in "
+                                                                   f"profile {first}; one profile per customer"))
+                continue
         existed = cid is not None and session.get(CustomerRow, str(cid)) is not None
         try:
             with session.begin_nested():

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from engine.profile import ProfileError, parse_profile
+from engine.profile import ProfileError, check_profile, parse_profile
 from engine.timeutil import format_moment, parse_moment
 from storage.customers_repo import customer_to_dict, get_customer, upsert_customer
 from storage.history_repo import add_event, events_of, has_event, orders_of, upsert_order
@@ -49,10 +49,12 @@ def customer_profile(session: Session, customer_id: str, *, events_since: dateti
 def import_profile(session: Session, data: Mapping[str, Any]) -> str:
     """Stores a §7 profile (customer, orders, events); returns the customer id.
 
-    Checked whole with the engine's own reader first, so a profile the simulator refuses is
-    refused here too, naming the same field. Orders are keyed by id and an event already
-    stored is not added again, so importing the same file twice changes nothing.
+    Checked whole with the engine's own checks first (`check_profile`, `parse_profile`), so a
+    profile the simulator refuses is refused here too, naming the same field, and the email
+    and phone are stored normalised. Orders are keyed by id and an event already stored is
+    not added again, so importing the same file twice changes nothing.
     """
+    data = check_profile(data)
     parse_profile(data)
     customer = upsert_customer(session, data["customer"])
     for index, order in enumerate(data.get("orders") or []):

@@ -141,6 +141,44 @@ def test_editing_a_field_and_a_refused_value(qtbot, shop, monkeypatch):
         assert get_customer(s, "7012345678902").city == "München"
 
 
+@pytest.mark.parametrize(("key", "typed", "words"), [
+    ("email", "Jürgen <juergen@example.de>, evil@example.org", "email: "),
+    ("email", "juergen@example.de evil@example.org", "email: "),
+    ("phone", "+1 212 555", "phone: "),
+    ("phone", "12", "phone: "),
+])
+def test_a_hand_edit_with_a_bad_address_is_refused_and_nothing_stored(qtbot, shop, monkeypatch, key, typed,
+                                                                      words):
+    view = CustomersView(CustomersBridge(shop, now=lambda: NOW))
+    qtbot.addWidget(view)
+    view.select_customer("7012345678902")
+    warnings = []
+    monkeypatch.setattr("widgets.customers_view.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    view.fields[key].setText(typed)
+    view.fields[key].editingFinished.emit()
+    assert len(warnings) == 1 and warnings[0].startswith(words) and "\n" not in warnings[0]
+    assert view.undo_stack.count() == 0
+    with shop.read() as s:
+        c = get_customer(s, "7012345678902")
+        assert (c.email, c.phone) == ("juergen.mueller@example.de", None)
+        assert not [e for e in events_of(s, "7012345678902") if e.type == "profile_edited"]
+
+
+def test_the_bridge_refuses_header_injection_and_stores_phones_as_e164(shop):
+    bridge = CustomersBridge(shop, now=lambda: NOW)
+    for changes in ({"email": '"x\r\nBcc: evil@example.org" <c9@example.org>'},
+                    {"first_name": "Jürgen\r\nBcc: evil@example.org"}):
+        with pytest.raises(ValueError, match=f"^{next(iter(changes))}: "):
+            bridge.update("7012345678902", changes)
+    bridge.update("7012345678902", {"phone": "0151 12345678"})  # national, read in the customer's DE
+    bridge.update("7012345678902", {"email": "Jürgen@MÜNCHEN.example"})
+    with shop.read() as s:
+        c = get_customer(s, "7012345678902")
+        assert (c.phone, c.email, c.first_name) == ("+4915112345678", "Jürgen@münchen.example", "Jürgen")
+        logged = [e.properties["changed"] for e in events_of(s, "7012345678902") if e.type == "profile_edited"]
+    assert logged[0] == {"phone": {"from": None, "to": "+4915112345678"}}
+
+
 def test_search_box_filters_after_a_pause(qtbot, shop):
     view = CustomersView(CustomersBridge(shop, now=lambda: NOW))
     qtbot.addWidget(view)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
+import sqlite3
 import threading
 import urllib.error
 import urllib.request
@@ -233,3 +235,172 @@ def test_concurrent_events_are_all_stored(shop: tuple[Path, HttpApi, str]) -> No
 def test_a_token_is_required_to_start() -> None:
     with pytest.raises(ValueError):
         start_http_api("unused.sqlite", token="")
+
+
+# -- nothing a client sends may hurt the shop (issue 20) ------------------------------------------
+@pytest.fixture
+def quick(tmp_path: Path) -> Iterator[tuple[Path, HttpApi, int]]:
+    """The shop's server with a short socket timeout, so a stalled client is dropped quickly."""
+    path = tmp_path / "shop.sqlite"
+    with open_database(path) as db, db.transaction() as session:
+        upsert_customer(session, {"id": "c-17", "email": "anna@example.org"})
+    server, port = start_http_api(path, token=TOKEN, request_timeout=0.5)
+    try:
+        yield path, server, port
+    finally:
+        server.stop()
+
+
+def _connect(port: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    return sock
+
+
+def _read_all(sock: socket.socket) -> bytes:
+    """Everything until the server closes; a socket timeout (30 s) fails the test instead."""
+    chunks = []
+    while chunk := sock.recv(65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _events(path: Path) -> int:
+    with open_database(path) as db, db.read() as session:
+        return session.query(EventRow).count()
+
+
+def test_stalled_connections_are_closed_by_the_server(quick: tuple[Path, HttpApi, int]) -> None:
+    _, _, port = quick
+    silent = [_connect(port) for _ in range(30)]  # connect and never send a byte
+    halfway = _connect(port)  # a body that stops after 10 of 100 bytes
+    halfway.sendall(b"POST /events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN.encode()
+                    + b"\r\nContent-Length: 100\r\n\r\n{\"type\": ")
+    for sock in [*silent, halfway]:
+        assert _read_all(sock) == b"", "the server closes a stalled connection without an answer"
+        sock.close()
+    status, _, body = call(f"http://127.0.0.1:{port}/health", method="GET")
+    assert status == 200 and json.loads(body) == {"ok": True}
+
+
+def test_a_70_kb_address_gets_414_and_the_server_serves_the_next_request(
+        quick: tuple[Path, HttpApi, int], capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    _, _, port = quick
+    sock = _connect(port)
+    sock.sendall(b"GET /unsubscribe?c=" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+    answer = _read_all(sock)
+    sock.close()
+    assert answer.startswith(b"HTTP/1.1 414 ")
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1]) == {"error": "the address is longer than 65,536 characters"}
+    status, _, _ = call(f"http://127.0.0.1:{port}/health", method="GET")
+    assert status == 200
+    assert "Traceback" not in capfd.readouterr().err
+    assert "a" * 200 not in caplog.text, "the log never carries the query"
+
+
+def _raw_event(port: int, body: bytes, extra: str = "") -> tuple[int, dict[str, Any]]:
+    return _raw(port, b"POST /events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN.encode()
+                + f"\r\nContent-Type: application/json{extra}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body)
+
+
+def _raw(port: int, request: bytes) -> tuple[int, dict[str, Any]]:
+    sock = _connect(port)
+    sock.sendall(request)
+    head, _, rest = b"", b"", b""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, data
+        data += chunk
+    head, _, rest = data.partition(b"\r\n\r\n")
+    length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+    while len(rest) < length:
+        rest += sock.recv(65536)
+    sock.close()
+    return int(head.split()[1]), json.loads(rest)
+
+
+@pytest.mark.parametrize(("body", "status", "words", "field"), [
+    (b"[" * 100_000 + b"]" * 100_000, 400, "nested more than 32 levels deep", None),
+    (b'{"type": "x", "customer": "c-17", "properties": {"a": ' + b"[" * 40 + b"]" * 40 + b"}}", 400,
+     "nested more than 32 levels deep", "properties"),
+    (b'{"type": "x", "customer": "c-17", "properties": {"n": ' + b"9" * 5000 + b"}}", 400,
+     "properties.n: a number of 5,000 characters (at most 100)", "properties"),
+    (b'{"type": "x", "customer": "c-17", "properties": {"n": NaN}}', 400, "properties.n: NaN is not a number",
+     "properties"),
+    (b'{"type": "x", "customer": "c-17", "properties": {"n": [-Infinity]}}', 400, "properties.n[0]: -Infinity",
+     "properties"),
+    (b'{"type": "x", "customer": "c-17", "properties": {"n": 1e999}}', 400, "properties.n: 1e999", "properties"),
+    (b'{"type": "x", "customer": "c-17", "properties": {"n": 18446744073709551616}}', 400, "out of range",
+     "properties"),
+    (b'{"type": "x", "customer": "c-17", "at": "9999-12-31T00:00:00Z"}', 400, "outside the years 1900", "at"),
+    (b'{"type": "x\\r\\nX-Evil: 1", "customer": "c-17"}', 400, "type: ", "type"),
+    (b'{"type": "order_placed", "customer": "c-17", "properties": {"total": 1' + b"0" * 400 + b"}}", 400,
+     "properties.total: a number of 401 characters", "properties"),
+    (b'{"type": "order_placed", "customer": "c-17", "properties": {"total": 1e13}}', 400,
+     "properties.total: 10000000000000.0 is beyond ±1,000,000,000,000", "properties"),
+    (b'{"type": "order_placed", "customer": "c-17", "properties": {"total": 100000000000000000000}}', 400,
+     "properties.total: 100000000000000000000 is out of range", "properties"),
+    (b'{"type": "order_placed", "customer": "c-17", "properties": {"total": "lots"}}', 400,
+     'properties.total: "lots" is not a number', "properties"),
+    (b"\xff\xfe{}", 400, "not valid JSON (not UTF-8", None),
+])
+def test_bodies_that_can_never_succeed_are_4xx_and_store_nothing(quick: tuple[Path, HttpApi, int], body: bytes,
+                                                                 status: int, words: str, field: str | None) -> None:
+    path, _, port = quick
+    got, answer = _raw_event(port, body)
+    assert got == status and words in answer["error"], answer
+    assert answer.get("field") == field
+    assert _events(path) == 0
+
+
+@pytest.mark.parametrize(("extra", "body", "status", "words"), [
+    ("", b"x" * 300_000, 413, "larger than 262,144 bytes"),
+    ("\r\nContent-Encoding: gzip", b"{}", 415, "uncompressed"),
+])
+def test_oversized_and_encoded_bodies(quick: tuple[Path, HttpApi, int], extra: str, body: bytes, status: int,
+                                      words: str) -> None:
+    path, _, port = quick
+    got, answer = _raw_event(port, body, extra)
+    assert got == status and words in answer["error"]
+    assert _events(path) == 0
+
+
+def test_a_chunked_body_is_411(quick: tuple[Path, HttpApi, int]) -> None:
+    _, _, port = quick
+    got, answer = _raw(port, b"POST /events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN.encode()
+                       + b"\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+    assert got == 411 and "Content-Length" in answer["error"]
+
+
+def test_a_locked_database_is_503_and_a_retry_succeeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """503 means "the database is busy just now", the one failure a retry can cure."""
+    monkeypatch.setattr("storage.database.BUSY_TIMEOUT_MS", 100)
+    path = tmp_path / "shop.sqlite"
+    with open_database(path) as db, db.transaction() as session:
+        upsert_customer(session, {"id": "c-17"})
+    server, port = start_http_api(path, token=TOKEN)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        status, headers, body = call(f"http://127.0.0.1:{port}/events", {"type": "x", "customer": "c-17"},
+                                     headers=bearer())
+        assert status == 503 and headers.get("Retry-After") == "5" and "try again" in json.loads(body)["error"]
+        blocker.execute("ROLLBACK")
+        assert call(f"http://127.0.0.1:{port}/events", {"type": "x", "customer": "c-17"}, headers=bearer())[0] == 202
+    finally:
+        blocker.close()
+        server.stop()
+
+
+def test_a_failure_that_is_not_the_database_is_500_not_503(quick: tuple[Path, HttpApi, int],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _, port = quick
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("storage.history_repo.add_event", broken)
+    status, _, body = call(f"http://127.0.0.1:{port}/events", {"type": "x", "customer": "c-17"}, headers=bearer())
+    assert status == 500 and "internal error" in json.loads(body)["error"]
+    assert _events(path) == 0

@@ -160,14 +160,23 @@ def test_a_row_without_id_updates_the_customer_with_that_email(db, tmp_path):
     assert _counts(db)[0] == 5
 
 
-def test_the_same_customer_twice_in_one_file_is_one_customer(db, tmp_path):
+def test_the_same_customer_twice_in_one_file_names_both_rows_and_stores_nothing(db, tmp_path):
+    """Two rows for one customer used to merge in file order without a word (issue 20)."""
     f = tmp_path / "twice.csv"
     f.write_text("id,email,city,consent.email\nc1,a@example.org,Bonn,\nc1,,Essen,yes\n")
     result = import_file(db, "customers", f)
-    assert result.summary() == "imported 1 customer (0 updated)"
-    with db.read() as s:
-        c = get_customer(s, "c1")
-        assert (c.email, c.city, c.consent_email) == ("a@example.org", "Essen", True)
+    assert [str(e) for e in result.errors] == [
+        'row 3, column id: customer "c1" is also on row 2; one row per customer']
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_the_same_email_on_two_rows_names_both_rows(db, tmp_path):
+    f = tmp_path / "twice.csv"
+    f.write_text("id,email\nc1,a@example.org\nc2,x@example.org\nc3,A@Example.org\n")
+    result = import_file(db, "customers", f)
+    assert [str(e) for e in result.errors] == [
+        'row 4, column email: "A@example.org" is also on row 2; one row per customer']
+    assert _counts(db) == (0, 0, 0)
 
 
 # -- broken files: every bad row named, nothing stored ----------------------------------------

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.values import spreadsheet_cell
+
 COLUMNS = ("time", "journey", "node", "customer", "channel", "status", "reason")
 STATUSES = ("sent", "queued", "deferred", "sending", "skipped", "failed", "uncertain")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -383,12 +385,14 @@ class SessionMonitor(QWidget):
                 for r in range(self.proxy.rowCount())]
 
     def export_csv(self, path: str | Path) -> int:
-        """Writes the rows the filter shows; returns how many."""
+        """Writes the rows the filter shows; returns how many. Cells a spreadsheet would run as a
+        formula (a subject or address starting with "=") are written as text."""
         rows = self.visible_rows()
         with open(path, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
-            writer.writerow([self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))])
-            writer.writerows(rows)
+            writer.writerow([spreadsheet_cell(self.model.headerData(c, Qt.Orientation.Horizontal))
+                             for c in range(len(COLUMNS))])
+            writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
         return len(rows)
 
     def _ask_export(self) -> None:

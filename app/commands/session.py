@@ -24,8 +24,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import CliError
 from app.commands._common import add_db_argument, open_db
-from engine.profile import ORDER_EVENT, ProfileError
+from engine.profile import MAX_ID, MAX_TYPE, ORDER_EVENT, ProfileError
 from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
+from engine.values import MAX_TEXT, ValueProblem, amount, check_json_value, parse_json, single_line
 from storage.errors import StorageError
 
 IN_FLIGHT = ("finish_old", "move")
@@ -157,27 +158,51 @@ def retry_parked(args: argparse.Namespace) -> int:
 
 # -- event ---------------------------------------------------------------------------------
 def parse_props(items: list[str]) -> dict[str, Any]:
+    """`--prop KEY=VALUE` pairs; VALUE is JSON when it reads as JSON, else text. Checked as
+    every door checks properties (engine.values): no NaN or Infinity, 64-bit whole numbers,
+    nesting of at most 32, sane sizes; a refusal names the option."""
     props: dict[str, Any] = {}
     for item in items:
         key, sep, text = item.partition("=")
         if not sep or not key.strip():
             raise CliError(f"--prop {item!r}: expected KEY=VALUE")
+        where = f"--prop {key.strip()}"
         try:
-            value = json.loads(text)
-        except ValueError:
+            value = parse_json(text, where, max_text=MAX_TEXT)
+        except ValueProblem as exc:
+            if not isinstance(exc.__cause__, json.JSONDecodeError):
+                raise CliError(str(exc)) from None
             value = text
+        try:
+            check_json_value(value, where)
+        except ValueProblem as exc:
+            raise CliError(str(exc)) from None
         props[key.strip()] = value
     return props
 
 
 def order_of(customer_id: str, event_id: int, at: Any, props: dict[str, Any]) -> dict[str, Any]:
-    """The order an `order_placed` event records (spec §7: every order is also that event)."""
+    """The order an `order_placed` event records (spec §7: every order is also that event).
+
+    A total that is not a sane amount is refused before anything is stored (an order of 1e400
+    once crashed the write); a missing total is 0.
+    """
     order = {k: v for k, v in props.items() if k not in ("order_id", "id")}
     order["id"] = str(props.get("order_id") or props.get("id") or f"{customer_id}/event-{event_id}")
     order["placed_at"] = at
-    total = props.get("total", 0)
-    order["total"] = total if isinstance(total, int | float) and not isinstance(total, bool) else 0
+    order["total"] = order_total(props)
     return order
+
+
+def order_total(props: dict[str, Any]) -> float:
+    """The `total` property of an order event, checked (engine.values.amount); 0 when absent."""
+    total = props.get("total")
+    if total is None:
+        return 0
+    try:
+        return amount(total, "--prop total")
+    except ValueProblem as exc:
+        raise CliError(str(exc)) from None
 
 
 def event(args: argparse.Namespace) -> int:
@@ -190,6 +215,13 @@ def event(args: argparse.Namespace) -> int:
         raise CliError(f"--at: {exc}") from None
     if not args.type.strip():
         raise CliError("TYPE: an event needs a type")
+    try:
+        single_line(args.type, "TYPE", max_length=MAX_TYPE)
+        single_line(args.customer, "--customer", max_length=MAX_ID)
+    except ValueProblem as exc:
+        raise CliError(str(exc)) from None
+    if args.type.strip() == ORDER_EVENT:
+        order_total(props)  # refused before the database is opened
     with open_db(args) as db:
         try:
             with db.transaction() as session:

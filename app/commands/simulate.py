@@ -11,7 +11,7 @@ from app.commands._common import add_db_argument
 from engine.compiled import CompiledJourney
 from engine.fileformat import FileProblem, load_journey, read_json_file
 from engine.problems import JourneyError
-from engine.profile import ProfileError, parse_profile
+from engine.profile import ProfileError, check_profile, parse_profile
 from engine.runner import RunOptions, parse_until, simulate_customer
 from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
 
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.customer:
         raise CliError("simulate needs --customer PROFILE.json (or --population N)")
     try:
-        profile = parse_profile(read_json_file(args.customer, "customer profile"))
+        profile = parse_profile(check_profile(read_json_file(args.customer, "customer profile")))
     except FileProblem as exc:
         raise CliError(str(exc)) from None
     except ProfileError as exc:
