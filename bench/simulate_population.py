@@ -38,7 +38,7 @@ from engine.compiled import CompiledJourney  # noqa: E402
 from engine.fileformat import journey_from_dict, load_journey  # noqa: E402
 from engine.population import run_population  # noqa: E402
 from engine.profile import Event, Order, Profile  # noqa: E402
-from engine.runner import RunOptions  # noqa: E402
+from engine.shop_options import run_options  # noqa: E402
 
 DEFAULT_START = "2026-01-05T00:00:00Z"
 
@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
 
     source, generate, shop = profile_source(args.days)
     journeys = load_bench_journeys()
-    options = RunOptions(seed=args.seed, shop=shop, default_tz=(shop or {}).get("timezone"))
+    options = run_options(shop, seed=args.seed)
     profiler = None
     if args.profile == "cprofile":
         import cProfile
