@@ -7,8 +7,8 @@ Run it with the build venv's Python (it uses aiosmtpd from there as the shop's m
 The bundle itself runs with an environment of a few variables only (HOME, LANG, XDG folders, a
 PATH of one empty folder, no PYTHON* or VIRTUAL_ENV), and, when this runs as root, in a
 mount namespace where every Python on the machine is hidden: the interpreter and venv running
-this script, the system's /usr/bin/python3* and /usr/lib/python3*, and the source checkout. So
-the bundle can only use what it carries. Without root the same commands run with those folders
+this script, the system's /usr/bin/python3* and /usr/lib/python3*, and the source checkout (and
+/usr/share/zoneinfo, which Windows lacks). So the bundle can only use what it carries. Without root the same commands run with those folders
 still on disk, and the test says so; the loaded libraries of the sending session are checked
 either way.
 
@@ -50,6 +50,7 @@ SCREENSHOT_SIZE = (1400, 900)  # app.gui.SCREENSHOT_SIZE
 MAX_UNPACKED_MB = 300
 MAX_TARBALL_MB = 120
 SYSTEM_PATH = "/usr/bin:/bin"
+SYSTEM_ZONEINFO = Path("/usr/share/zoneinfo")
 STEP_TIMEOUT = 120  # seconds; the first start seeds 3,000 demo customers in about 15
 
 # A customer of the abandoned-cart journey; German locale, so the cart total reads "74,50 €".
@@ -136,8 +137,9 @@ def disk_mb(folder: Path) -> float:
 
 
 def pythons_to_hide() -> list[Path]:
-    """Every Python this machine has that the bundle could fall back on, and the source tree."""
-    candidates = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix), ROOT}
+    """Every Python this machine has that the bundle could fall back on, the source tree, and the
+    system's time zone database (so zoneinfo must use the bundled tzdata, as on Windows)."""
+    candidates = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix), ROOT, SYSTEM_ZONEINFO}
     for pattern in ("usr/bin/python3*", "usr/lib/python3*", "usr/local/bin/python3*", "usr/local/lib/python3*"):
         candidates.update(Path("/").glob(pattern))
     present = sorted(p for p in candidates if p.exists() and not p.is_symlink())
@@ -319,8 +321,8 @@ def smoke_test(tarball: Path, temp: Path, log: Callable[[str], None]) -> None:
         proof = [bundle.run("-c", "pass", program=Path(sys.executable)),
                  bundle.run("-c", "pass", program=Path("/usr/bin/python3"))]
         check(all(r.returncode != 0 for r in proof), "Python is still runnable inside the test's namespace")
-        log(f"Python hidden from the bundle ({len(hidden)} paths: {', '.join(map(str, hidden))}); "
-            "this interpreter and /usr/bin/python3 fail to start there")
+        log(f"hidden from the bundle: every Python, the checkout and the system's time zones ({len(hidden)} "
+            f"paths: {', '.join(map(str, hidden))}); this interpreter and /usr/bin/python3 fail to start there")
     else:
         log("NOT hidden: not root or no unshare, so Python stayed on disk; only the environment is bare")
     log(f"environment of the bundle: {' '.join(sorted(bundle.env))}")
