@@ -1,4 +1,4 @@
-"""The journey lifecycle and the sending session on the command line (spec §9).
+"""The journey lifecycle and the sending session on the command line (docs/cli.md).
 
     journey-builder publish NAME [--in-flight finish_old|move]
     journey-builder pause NAME | resume NAME | archive NAME
@@ -182,7 +182,8 @@ def parse_props(items: list[str]) -> dict[str, Any]:
 
 
 def order_of(customer_id: str, event_id: int, at: Any, props: dict[str, Any]) -> dict[str, Any]:
-    """The order an `order_placed` event records (spec §7: every order is also that event).
+    """The order an `order_placed` event records (every order is also that event, see
+    docs/journey-format.md, Profile files).
 
     A total that is not a sane amount is refused before anything is stored (an order of 1e400
     once crashed the write); a missing total is 0.
