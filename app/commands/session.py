@@ -1,4 +1,4 @@
-"""The journey lifecycle and the sending session on the command line (spec §9).
+"""The journey lifecycle and the sending session on the command line (docs/cli.md).
 
     journey-builder publish NAME [--in-flight finish_old|move]
     journey-builder pause NAME | resume NAME | archive NAME
