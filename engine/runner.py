@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -28,6 +28,7 @@ from engine.fields import date_field_moment
 from engine.profile import Event, Profile, anniversary
 from engine.steps import Step
 from engine.timeutil import (
+    Duration,
     add_duration,
     local_wall_to_utc,
     parse_duration,
@@ -91,6 +92,9 @@ class RunOptions:
     unsubscribe_url: Callable[[str, str], str] | None = None
     explain: bool = True  # False: conditions record no explanation (a sending session shows none)
     safety_cap: int = SAFETY_CAP
+    # The shop's caps across journeys, per channel: at most `max` marketing messages within
+    # `per` (engine.shop_options builds them from the shop's settings; docs/engine.md).
+    shop_caps: Mapping[str, tuple[tuple[int, Duration], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1024)
@@ -148,6 +152,10 @@ class CustomerRun:
         self.enrollments: list[Enrollment] = []
         self.tokens: dict[int, Token] = {}
         self.sent_times: list[datetime] = []
+        # Marketing messages the customer got, by channel, from this journey and (in a sending
+        # session, or a simulation of several journeys) from the others: the shop's caps count
+        # them all. A run on its own has a ledger of its own.
+        self.ledger: dict[str, list[datetime]] = {}
         self._heap: list[tuple] = []
         self._seq = itertools.count()
         self._token_ids = itertools.count(1)
@@ -526,15 +534,20 @@ class CustomerRun:
         if token.state != "deferred":
             enrollment.visits[node_id] = enrollment.visits.get(node_id, 0) + 1
         customer = self.profile.customer
+        # A transactional message (a payment reminder) needs no marketing consent and no cap
+        # holds it back; it still needs an address, and the safety cap still guards loops.
+        marketing = plan.node.config.get("purpose") != "transactional"
         reason = None
-        if not self.profile.consent(channel):
+        if marketing and not self.profile.consent(channel):
             reason = "no_consent"
         elif channel == "email" and not customer.get("email"):
             reason = "no_address"
         elif channel == "sms" and not customer.get("phone"):
             reason = "no_address"
-        elif self._capped():
+        elif marketing and self._capped():
             reason = "frequency_cap"
+        elif marketing and self._over_shop_cap(channel):
+            reason = "shop_cap"
         elif self._over_safety_cap():
             reason = "safety_cap"
         visit = enrollment.visits.get(node_id, 0)
@@ -566,6 +579,8 @@ class CustomerRun:
         compose(self, step, plan, enrollment)
         if step.event == "sent":
             self.sent_times.append(self.now)
+            if marketing and channel is not None:
+                insort(self.ledger.setdefault(channel, []), self.now)
         self._record(step)
         self._move_on(token, "out")
 
@@ -585,6 +600,20 @@ class CustomerRun:
         since = subtract_duration(self.now, per, self.tz)
         recent = sum(1 for t in self.sent_times if since < t <= self.now)
         return recent >= limit
+
+    def _over_shop_cap(self, channel: str | None) -> bool:
+        caps = self.options.shop_caps.get(channel or "")
+        if not caps:
+            return False
+        times = self.ledger.get(channel or "", ())
+        for limit, per in caps:
+            if len(times) < limit:
+                continue
+            since = subtract_duration(self.now, per, self.tz)
+            recent = bisect_right(times, self.now) - bisect_right(times, since)
+            if recent >= limit:
+                return True
+        return False
 
     def _over_safety_cap(self) -> bool:
         times = self.sent_times

@@ -551,6 +551,25 @@ def resolve_uncertain(session: Session, message_id: int, resolution: str) -> Non
     session.flush()
 
 
+def marketing_sends(session: Session, customer_ids: Sequence[str], channels: Sequence[str], since: datetime
+                    ) -> dict[str, dict[str, list[datetime]]]:
+    """customer → channel → the moments (oldest first) marketing messages were sent to them,
+    or are queued, since `since`: what the shop's caps across journeys count."""
+    found: dict[str, dict[str, list[datetime]]] = {}
+    if not customer_ids or not channels:
+        return found
+    for part in _chunks(list(customer_ids)):
+        rows = session.connection().exec_driver_sql(
+            f"SELECT customer_id, channel, due_at FROM outbox WHERE customer_id IN ({_marks(len(part))}) "
+            f"AND channel IN ({_marks(len(channels))}) AND due_at >= ? "
+            "AND status IN ('queued', 'sending', 'sent', 'uncertain') "
+            "AND coalesce(json_extract(payload, '$.purpose'), 'marketing') != 'transactional' "
+            "ORDER BY due_at", (*part, *channels, db_moment(since)))
+        for cid, channel, due in rows:
+            found.setdefault(cid, {}).setdefault(channel, []).append(_moment(due))  # type: ignore[arg-type]
+    return found
+
+
 # -- customers: opt-out, bounces, and their data for the engine -------------------------------
 def record_opt_out(session: Session, customer_id: str, channel: str) -> None:
     """The customer unsubscribed from a channel: no journey sends on it any more (the engine

@@ -496,6 +496,7 @@ class SendingSession(BatchWriting):
                 work = self._due_work(session, now, active, share)
                 if not work:
                     return
+                self._share_ledgers(session, work, now)
                 elsewhere = self._active_elsewhere(session, work)
             self._advance(work, now, elsewhere)
             batch = PollReport()
@@ -519,6 +520,7 @@ class SendingSession(BatchWriting):
             work = self._due_work(session, now, active, share)
             if not work:
                 return False
+            self._share_ledgers(session, work, now)
             self._advance(work, now, self._active_elsewhere(session, work))
             self._write(session, work, now, batch)
         report.add(batch)
