@@ -9,27 +9,49 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 NODE_TYPES = ("trigger", "delay", "condition", "message")
 CHANNELS = ("email", "sms", "push")
 
 
-@dataclass(frozen=True)
-class ConfigField:
-    """One config entry of a node kind.
+class ValueType(StrEnum):
+    """How a config value is checked (engine.validation) and edited (widgets.inspector.editors).
 
-    `value_type` names how the value is checked and edited: event, rule, duration,
-    signed_duration, date_field, time_of_day, weekdays, template, segment, port, rule_branches,
-    weight_branches, discount.
+    Each layer keeps one table entry per member, so a new value type is one entry in each and
+    tests/test_kinds.py names the table that lacks it. A StrEnum, so the values compare equal
+    to the strings journey files and older code use.
     """
 
+    EVENT = "event"
+    RULE = "rule"
+    DURATION = "duration"
+    SIGNED_DURATION = "signed_duration"
+    DATE_FIELD = "date_field"
+    TIME_OF_DAY = "time_of_day"
+    WEEKDAYS = "weekdays"
+    TEMPLATE = "template"
+    SEGMENT = "segment"
+    PORT = "port"
+    RULE_BRANCHES = "rule_branches"
+    WEIGHT_BRANCHES = "weight_branches"
+    DISCOUNT = "discount"
+
+
+@dataclass(frozen=True)
+class ConfigField:
+    """One config entry of a node kind; a misspelt value type fails here, at declaration."""
+
     name: str
-    value_type: str
+    value_type: ValueType
     required: bool = True
     default: Any = None
     label: str = ""
     help: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value_type", ValueType(self.value_type))
 
 
 @dataclass(frozen=True)
@@ -101,77 +123,77 @@ class Registry:
         return iter(self._kinds.values())
 
 
-_DISCOUNT = ConfigField("discount", "discount", required=False, label="Discount",
+_DISCOUNT = ConfigField("discount", ValueType.DISCOUNT, required=False, label="Discount",
                         help="A code unique to the customer and this message")
 
 REGISTRY = Registry()
 for _kind in (
     NodeKind("trigger", "event", "When an event happens",
              "Starts the journey when the customer does something (signs up, abandons a cart…).",
-             (ConfigField("event", "event", default="cart_abandoned", label="Event"),
-              ConfigField("filter", "rule", required=False, label="Only if")),
+             (ConfigField("event", ValueType.EVENT, default="cart_abandoned", label="Event"),
+              ConfigField("filter", ValueType.RULE, required=False, label="Only if")),
              icon="bolt"),
     NodeKind("trigger", "inactivity", "When a customer stops buying",
              "Starts when the customer's last order becomes this old.",
-             (ConfigField("after", "duration", default="P3M", label="After"),),
+             (ConfigField("after", ValueType.DURATION, default="P3M", label="After"),),
              icon="hourglass"),
     NodeKind("trigger", "date", "On a date",
              "Starts on a date of the customer's (birthday, signup anniversary), before or after it.",
-             (ConfigField("field", "date_field", default="customer.birthdate", label="Date"),
-              ConfigField("offset", "signed_duration", required=False, default="P0D", label="Offset")),
+             (ConfigField("field", ValueType.DATE_FIELD, default="customer.birthdate", label="Date"),
+              ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
              icon="calendar"),
     NodeKind("trigger", "segment", "When a customer joins a segment",
              "Starts when the customer enters a segment.",
-             (ConfigField("segment", "segment", default="", label="Segment"),),
+             (ConfigField("segment", ValueType.SEGMENT, default="", label="Segment"),),
              icon="users"),
     NodeKind("delay", "duration", "Wait",
              "Waits a fixed time. Days, weeks and months follow the customer's calendar.",
-             (ConfigField("duration", "duration", default="P1D", label="Wait for"),),
+             (ConfigField("duration", ValueType.DURATION, default="P1D", label="Wait for"),),
              icon="clock"),
     NodeKind("delay", "until", "Wait until a date",
              "Waits until a date of the customer's (with an offset); goes on at once if it has passed.",
-             (ConfigField("field", "date_field", default="entry.at", label="Date"),
-              ConfigField("offset", "signed_duration", required=False, default="P0D", label="Offset")),
+             (ConfigField("field", ValueType.DATE_FIELD, default="entry.at", label="Date"),
+              ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
              icon="calendar-clock"),
     NodeKind("delay", "time_window", "Wait for a time of day",
              "Waits until the next such local time (now included), on the chosen weekdays.",
-             (ConfigField("at", "time_of_day", default="10:00", label="At"),
-              ConfigField("weekdays", "weekdays", required=False, label="On")),
+             (ConfigField("at", ValueType.TIME_OF_DAY, default="10:00", label="At"),
+              ConfigField("weekdays", ValueType.WEEKDAYS, required=False, label="On")),
              icon="sun"),
     NodeKind("condition", "rule", "If / else",
              "Goes on by 'yes' when the rule holds, by 'no' otherwise.",
-             (ConfigField("rule", "rule", default={"all": []}, label="Rule"),),
+             (ConfigField("rule", ValueType.RULE, default={"all": []}, label="Rule"),),
              static_ports=("yes", "no"), icon="branch"),
     NodeKind("condition", "split", "Split by rules",
              "The first branch whose rule holds is taken; the 'else' branch otherwise.",
-             (ConfigField("branches", "rule_branches", default=[{"port": "a", "rule": {"all": []}}],
+             (ConfigField("branches", ValueType.RULE_BRANCHES, default=[{"port": "a", "rule": {"all": []}}],
                           label="Branches"),
-              ConfigField("else", "port", default="else", label="Otherwise")),
+              ConfigField("else", ValueType.PORT, default="else", label="Otherwise")),
              static_ports=(), port_fn=lambda c: _branch_ports(c, True), icon="split"),
     NodeKind("condition", "random", "Random split",
              "Sends each customer down one branch at random, by weight (an A/B test).",
-             (ConfigField("branches", "weight_branches",
+             (ConfigField("branches", ValueType.WEIGHT_BRANCHES,
                           default=[{"port": "a", "weight": 50}, {"port": "b", "weight": 50}],
                           label="Branches"),),
              static_ports=(), port_fn=lambda c: _branch_ports(c, False), icon="dice"),
     NodeKind("condition", "wait_event", "Wait for an event",
              "'yes' as soon as the event happens, 'no' when the time runs out first.",
-             (ConfigField("event", "event", default="order_placed", label="Event"),
-              ConfigField("filter", "rule", required=False, label="Only if"),
-              ConfigField("timeout", "duration", default="P3D", label="At most")),
+             (ConfigField("event", ValueType.EVENT, default="order_placed", label="Event"),
+              ConfigField("filter", ValueType.RULE, required=False, label="Only if"),
+              ConfigField("timeout", ValueType.DURATION, default="P3D", label="At most")),
              static_ports=("yes", "no"), icon="ear"),
     NodeKind("message", "email", "Email", "Sends an email.",
-             (ConfigField("subject", "template", default="", label="Subject"),
-              ConfigField("body", "template", default="", label="Body"),
+             (ConfigField("subject", ValueType.TEMPLATE, default="", label="Subject"),
+              ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
               _DISCOUNT),
              channel="email", icon="mail"),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
-             (ConfigField("text", "template", default="", label="Text"), _DISCOUNT),
+             (ConfigField("text", ValueType.TEMPLATE, default="", label="Text"), _DISCOUNT),
              channel="sms", icon="sms"),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
-             (ConfigField("title", "template", default="", label="Title"),
-              ConfigField("body", "template", default="", label="Body"),
-              ConfigField("url", "template", required=False, label="Link"),
+             (ConfigField("title", ValueType.TEMPLATE, default="", label="Title"),
+              ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
+              ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
               _DISCOUNT),
              channel="push", icon="bell"),
 ):
