@@ -1,7 +1,9 @@
 """Node kinds, described once.
 
 The validator, the engine, the canvas palette and the inspector all read these descriptions,
-so adding a kind (or a config field) happens in one place. Registering the same (type, kind)
+so adding a kind (or a config field) happens in one place. A kind carries its behaviour as
+hooks (engine/kinds.py): what the compiler precomputes, what the runner does at the node and
+what its card says, so no layer branches on a kind's name. Registering the same (type, kind)
 twice is refused, as NodeGraphQt does, so a plug-in cannot silently shadow a built-in kind.
 """
 
@@ -10,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from engine import kinds
+from engine.kinds import Part
+
+if TYPE_CHECKING:
+    from engine.compiled import NodePlan
+    from engine.runner import CustomerRun, Token
 
 NODE_TYPES = ("trigger", "delay", "condition", "message")
 CHANNELS = ("email", "sms", "push")
@@ -54,8 +63,24 @@ class ConfigField:
         object.__setattr__(self, "value_type", ValueType(self.value_type))
 
 
+# What the compiler precomputes into a node's plan, from the node's config.
+PlanHook = Callable[["NodePlan", Mapping[str, Any]], None]
+# What the runner does when a token is due at the node.
+ActHook = Callable[["CustomerRun", "Token", "NodePlan"], None]
+# The card's line for a config: never raises for a config the user is still typing.
+SummaryHook = Callable[[Mapping[str, Any]], Part]
+
+
 @dataclass(frozen=True)
 class NodeKind:
+    """One kind of node: its words, config fields and ports, and its behaviour as hooks.
+
+    `act` and `summary` are required (a kind the runner cannot run or the canvas cannot show is
+    no kind); `plan` only where something can be precomputed. `template_fields` follows from
+    the fields whose value type is TEMPLATE, so composing, checking and editing a message read
+    the same list.
+    """
+
     type: str
     kind: str
     display_name: str
@@ -65,6 +90,14 @@ class NodeKind:
     port_fn: Callable[[Mapping[str, Any]], tuple[str, ...]] | None = field(default=None, compare=False)
     channel: str | None = None
     icon: str = ""
+    act: ActHook = field(kw_only=True, compare=False)
+    summary: SummaryHook = field(kw_only=True, compare=False)
+    plan: PlanHook | None = field(default=None, kw_only=True, compare=False)
+    template_fields: tuple[str, ...] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "template_fields",
+                           tuple(f.name for f in self.fields if f.value_type is ValueType.TEMPLATE))
 
     def ports(self, config: Mapping[str, Any]) -> tuple[str, ...]:
         """The out ports this node offers with this config (splits name their own)."""
@@ -111,6 +144,8 @@ class Registry:
             raise ValueError(f"node kind {kind.type}/{kind.kind} is already registered")
         if kind.type not in NODE_TYPES:
             raise ValueError(f"unknown node type {kind.type!r}")
+        if kind.type == "message" and (kind.channel is None or not kind.template_fields):
+            raise ValueError(f"message kind {kind.kind} needs a channel and at least one template field")
         self._kinds[key] = kind
 
     def get(self, node_type: str, kind: str) -> NodeKind | None:
@@ -132,69 +167,83 @@ for _kind in (
              "Starts the journey when the customer does something (signs up, abandons a cart…).",
              (ConfigField("event", ValueType.EVENT, default="cart_abandoned", label="Event"),
               ConfigField("filter", ValueType.RULE, required=False, label="Only if")),
-             icon="bolt"),
+             icon="bolt",
+             act=kinds.act_trigger, plan=kinds.plan_event_trigger, summary=kinds.summary_event_trigger),
     NodeKind("trigger", "inactivity", "When a customer stops buying",
              "Starts when the customer's last order becomes this old.",
              (ConfigField("after", ValueType.DURATION, default="P3M", label="After"),),
-             icon="hourglass"),
+             icon="hourglass",
+             act=kinds.act_trigger, plan=kinds.plan_inactivity, summary=kinds.summary_inactivity),
     NodeKind("trigger", "date", "On a date",
              "Starts on a date of the customer's (birthday, signup anniversary), before or after it.",
              (ConfigField("field", ValueType.DATE_FIELD, default="customer.birthdate", label="Date"),
               ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
-             icon="calendar"),
+             icon="calendar",
+             act=kinds.act_trigger, summary=kinds.summary_date_trigger),
     NodeKind("trigger", "segment", "When a customer joins a segment",
              "Starts when the customer enters a segment.",
              (ConfigField("segment", ValueType.SEGMENT, default="", label="Segment"),),
-             icon="users"),
+             icon="users",
+             act=kinds.act_trigger, summary=kinds.summary_segment_trigger),
     NodeKind("delay", "duration", "Wait",
              "Waits a fixed time. Days, weeks and months follow the customer's calendar.",
              (ConfigField("duration", ValueType.DURATION, default="P1D", label="Wait for"),),
-             icon="clock"),
+             icon="clock",
+             act=kinds.act_wait_duration, plan=kinds.plan_wait_duration, summary=kinds.summary_wait_duration),
     NodeKind("delay", "until", "Wait until a date",
              "Waits until a date of the customer's (with an offset); goes on at once if it has passed.",
              (ConfigField("field", ValueType.DATE_FIELD, default="entry.at", label="Date"),
               ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
-             icon="calendar-clock"),
+             icon="calendar-clock",
+             act=kinds.act_wait_until, summary=kinds.summary_wait_until),
     NodeKind("delay", "time_window", "Wait for a time of day",
              "Waits until the next such local time (now included), on the chosen weekdays.",
              (ConfigField("at", ValueType.TIME_OF_DAY, default="10:00", label="At"),
               ConfigField("weekdays", ValueType.WEEKDAYS, required=False, label="On")),
-             icon="sun"),
+             icon="sun",
+             act=kinds.act_time_window, summary=kinds.summary_time_window),
     NodeKind("condition", "rule", "If / else",
              "Goes on by 'yes' when the rule holds, by 'no' otherwise.",
              (ConfigField("rule", ValueType.RULE, default={"all": []}, label="Rule"),),
-             static_ports=("yes", "no"), icon="branch"),
+             static_ports=("yes", "no"), icon="branch",
+             act=kinds.act_rule, plan=kinds.plan_rule, summary=kinds.summary_rule),
     NodeKind("condition", "split", "Split by rules",
              "The first branch whose rule holds is taken; the 'else' branch otherwise.",
              (ConfigField("branches", ValueType.RULE_BRANCHES, default=[{"port": "a", "rule": {"all": []}}],
                           label="Branches"),
               ConfigField("else", ValueType.PORT, default="else", label="Otherwise")),
-             static_ports=(), port_fn=lambda c: _branch_ports(c, True), icon="split"),
+             static_ports=(), port_fn=lambda c: _branch_ports(c, True), icon="split",
+             act=kinds.act_split, plan=kinds.plan_split, summary=kinds.summary_split),
     NodeKind("condition", "random", "Random split",
              "Sends each customer down one branch at random, by weight (an A/B test).",
              (ConfigField("branches", ValueType.WEIGHT_BRANCHES,
                           default=[{"port": "a", "weight": 50}, {"port": "b", "weight": 50}],
                           label="Branches"),),
-             static_ports=(), port_fn=lambda c: _branch_ports(c, False), icon="dice"),
+             static_ports=(), port_fn=lambda c: _branch_ports(c, False), icon="dice",
+             act=kinds.act_random, plan=kinds.plan_random, summary=kinds.summary_random),
     NodeKind("condition", "wait_event", "Wait for an event",
              "'yes' as soon as the event happens, 'no' when the time runs out first.",
              (ConfigField("event", ValueType.EVENT, default="order_placed", label="Event"),
               ConfigField("filter", ValueType.RULE, required=False, label="Only if"),
               ConfigField("timeout", ValueType.DURATION, default="P3D", label="At most")),
-             static_ports=("yes", "no"), icon="ear"),
+             static_ports=("yes", "no"), icon="ear",
+             act=kinds.act_wait_event, plan=kinds.plan_wait_event, summary=kinds.summary_wait_event),
     NodeKind("message", "email", "Email", "Sends an email.",
              (ConfigField("subject", ValueType.TEMPLATE, default="", label="Subject"),
               ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
               _DISCOUNT),
-             channel="email", icon="mail"),
+             channel="email", icon="mail",
+             act=kinds.act_email, summary=kinds.summary_email),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
              (ConfigField("text", ValueType.TEMPLATE, default="", label="Text"), _DISCOUNT),
-             channel="sms", icon="sms"),
+             channel="sms", icon="sms",
+             act=kinds.act_sms, summary=kinds.summary_sms),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
              (ConfigField("title", ValueType.TEMPLATE, default="", label="Title"),
               ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
               ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
               _DISCOUNT),
-             channel="push", icon="bell"),
+             channel="push", icon="bell",
+             act=kinds.act_push, summary=kinds.summary_push),
 ):
     REGISTRY.register(_kind)
