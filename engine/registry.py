@@ -5,11 +5,13 @@ so adding a kind (or a config field) happens in one place. A kind carries its be
 hooks (engine/kinds.py): what the compiler precomputes, what the runner does at the node and
 what its card says, so no layer branches on a kind's name. Registering the same (type, kind)
 twice is refused, as NodeGraphQt does, so a plug-in cannot silently shadow a built-in kind.
+A renamed kind lists its old names in `replaces`, as Orange's widget descriptions do, so files
+and stored journeys that use an old name load as the kind that took it over.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -78,7 +80,7 @@ class NodeKind:
     `act` and `summary` are required (a kind the runner cannot run or the canvas cannot show is
     no kind); `plan` only where something can be precomputed. `template_fields` follows from
     the fields whose value type is TEMPLATE, so composing, checking and editing a message read
-    the same list.
+    the same list. `replaces` holds the (type, kind) names this kind was known by before.
     """
 
     type: str
@@ -93,6 +95,7 @@ class NodeKind:
     act: ActHook = field(kw_only=True, compare=False)
     summary: SummaryHook = field(kw_only=True, compare=False)
     plan: PlanHook | None = field(default=None, kw_only=True, compare=False)
+    replaces: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)
     template_fields: tuple[str, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -137,24 +140,50 @@ def _branch_ports(config: Mapping[str, Any], with_else: bool) -> tuple[str, ...]
 class Registry:
     def __init__(self) -> None:
         self._kinds: dict[tuple[str, str], NodeKind] = {}
+        self._successors: dict[tuple[str, str], NodeKind] = {}  # old (type, kind) -> its successor
 
     def register(self, kind: NodeKind) -> None:
+        """Adds a kind; refuses a second kind under the same name and any ambiguous old name."""
         key = (kind.type, kind.kind)
         if key in self._kinds:
             raise ValueError(f"node kind {kind.type}/{kind.kind} is already registered")
+        if key in self._successors:
+            heir = self._successors[key]
+            raise ValueError(f"node kind {kind.type}/{kind.kind} is an old name of {heir.type}/{heir.kind}")
         if kind.type not in NODE_TYPES:
             raise ValueError(f"unknown node type {kind.type!r}")
         if kind.type == "message" and (kind.channel is None or not kind.template_fields):
             raise ValueError(f"message kind {kind.kind} needs a channel and at least one template field")
+        olds: set[tuple[str, str]] = set()
+        for old in kind.replaces:
+            if (not isinstance(old, tuple) or len(old) != 2 or not all(isinstance(p, str) for p in old)
+                    or old[0] not in NODE_TYPES):
+                raise ValueError(f"node kind {kind.type}/{kind.kind}: replaces {old!r}, which is not a "
+                                 f"(type, kind) pair of a node type ({', '.join(NODE_TYPES)})")
+            if old == key or old in self._kinds:
+                raise ValueError(f"node kind {kind.type}/{kind.kind} cannot replace {old[0]}/{old[1]}: "
+                                 "that kind is registered")
+            heir = self._successors.get(old)
+            if heir is not None or old in olds:
+                heir = heir or kind
+                raise ValueError(f"node kind {kind.type}/{kind.kind} cannot replace {old[0]}/{old[1]}: "
+                                 f"{heir.type}/{heir.kind} replaces it already")
+            olds.add(old)
         self._kinds[key] = kind
+        for old in olds:
+            self._successors[old] = kind
 
     def get(self, node_type: str, kind: str) -> NodeKind | None:
         return self._kinds.get((node_type, kind))
 
+    def successor(self, node_type: str, kind: str) -> NodeKind | None:
+        """The kind that took over this old name, if one did."""
+        return self._successors.get((node_type, kind))
+
     def kinds_of(self, node_type: str) -> list[NodeKind]:
         return [k for (t, _), k in self._kinds.items() if t == node_type]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[NodeKind]:
         return iter(self._kinds.values())
 
 
