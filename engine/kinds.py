@@ -8,6 +8,8 @@ a kind's name:
 - `act(run, token, plan)` is what the runner does when a token is due at the node.
   CompiledJourney copies it into the NodePlan, so the runner's inner loop calls it without
   looking anything up by name;
+- `check(config, bad)` and `takes_time(config)` tell validation what a kind needs beyond each
+  field's own check, and whether passing it surely takes time (a loop needs a wait that does);
 - `summary(config)` is the canvas card's line as English words with typed parts. The widget
   layer translates the words and formats the parts (durations, rules, templates, weekdays),
   which keeps this module free of Qt.
@@ -19,7 +21,7 @@ happens at its node.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -101,6 +103,14 @@ def _is_zero(value: Any) -> bool:
         return value in (None, "")
 
 
+def _positive(value: Any) -> bool:
+    try:
+        d = parse_duration(value)
+    except TimeFormatError:
+        return True  # validation reports a bad duration on its own
+    return not d.negative and d.approx_seconds() > 0
+
+
 def _offset(date_field: Any, offset: Any) -> Part:
     """'entry.due_date − 3 days'; the bare field when the offset is zero."""
     if _is_zero(offset):
@@ -155,6 +165,16 @@ def _delay(run: CustomerRun, token: Token, plan: NodePlan, until: datetime) -> N
     run._record(Step(run.now, plan.node.id, "delay", "waiting", until=until, enrollment=token.enrollment.id))
     token.state = "delay"
     run._schedule(token, until)
+
+
+def may_pass_at_once(config: Mapping[str, Any]) -> bool:
+    """A time window (now included) and a moment already past let a customer through at once."""
+    return False
+
+
+def takes_time_wait_duration(config: Mapping[str, Any]) -> bool:
+    """A `PT0S` delay lets a customer through at once."""
+    return _positive(config.get("duration"))
 
 
 def plan_wait_duration(plan: NodePlan, config: Mapping[str, Any]) -> None:
@@ -255,6 +275,14 @@ def plan_split(plan: NodePlan, config: Mapping[str, Any]) -> None:
     plan.else_port = config["else"]
 
 
+def check_split(config: Mapping[str, Any], bad: Callable[[str], None]) -> None:
+    """The else port must differ from every branch's, or a customer could not tell them apart."""
+    if isinstance(config.get("branches"), list):
+        ports = [b.get("port") for b in config["branches"] if isinstance(b, Mapping)]
+        if config.get("else") in ports:
+            bad(f"else: '{config['else']}' is also a branch's port")
+
+
 def act_split(run: CustomerRun, token: Token, plan: NodePlan) -> None:
     trace = _trace(run)
     _evaluated(run, token, plan, run.journey.split_port(plan, run._bind(token.enrollment), trace), trace)
@@ -284,6 +312,10 @@ def summary_random(config: Mapping[str, Any]) -> Part:
 def plan_wait_event(plan: NodePlan, config: Mapping[str, Any]) -> None:
     plan.duration = parse_duration(config["timeout"])
     plan.rule = compile_rule(config["filter"]) if config.get("filter") else None
+
+
+def takes_time_wait_event(config: Mapping[str, Any]) -> bool:
+    return _positive(config.get("timeout"))
 
 
 def act_wait_event(run: CustomerRun, token: Token, plan: NodePlan) -> None:

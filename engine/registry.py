@@ -71,6 +71,10 @@ PlanHook = Callable[["NodePlan", Mapping[str, Any]], None]
 ActHook = Callable[["CustomerRun", "Token", "NodePlan"], None]
 # The card's line for a config: never raises for a config the user is still typing.
 SummaryHook = Callable[[Mapping[str, Any]], Part]
+# What validation checks of a config beyond each field on its own, reported through `bad`.
+CheckHook = Callable[[Mapping[str, Any], Callable[[str], None]], None]
+# For a kind that waits: whether with this config passing it surely takes time (a loop needs one).
+TakesTimeHook = Callable[[Mapping[str, Any]], bool]
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,11 @@ class NodeKind:
     """One kind of node: its words, config fields and ports, and its behaviour as hooks.
 
     `act` and `summary` are required (a kind the runner cannot run or the canvas cannot show is
-    no kind); `plan` only where something can be precomputed. `template_fields` follows from
-    the fields whose value type is TEMPLATE, so composing, checking and editing a message read
-    the same list. `replaces` holds the (type, kind) names this kind was known by before.
+    no kind); `plan`, `check` and `takes_time` (None: the kind never waits) only where they
+    have something to say. `template_fields` are the fields
+    whose value type is TEMPLATE, the ones a message renders: derived rather than declared, so
+    the list composing renders cannot drift from the fields validation checks and the inspector
+    edits as templates. `replaces` holds the (type, kind) names this kind was known by before.
     """
 
     type: str
@@ -95,6 +101,8 @@ class NodeKind:
     act: ActHook = field(kw_only=True, compare=False)
     summary: SummaryHook = field(kw_only=True, compare=False)
     plan: PlanHook | None = field(default=None, kw_only=True, compare=False)
+    check: CheckHook | None = field(default=None, kw_only=True, compare=False)
+    takes_time: TakesTimeHook | None = field(default=None, kw_only=True, compare=False)
     replaces: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)
     template_fields: tuple[str, ...] = field(init=False, compare=False)
 
@@ -218,19 +226,20 @@ for _kind in (
              "Waits a fixed time. Days, weeks and months follow the customer's calendar.",
              (ConfigField("duration", ValueType.DURATION, default="P1D", label="Wait for"),),
              icon="clock",
-             act=kinds.act_wait_duration, plan=kinds.plan_wait_duration, summary=kinds.summary_wait_duration),
+             act=kinds.act_wait_duration, plan=kinds.plan_wait_duration, summary=kinds.summary_wait_duration,
+             takes_time=kinds.takes_time_wait_duration),
     NodeKind("delay", "until", "Wait until a date",
              "Waits until a date of the customer's (with an offset); goes on at once if it has passed.",
              (ConfigField("field", ValueType.DATE_FIELD, default="entry.at", label="Date"),
               ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
              icon="calendar-clock",
-             act=kinds.act_wait_until, summary=kinds.summary_wait_until),
+             act=kinds.act_wait_until, summary=kinds.summary_wait_until, takes_time=kinds.may_pass_at_once),
     NodeKind("delay", "time_window", "Wait for a time of day",
              "Waits until the next such local time (now included), on the chosen weekdays.",
              (ConfigField("at", ValueType.TIME_OF_DAY, default="10:00", label="At"),
               ConfigField("weekdays", ValueType.WEEKDAYS, required=False, label="On")),
              icon="sun",
-             act=kinds.act_time_window, summary=kinds.summary_time_window),
+             act=kinds.act_time_window, summary=kinds.summary_time_window, takes_time=kinds.may_pass_at_once),
     NodeKind("condition", "rule", "If / else",
              "Goes on by 'yes' when the rule holds, by 'no' otherwise.",
              (ConfigField("rule", ValueType.RULE, default={"all": []}, label="Rule"),),
@@ -242,7 +251,7 @@ for _kind in (
                           label="Branches"),
               ConfigField("else", ValueType.PORT, default="else", label="Otherwise")),
              static_ports=(), port_fn=lambda c: _branch_ports(c, True), icon="split",
-             act=kinds.act_split, plan=kinds.plan_split, summary=kinds.summary_split),
+             act=kinds.act_split, plan=kinds.plan_split, summary=kinds.summary_split, check=kinds.check_split),
     NodeKind("condition", "random", "Random split",
              "Sends each customer down one branch at random, by weight (an A/B test).",
              (ConfigField("branches", ValueType.WEIGHT_BRANCHES,
@@ -256,7 +265,8 @@ for _kind in (
               ConfigField("filter", ValueType.RULE, required=False, label="Only if"),
               ConfigField("timeout", ValueType.DURATION, default="P3D", label="At most")),
              static_ports=("yes", "no"), icon="ear",
-             act=kinds.act_wait_event, plan=kinds.plan_wait_event, summary=kinds.summary_wait_event),
+             act=kinds.act_wait_event, plan=kinds.plan_wait_event, summary=kinds.summary_wait_event,
+             takes_time=kinds.takes_time_wait_event),
     NodeKind("message", "email", "Email", "Sends an email.",
              (ConfigField("subject", ValueType.TEMPLATE, default="", label="Subject"),
               ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),

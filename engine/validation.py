@@ -114,22 +114,14 @@ def _check_triggers(journey: Journey, out: list[Problem]) -> None:
 
 
 def _takes_time(node: Node) -> bool:
-    """Whether passing the node always takes some time: a delay of more than zero, or a wait for
-    an event with a timeout of more than zero. A `PT0S` delay, a time window (now included) and
-    an `until` delay whose moment has passed all let a customer through at the same instant."""
-    if node.type == "delay":
-        return node.kind == "duration" and _positive(node.config.get("duration"))
-    if node.type == "condition" and node.kind == "wait_event":
-        return _positive(node.config.get("timeout"))
-    return False
+    """Whether passing the node always takes some time (the kind's `takes_time` hook says)."""
+    desc = node.description
+    return desc is not None and desc.takes_time is not None and desc.takes_time(node.config)
 
 
-def _positive(value: Any) -> bool:
-    try:
-        d = parse_duration(value)
-    except TimeFormatError:
-        return True  # reported as a bad duration on its own
-    return not d.negative and d.approx_seconds() > 0
+def _waits(node: Node) -> bool:
+    desc = node.description
+    return desc is not None and desc.takes_time is not None
 
 
 def _check_cycles(journey: Journey, out: list[Problem]) -> None:
@@ -153,8 +145,7 @@ def _check_cycles(journey: Journey, out: list[Problem]) -> None:
         cycle = nx.find_cycle(instant.subgraph(component))
         path = " → ".join([a for a, _ in cycle] + [cycle[0][0]])
         first = min(component)
-        zero_waits = sorted(n for n in component if journey.node(n).type == "delay"
-                            or journey.node(n).kind == "wait_event")
+        zero_waits = sorted(n for n in component if _waits(journey.node(n)))
         if zero_waits:
             out.append(Problem(first, f"a loop whose waits can all pass at once ({', '.join(zero_waits)}: a zero "
                                       "delay, a time window or a moment already past) would repeat forever at one "
@@ -211,10 +202,8 @@ def _check_config(node: Node, segments: set[str], out: list[Problem]) -> None:
                 bad(f"{spec.name}: missing")
             continue
         _CHECKERS[spec.value_type](node.config[spec.name], spec.name, segments, bad)
-    if node.kind == "split" and isinstance(node.config.get("branches"), list):
-        ports = [b.get("port") for b in node.config["branches"] if isinstance(b, Mapping)]
-        if node.config.get("else") in ports:
-            bad(f"else: '{node.config['else']}' is also a branch's port")
+    if desc.check is not None:
+        desc.check(node.config, bad)
 
 
 Bad = Callable[[str], None]

@@ -72,6 +72,8 @@ def test_every_kind_has_its_hooks():
     for kind in REGISTRY:
         assert callable(kind.act) and callable(kind.summary), kind.kind
         assert kind.plan is None or callable(kind.plan), kind.kind
+        if kind.type == "delay":  # every delay waits: the loop check must know when it surely takes time
+            assert callable(kind.takes_time), kind.kind
         templates = tuple(f.name for f in kind.fields if f.value_type is ValueType.TEMPLATE)
         assert kind.template_fields == templates, kind.kind
         if kind.type == "message":
