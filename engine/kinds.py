@@ -1,7 +1,8 @@
 """What each built-in node kind does, as the hooks engine/registry.py declares it with.
 
-A kind's behaviour lives in one place, grouped here by node type, and nothing else branches on
-a kind's name:
+A kind's behaviour lives in one place, grouped here by node type, and the compiler, the
+runner's dispatch, validation and the canvas cards call these hooks instead of branching on a
+kind's name (when a trigger fires is still the run's: CustomerRun._schedule_trigger_checks):
 
 - `plan(plan, config)` precomputes into the node's NodePlan what does not depend on the
   customer (rules compiled, durations parsed), once per journey;

@@ -69,7 +69,8 @@ class ConfigField:
 PlanHook = Callable[["NodePlan", Mapping[str, Any]], None]
 # What the runner does when a token is due at the node.
 ActHook = Callable[["CustomerRun", "Token", "NodePlan"], None]
-# The card's line for a config: never raises for a config the user is still typing.
+# The card's line for a config; a config the user is still typing may make it raise
+# TypeError, ValueError, AttributeError or KeyError, and the card then shows type/kind.
 SummaryHook = Callable[[Mapping[str, Any]], Part]
 # What validation checks of a config beyond each field on its own, reported through `bad`.
 CheckHook = Callable[[Mapping[str, Any], Callable[[str], None]], None]
