@@ -310,12 +310,11 @@ def test_window_has_the_session_menu_dock_and_lifecycle(window, qtbot, monkeypat
         assert journeys_repo.get_record(s, name).run_status == "archived"
 
 
-def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path: Path) -> None:
-    from session_helpers import T, set_published_at
+def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from session_helpers import T, set_published_at, wrap_message_acts
 
     from app.session import FakeClock, SendingSession
     from app.session.outbox import ChannelSet
-    from engine import runner
     from storage import session_repo
 
     db = make_db(tmp_path / "shop.sqlite", customers=2)
@@ -324,21 +323,20 @@ def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path
     with db.transaction() as s:
         for cid in ("c1", "c2"):
             add_event(s, cid, "signup", T("2026-03-02T10:00:00Z"))
-    original = runner._HANDLERS["message"]
 
-    def fail_for_c2(run, token, plan):
-        if run.profile.id == "c2":
-            raise ValueError("the birthdate cannot be read")
-        return original(run, token, plan)
+    def fail_for_c2(original):
+        def act(run, token, plan):
+            if run.profile.id == "c2":
+                raise ValueError("the birthdate cannot be read")
+            return original(run, token, plan)
+        return act
 
-    runner._HANDLERS["message"] = fail_for_c2
-    try:
-        session = SendingSession(db, ChannelSet(), clock=FakeClock(T("2026-03-02T10:00:01Z")),
-                                 config=SessionConfig(deliver=False))
-        session.poll()
-        session.close()
-    finally:
-        runner._HANDLERS["message"] = original
+    wrap_message_acts(monkeypatch, fail_for_c2)
+    session = SendingSession(db, ChannelSet(), clock=FakeClock(T("2026-03-02T10:00:01Z")),
+                             config=SessionConfig(deliver=False))
+    session.poll()
+    session.close()
+    monkeypatch.undo()
     monitor = SessionMonitor()
     qtbot.addWidget(monitor)
     monitor.resize(1000, 700)
