@@ -23,6 +23,7 @@ from engine.compiled import CompiledJourney
 from engine.profile import Event, Profile
 from engine.runner import CustomerRun, RunOptions
 from engine.shop_options import run_options
+from engine.simulation import run_together
 from engine.timeutil import zone
 
 
@@ -57,12 +58,15 @@ def upcoming_messages(journeys: Sequence[tuple[str, CompiledJourney]], profile: 
     base = options or run_options()
     opts = dataclasses.replace(base, render=True)
     out: list[UpcomingMessage] = []
-    for order, (name, compiled) in enumerate(journeys):
+    runs = []
+    for _name, compiled in journeys:
         run = CustomerRun(compiled, _copy(profile), begin, opts)
         for event in scripted:
             if event.at >= begin:
                 run.inject_event(event)
-        run.finish(until)
+        runs.append(run)
+    run_together(runs, until)  # the shop's caps across journeys count every journey's messages
+    for order, ((name, compiled), run) in enumerate(zip(journeys, runs, strict=True)):
         for step in run.steps:
             if step.event != "sent" or step.at < start or step.at >= until:
                 continue

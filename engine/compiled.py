@@ -67,6 +67,8 @@ class CompiledJourney:
                 self.quiet = (start, end)
         fc = s.get("frequency_cap")
         self.cap: tuple[int, Duration] | None = (int(fc["max"]), parse_duration(fc["per"])) if fc else None
+        # Which journey's message goes first when the shop's caps allow only one (higher first).
+        self.priority: int = int(s.get("priority", 0) or 0)
         trigger = journey.trigger()
         if trigger is None:
             raise ValueError("a journey needs exactly one trigger")

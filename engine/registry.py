@@ -48,6 +48,7 @@ class ValueType(StrEnum):
     RULE_BRANCHES = "rule_branches"
     WEIGHT_BRANCHES = "weight_branches"
     DISCOUNT = "discount"
+    CHOICE = "choice"  # one of the field's `choices`
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,12 @@ class ConfigField:
     default: Any = None
     label: str = ""
     help: str = ""
+    choices: tuple[str, ...] = ()  # for ValueType.CHOICE: the values the field may take
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "value_type", ValueType(self.value_type))
+        if (self.value_type == ValueType.CHOICE) != bool(self.choices):
+            raise ValueError(f"{self.name}: a choice field needs its choices, and only a choice field has them")
 
 
 # What the compiler precomputes into a node's plan, from the node's config.
@@ -199,6 +203,12 @@ class Registry:
 _DISCOUNT = ConfigField("discount", ValueType.DISCOUNT, required=False, label="Discount",
                         help="A code unique to the customer and this message")
 
+# Marketing (the default) needs the customer's consent, counts against caps and carries an
+# unsubscribe link; transactional (an order's status, a payment reminder) needs none of it.
+_PURPOSE = ConfigField("purpose", ValueType.CHOICE, required=False, default="marketing", label="Kind of message",
+                       choices=("marketing", "transactional"),
+                       help="Transactional messages go without marketing consent and caps, never to a bounced address")
+
 REGISTRY = Registry()
 for _kind in (
     NodeKind("trigger", "event", "When an event happens",
@@ -269,20 +279,27 @@ for _kind in (
              act=kinds.act_wait_event, plan=kinds.plan_wait_event, summary=kinds.summary_wait_event,
              takes_time=kinds.takes_time_wait_event),
     NodeKind("message", "email", "Email", "Sends an email.",
-             (ConfigField("subject", ValueType.TEMPLATE, default="", label="Subject"),
-              ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
-              _DISCOUNT),
+             (ConfigField("subject", ValueType.TEMPLATE, default="News from {{ shop.name | default('us') }}",
+                          label="Subject"),
+              ConfigField("body", ValueType.TEMPLATE, label="Body",
+                          default="Hello {{ customer.first_name | default('there') }},\n\n"),
+              ConfigField("format", ValueType.CHOICE, required=False, default="text", label="Body is",
+                          choices=("text", "html"),
+                          help="Text is mailed as written, with an HTML part made from it; HTML as written"),
+              _DISCOUNT, _PURPOSE),
              channel="email", icon="mail",
              act=kinds.act_email, summary=kinds.summary_email),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
-             (ConfigField("text", ValueType.TEMPLATE, default="", label="Text"), _DISCOUNT),
+             (ConfigField("text", ValueType.TEMPLATE, label="Text",
+                          default="Hi {{ customer.first_name | default('there') }}, "), _DISCOUNT, _PURPOSE),
              channel="sms", icon="sms",
              act=kinds.act_sms, summary=kinds.summary_sms),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
-             (ConfigField("title", ValueType.TEMPLATE, default="", label="Title"),
-              ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
+             (ConfigField("title", ValueType.TEMPLATE, default="{{ shop.name | default('News') }}", label="Title"),
+              ConfigField("body", ValueType.TEMPLATE, default="Hi {{ customer.first_name | default('there') }}",
+                          label="Body"),
               ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
-              _DISCOUNT),
+              _DISCOUNT, _PURPOSE),
              channel="push", icon="bell",
              act=kinds.act_push, summary=kinds.summary_push),
 ):

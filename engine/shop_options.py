@@ -17,7 +17,7 @@ from typing import Any
 from engine.context import Levels
 from engine.discounts import DEFAULT_SECRET
 from engine.runner import RunOptions
-from engine.timeutil import TimeFormatError, parse_duration
+from engine.timeutil import Duration, TimeFormatError, parse_duration
 
 # Settings that are the shop's machinery, not values a message may show.
 NOT_FOR_TEMPLATES = frozenset({"engagement", "lifecycle", "smtp", "delivery", "discount_secret"})
@@ -54,6 +54,21 @@ def levels_from_settings(engagement: Mapping[str, Any] | None, lifecycle: Mappin
         return d
 
 
+def shop_caps(shop: Mapping[str, Any] | None) -> dict[str, tuple[tuple[int, Duration], ...]]:
+    """The shop's caps across journeys per channel, from `delivery.caps` in its settings:
+    {"email": [{"max": 1, "per": "P1D"}, {"max": 3, "per": "P7D"}]} (stored checked)."""
+    caps = ((shop or {}).get("delivery") or {}).get("caps") or {}
+    out: dict[str, tuple[tuple[int, Duration], ...]] = {}
+    for channel, rules in caps.items():
+        try:
+            parsed = tuple((int(r["max"]), parse_duration(r["per"])) for r in rules)
+        except (TypeError, ValueError, KeyError):
+            continue
+        if parsed:
+            out[channel] = parsed
+    return out
+
+
 def run_options(shop: Mapping[str, Any] | None = None, *, secret: str | None = None, seed: int = 0,
                 render: bool = True, discount_codes: bool = True, explain: bool = True,
                 unsubscribe_url: Callable[[str, str], str] | None = None) -> RunOptions:
@@ -65,7 +80,7 @@ def run_options(shop: Mapping[str, Any] | None = None, *, secret: str | None = N
         seed=seed, secret=secret or DEFAULT_SECRET, render=render, discount_codes=discount_codes,
         shop=template_values(settings) or None, default_tz=settings.get("timezone") or None,
         levels=levels_from_settings(settings.get("engagement"), settings.get("lifecycle")),
-        unsubscribe_url=unsubscribe_url, explain=explain)
+        unsubscribe_url=unsubscribe_url, explain=explain, shop_caps=shop_caps(settings))
 
 
-__all__ = ["NOT_FOR_TEMPLATES", "levels_from_settings", "run_options", "template_values"]
+__all__ = ["NOT_FOR_TEMPLATES", "levels_from_settings", "run_options", "shop_caps", "template_values"]

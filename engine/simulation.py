@@ -20,6 +20,30 @@ from engine.steps import Step
 from engine.timeutil import add_duration
 
 
+def run_together(runs: list[CustomerRun], until: datetime) -> None:
+    """Walks one customer's runs of several journeys side by side, moment by moment, with one
+    ledger of the marketing messages they send, so the shop's caps across journeys hold as in
+    a sending session. At one moment the journey with the higher priority acts first (then by
+    name), which is the order a session takes a customer's runs in."""
+    ledger: dict[str, list[datetime]] = {}
+    for run in runs:
+        run.ledger = ledger
+    order = sorted(range(len(runs)), key=lambda i: (-runs[i].journey.priority, runs[i].journey.journey.name))
+    while True:
+        best: tuple[datetime, int] | None = None
+        for rank, index in enumerate(order):
+            due = runs[index].next_due()
+            if due is not None and due <= until and (best is None or due < best[0]):
+                best = (due, rank)
+        if best is None:
+            break
+        moment = best[0]
+        for index in order:  # everything of this moment, journey by journey
+            runs[index].run_until(moment)
+    for run in runs:
+        run.finish(until)
+
+
 @dataclass(frozen=True)
 class PathPosition:
     """Where one of the customer's paths stands: the node, what it waits for, until when."""

@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from engine.compose import REQUIRED
 from engine.fields import DATE_FIELDS, is_date_field
 from engine.model import Journey, Node
 from engine.problems import JOURNEY_ID, Problem
@@ -85,6 +86,10 @@ def _check_settings(journey: Journey, segments: set[str], out: list[Problem]) ->
             if isinstance(mx, bool) or not isinstance(mx, int) or not 1 <= mx <= 1000:
                 bad("frequency_cap.max: must be a whole number from 1 to 1000")
             _duration(fc.get("per"), "frequency_cap.per", bad, allow_negative=False)
+    if "priority" in s:
+        priority = s["priority"]
+        if isinstance(priority, bool) or not isinstance(priority, int) or not -100 <= priority <= 100:
+            bad("priority: must be a whole number from -100 to 100 (higher goes first under the shop's caps)")
 
 
 def _check_segments(journey: Journey, known: set[str], out: list[Problem]) -> None:
@@ -201,7 +206,16 @@ def _check_config(node: Node, segments: set[str], out: list[Problem]) -> None:
             if spec.required:
                 bad(f"{spec.name}: missing")
             continue
-        _CHECKERS[spec.value_type](node.config[spec.name], spec.name, segments, bad)
+        value = node.config[spec.name]
+        if spec.value_type == ValueType.CHOICE:
+            if value not in spec.choices:
+                bad(f"{spec.name}: {json.dumps(value, ensure_ascii=False)[:40]} is not one of "
+                    f"{', '.join(spec.choices)}")
+            continue
+        if (spec.name in REQUIRED.get(desc.channel or "", ()) and isinstance(value, str) and not value.strip()):
+            bad(f"{spec.name}: empty (the {desc.display_name} needs its {(spec.label or spec.name).lower()})")
+            continue
+        _CHECKERS[spec.value_type](value, spec.name, segments, bad)
     if desc.check is not None:
         desc.check(node.config, bad)
 
@@ -300,6 +314,7 @@ _CHECKERS: dict[ValueType, Checker] = {
     ValueType.RULE_BRANCHES: _check_rule_branches,
     ValueType.WEIGHT_BRANCHES: _check_weight_branches,
     ValueType.DISCOUNT: _check_discount,
+    ValueType.CHOICE: lambda value, where, segments, bad: None,  # the field's choices: _check_config
 }
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from engine.timeutil import TimeFormatError, zone
+from engine.timeutil import TimeFormatError, parse_duration, zone
 from storage.models import ShopSettings
 from storage.models.shop import new_api_token
 
@@ -71,7 +71,7 @@ def _delivery(value: Any) -> dict[str, Any] | None:
         return None
     if not isinstance(value, Mapping):
         raise ValueError("delivery: must be an object like {\"uncertain\": \"hold\"}")
-    unknown = sorted(set(value) - {"uncertain", "resend_after_minutes", "public_url", "http_port"})
+    unknown = sorted(set(value) - {"uncertain", "resend_after_minutes", "public_url", "http_port", "caps"})
     if unknown:
         raise ValueError(f"delivery: unknown setting(s) {', '.join(unknown)}")
     policy = value.get("uncertain", "hold")
@@ -91,6 +91,26 @@ def _delivery(value: Any) -> dict[str, Any] | None:
     if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
         raise ValueError("delivery.http_port: a port number from 1 to 65535 (0: any free port)")
     out["http_port"] = port
+    caps = value.get("caps") or {}
+    if not isinstance(caps, Mapping) or any(c not in ("email", "sms", "push") for c in caps):
+        raise ValueError("delivery.caps: an object by channel, like {\"email\": [{\"max\": 1, \"per\": \"P1D\"}]}")
+    checked: dict[str, list[dict[str, Any]]] = {}
+    for channel, rules in caps.items():
+        if not isinstance(rules, list):
+            raise ValueError(f"delivery.caps.{channel}: a list of {{\"max\": N, \"per\": DURATION}}")
+        for rule in rules:
+            limit = rule.get("max") if isinstance(rule, Mapping) else None
+            if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
+                raise ValueError(f"delivery.caps.{channel}: max must be a whole number from 1 to 1000")
+            try:
+                per = parse_duration(rule.get("per"))
+            except TimeFormatError as exc:
+                raise ValueError(f"delivery.caps.{channel}: per: {exc}") from None
+            if per.negative or per.approx_seconds() <= 0:
+                raise ValueError(f"delivery.caps.{channel}: per must be longer than nothing")
+            checked.setdefault(channel, []).append({"max": limit, "per": str(rule["per"])})
+    if checked:
+        out["caps"] = checked
     return out
 
 

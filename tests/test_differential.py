@@ -25,7 +25,8 @@ from app.session.session import SessionConfig
 from engine import demo
 from engine.compiled import CompiledJourney
 from engine.profile import Event, Profile
-from engine.runner import simulate_customer
+from engine.runner import CustomerRun
+from engine.simulation import run_together
 from storage import journeys_repo, segments_repo, session_repo, shop_repo
 from storage.database import Database, open_database
 from storage.demo_seed import _insert_profiles, seed_demo_shop
@@ -46,6 +47,13 @@ VARIANTS = {
         "lifecycle": {"lapsing_after": "P45D", "loyal_orders": 2, "loyal_window": "P120D"},
         "secret": "another-shops-secret-5f2a9c",
     },
+    "caps across journeys, priorities, a transactional journey": {
+        "delivery": {"caps": {"email": [{"max": 1, "per": "P1D"}, {"max": 3, "per": "P7D"}],
+                              "push": [{"max": 2, "per": "P1D"}]}},
+        "priorities": {"03-abandoned-cart-simple.json": 20, "04-abandoned-cart-advanced.json": 20,
+                       "10-engagement-newsletter.json": -10},
+        "transactional": ["02-after-purchase.json"],
+    },
 }
 
 
@@ -59,15 +67,21 @@ def _shop(path: Path, profiles: list[Profile], variant: dict) -> Database:
     seed_demo_shop(db, n=0, now=START)  # the demo shop's settings and segments, no customers
     with db.transaction() as session:
         _insert_profiles(session, [_past(p) for p in profiles])
-        changes = {k: v for k, v in variant.items() if k in ("timezone", "engagement", "lifecycle")}
+        changes = {k: v for k, v in variant.items() if k in ("timezone", "engagement", "lifecycle", "delivery")}
         if changes:
             shop_repo.update_settings(session, **changes)
         if variant.get("secret"):
             shop_repo.get_settings(session).discount_secret = variant["secret"]
         for path_ in GALLERY:
-            name = json.loads(path_.read_text(encoding="utf-8"))["name"]
-            journeys_repo.import_journey(session, json.loads(path_.read_text(encoding="utf-8")))
-            journeys_repo.publish(session, name)
+            data = json.loads(path_.read_text(encoding="utf-8"))
+            if path_.name in variant.get("priorities", {}):
+                data["settings"]["priority"] = variant["priorities"][path_.name]
+            if path_.name in variant.get("transactional", ()):
+                for node in data["nodes"]:
+                    if node["type"] == "message":
+                        node["config"]["purpose"] = "transactional"
+            journeys_repo.import_journey(session, data)
+            journeys_repo.publish(session, data["name"])
         session.execute(update(JourneyVersion).where(JourneyVersion.status == "live").values(published_at=START))
     return db
 
@@ -135,15 +149,19 @@ def _simulated(db: Database, profiles: list[Profile], until: datetime) -> dict[t
         shop_segments = segments_repo.segment_rules(s)
         journeys = [journeys_repo.load_journey(s, json.loads(p.read_text(encoding="utf-8"))["name"], "live")
                     for p in GALLERY]
+    compiled = [CompiledJourney(journey, shop_segments=shop_segments) for journey in journeys]
     found: dict[tuple[str, str], list[tuple]] = {}
-    for journey in journeys:
-        compiled = CompiledJourney(journey, shop_segments=shop_segments)
-        for profile in profiles:
+    for profile in profiles:
+        runs = []
+        for journey in compiled:  # every journey at once: the shop's caps count them all
             visible = Profile(dict(profile.customer), [o for o in profile.orders if o.placed_at <= until],
                               [Event(e.type, e.at, dict(e.properties)) for e in profile.events if e.at <= until])
-            for st in simulate_customer(compiled, visible, START, until, options):
+            runs.append(CustomerRun(journey, visible, START, options))
+        run_together(runs, until)
+        for journey, run in zip(compiled, runs, strict=True):
+            for st in run.steps:
                 if st.type == "message" and st.event in ("sent", "skipped", "failed"):
-                    found.setdefault((journey.name, profile.id), []).append(
+                    found.setdefault((journey.journey.name, profile.id), []).append(
                         (st.node, st.at, st.event, st.reason, _content(st.content or {}), st.discount_code))
     return found
 

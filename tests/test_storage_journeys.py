@@ -32,6 +32,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 ids = st.from_regex(r"[A-Za-z0-9_.-]{1,16}", fullmatch=True)
 port_names = st.from_regex(r"[A-Za-z0-9_-]{1,8}", fullmatch=True)
 words = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="{}%#"), max_size=30)
+texts = words.filter(lambda t: t.strip())  # a message's subject, body or text may not be blank
 event_names = st.sampled_from(["cart_abandoned", "signed_up", "order_placed", "viewed_product", "Ünïcode-evt"])
 durations = st.sampled_from(["PT4H", "P1D", "P3M", "P1Y", "P1DT12H", "PT30M", "P2W"])
 signed_durations = st.sampled_from(["P0D", "-P1D", "P7D", "-PT2H"])
@@ -90,10 +91,10 @@ def configs(draw: st.DrawFn, node_type: str, segment_names: list[str]) -> dict[s
                       event_names, durations, with_optional({}, filter=rule)),
         ))
     return draw(st.one_of(
-        st.builds(lambda s, b, rest: {"kind": "email", "subject": s, "body": b, **rest}, words, words,
+        st.builds(lambda s, b, rest: {"kind": "email", "subject": s, "body": b, **rest}, texts, texts,
                   with_optional({}, discount=discount)),
-        st.builds(lambda t: {"kind": "sms", "text": t}, words),
-        st.builds(lambda t, b, rest: {"kind": "push", "title": t, "body": b, **rest}, words, words,
+        st.builds(lambda t: {"kind": "sms", "text": t}, texts),
+        st.builds(lambda t, b, rest: {"kind": "push", "title": t, "body": b, **rest}, texts, words,
                   with_optional({}, url=st.just("https://shop.example/cart"))),
     ))
 

@@ -132,6 +132,10 @@ REGISTRY_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("registry", "Sends a push notification to the shop's app."),
     QT_TRANSLATE_NOOP("registry", "Title"),
     QT_TRANSLATE_NOOP("registry", "Link"),
+    QT_TRANSLATE_NOOP("registry", "Body is"),
+    QT_TRANSLATE_NOOP("registry", "Text is mailed as written, with an HTML part made from it; HTML as written"),
+    QT_TRANSLATE_NOOP("registry", "Kind of message"),
+    QT_TRANSLATE_NOOP("registry", "Transactional messages go without marketing consent and caps, never to a bounced address"),
 )
 
 FIELD_TEXTS: tuple[str, ...] = (

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTime, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.fields import DATE_FIELDS, FIELDS
-from engine.registry import ValueType
+from engine.registry import REGISTRY, ValueType
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
 from widgets.data_texts import field_label
 
@@ -279,6 +279,36 @@ class TimeOfDayEditor(ValueEditor):
         except TimeFormatError:
             t = parse_time_of_day("09:00")
         self.edit.setTime(QTime(t.hour, t.minute))
+
+
+class ChoiceEditor(ValueEditor):
+    """One of a field's choices (engine.registry ConfigField.choices), shown in words."""
+
+    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        for choice in choices:
+            self.combo.addItem(choice_label(choice), choice)
+        self.setLayout(_row(self.combo, stretch=True))
+        self.combo.currentIndexChanged.connect(self._emit)
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+    def _show(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+def choice_label(choice: str) -> str:
+    """A choice value in the user's language (a value without words shows as it is)."""
+    words = {
+        "text": QCoreApplication.translate("Inspector", "plain text"),
+        "html": QCoreApplication.translate("Inspector", "HTML"),
+        "marketing": QCoreApplication.translate("Inspector", "marketing (needs consent, has an unsubscribe link)"),
+        "transactional": QCoreApplication.translate("Inspector", "transactional (an order, a payment: no consent needed)"),
+    }
+    return words.get(choice, choice)
 
 
 class WeekdaysEditor(ValueEditor):
@@ -585,6 +615,11 @@ def _template_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor
     return TemplateEditor(ctx, multiline=name in ("body", "text"), field_name=name)
 
 
+def _choice_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    choices = next((f.choices for kind in REGISTRY for f in kind.fields if f.name == name and f.choices), ())
+    return ChoiceEditor(choices or ((default,) if isinstance(default, str) else ()))
+
+
 # One editor per value type: a new ValueType without one fails tests/test_kinds.py.
 EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.EVENT: lambda ctx, name, default: EventEditor(),
@@ -600,4 +635,5 @@ EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.RULE_BRANCHES: _rule_branches_editor,
     ValueType.WEIGHT_BRANCHES: _weight_branches_editor,
     ValueType.DISCOUNT: lambda ctx, name, default: DiscountEditor(),
+    ValueType.CHOICE: _choice_editor,
 }
