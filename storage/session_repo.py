@@ -596,11 +596,11 @@ def deliverable(session: Session, customer_ids: Sequence[str]) -> dict[str, dict
     for part in _chunks(list(set(customer_ids))):
         for row in session.execute(select(t.c.id, t.c.consent_email, t.c.consent_sms, t.c.consent_push,
                                           t.c.email_bounced, t.c.sms_bounced).where(t.c.id.in_(part))):
+            # A bounce outranks consent: a transactional message, which needs no consent,
+            # must still never go to an address that bounced.
             found[row.id] = {
-                "email": None if row.consent_email and not row.email_bounced
-                else ("bounced" if row.consent_email else "no_consent"),
-                "sms": None if row.consent_sms and not row.sms_bounced
-                else ("bounced" if row.consent_sms else "no_consent"),
+                "email": "bounced" if row.email_bounced else None if row.consent_email else "no_consent",
+                "sms": "bounced" if row.sms_bounced else None if row.consent_sms else "no_consent",
                 "push": None if row.consent_push else "no_consent",
             }
     return found

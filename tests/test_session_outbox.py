@@ -236,3 +236,58 @@ def test_one_session_per_database_and_a_dead_one_is_taken_over(db):
     third = SendingSession(db, ChannelSet(), clock=clock)
     third.start()
     third.close()
+
+
+def _welcome_transactional():
+    data = welcome(name="Receipts", delay=None, trigger="order_placed")
+    data["nodes"][1]["config"]["purpose"] = "transactional"
+    return data
+
+
+def test_the_suppression_list_is_checked_right_before_every_send(db):
+    from storage.suppressions_repo import suppress
+
+    store_journey(db, _welcome_transactional())
+    set_published_at(db, T("2026-03-01T00:00:00Z"))
+    clock = FakeClock(NOW)
+    s, channel = start(db, clock, deliver=False)
+    with db.transaction() as session:
+        for cid in ("c1", "c2", "c3"):
+            add_event(session, cid, "signup", NOW)
+            add_event(session, cid, "order_placed", NOW)
+    s.poll()
+    with db.transaction() as session:  # after the messages were queued, before they go out
+        suppress(session, channel="email", reason="manual", address="C1@example.org", source="the owner")
+        suppress(session, channel="email", reason="hard_bounce", customer_id="c2", source="bounce: 5.1.1")
+        suppress(session, channel="email", reason="unsubscribed", customer_id="c3", source="one-click")
+    s.config.deliver = True
+    s.poll()
+    s.close()
+    outcome = {(r.customer_id, r.node_id if r.journey_id == 1 else "receipt"): (r.status, r.reason) for r in rows(db)}
+    assert outcome == {
+        ("c1", "mail-1"): ("skipped", "suppressed"), ("c1", "receipt"): ("sent", None),  # transactional goes
+        ("c2", "mail-1"): ("skipped", "bounced"), ("c2", "receipt"): ("skipped", "bounced"),  # never to a bounce
+        ("c3", "mail-1"): ("skipped", "no_consent"), ("c3", "receipt"): ("sent", None),
+    }
+    assert sorted(m.to for m in channel.sent) == ["c1@example.org", "c3@example.org"]
+    receipts = [m for m in channel.sent]
+    assert all(m.unsubscribe_url is None for m in receipts)  # no unsubscribe link on a receipt
+
+
+def test_a_transactional_message_needs_no_consent_and_no_cap(tmp_path):
+    database = make_db(tmp_path / "shop.sqlite", customers=1, consent={"email": False})
+    store_journey(database, _welcome_transactional())
+    set_published_at(database, T("2026-03-01T00:00:00Z"))
+    with database.transaction() as session:
+        from storage.shop_repo import update_settings
+
+        update_settings(session, delivery={"caps": {"email": [{"max": 1, "per": "P7D"}]}})
+        for minute in range(3):
+            add_event(session, "c1", "order_placed", NOW + timedelta(minutes=minute))
+    s = SendingSession(database, ChannelSet({"email": RecordingChannel()}), clock=FakeClock(NOW + timedelta(hours=1)))
+    s.config.deliver = True
+    s.start()
+    s.poll()
+    s.close()
+    assert [r.status for r in rows(database)] == ["sent", "sent", "sent"]
+    database.close()

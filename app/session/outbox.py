@@ -43,6 +43,7 @@ from engine.timeutil import parse_duration, subtract_duration
 from storage import session_repo, shop_repo
 from storage.database import Database
 from storage.sent_counts import sent_moments
+from storage.suppressions_repo import blocked
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +188,22 @@ def outgoing(record: session_repo.OutgoingRecord) -> OutgoingMessage:
     else:
         msg.title, msg.body, msg.url = p.get("title") or "", p.get("body") or "", p.get("url")
     return msg
+
+
+def _why_not(record: session_repo.OutgoingRecord, customer: str | None, suppression: str | None) -> str | None:
+    """Why a due message may not go out now, checked right before it would: the customer's
+    consent and bounces (`deliverable`) and the suppression list. A transactional message
+    needs no marketing consent and ignores unsubscribes, but never goes to a hard bounce."""
+    transactional = record.payload.get("purpose") == "transactional"
+    if suppression == "hard_bounce" or customer in ("bounced", "no_customer"):
+        return "bounced" if suppression == "hard_bounce" or customer == "bounced" else customer
+    if transactional:
+        return None
+    if customer is not None:
+        return customer
+    if suppression is not None:
+        return "unsubscribed" if suppression == "unsubscribed" else "suppressed"
+    return None
 
 
 @dataclass
@@ -337,17 +354,18 @@ class Deliverer:
         with self.db.read() as session:
             due = session_repo.due_messages(session, now, journeys.keys(), limit=limit)
             allowed = session_repo.deliverable(session, [m.customer_id for m in due])
+            listed = blocked(session, [(m.customer_id, m.channel, str(m.payload.get("to") or "")) for m in due])
         for record in due:
             if should_stop():
                 break
-            self._one(record, now, journeys.get(record.journey_id or 0, ("send_now", None)),
-                      allowed.get(record.customer_id, {}), report)
+            reason = _why_not(record, allowed.get(record.customer_id, {}).get(record.channel, "no_customer"),
+                              listed.get((record.customer_id, record.channel)))
+            self._one(record, now, journeys.get(record.journey_id or 0, ("send_now", None)), reason, report)
         return report
 
     def _one(self, record: session_repo.OutgoingRecord, now: datetime, catch_up: tuple[str, str | None],
-             allowed: Mapping[str, str | None], report: DeliveryReport) -> None:
+             skip_reason: str | None, report: DeliveryReport) -> None:
         policy, limit = catch_up
-        skip_reason = allowed.get(record.channel, "no_customer")
         if skip_reason is not None:
             pass
         elif policy == "skip_late" and record.due_at < subtract_duration(now, parse_duration(limit or "PT1H"), "UTC"):
