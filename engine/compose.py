@@ -38,8 +38,9 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
     from engine.templates import TemplateRenderError, build_variables, render, template_names
 
     unsubscribe = ""
-    if run.options.unsubscribe_url is not None:
-        unsubscribe = run.options.unsubscribe_url(run.profile.id, plan.channel)
+    if run.options.unsubscribe_url is not None and cfg.get("purpose") != "transactional":
+        # Made once: the template shows it, and the session puts it in List-Unsubscribe.
+        unsubscribe = step.unsubscribe_url = run.options.unsubscribe_url(run.profile.id, plan.channel or "email")
     read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
     needs_orders = any(names is None or "orders" in names for names in read)
     variables = build_variables(

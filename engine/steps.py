@@ -24,6 +24,7 @@ class Step:
     enrollment: int = 0
     visit: int = 0  # for message steps: the how-manieth pass of this enrollment at the node
     explanation: list[str] = field(default_factory=list)
+    unsubscribe_url: str | None = None  # a marketing message's link, for the session's List-Unsubscribe
 
     def to_json(self) -> dict[str, Any]:
         """The exact shape `simulate --format json` prints; the UI-only explanation stays out."""

@@ -294,9 +294,8 @@ class BatchWriting:
         transactional = config.get("purpose") == "transactional"
         if transactional and step.event == "sent":
             payload["purpose"] = "transactional"  # delivered without consent, never capped
-        unsubscribe = self.options.unsubscribe_url
-        if unsubscribe is not None and step.event == "sent" and not transactional:
-            payload["unsubscribe_url"] = unsubscribe(profile.id, channel)
+        if step.unsubscribe_url and step.event == "sent" and not transactional:
+            payload["unsubscribe_url"] = step.unsubscribe_url
         sent = step.event == "sent"
         return {"journey_id": version.journey_id, "version_id": version.version_id, "customer_id": profile.id,
                 "enrollment_id": enrollment_key, "node_id": step.node, "visit": step.visit or 1,

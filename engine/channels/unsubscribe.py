@@ -14,12 +14,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from functools import lru_cache
+from urllib.parse import quote_plus, urlsplit, urlunsplit
 
 CHANNELS = ("email", "sms", "push")
 _LABEL = b"journey-builder/unsubscribe/v1"
 
 
+@lru_cache(maxsize=8)
 def _key(secret: str | bytes) -> bytes:
     raw = secret.encode("utf-8") if isinstance(secret, str) else secret
     if not raw:
@@ -45,11 +47,18 @@ def unsubscribe_url(base_url: str, secret: str | bytes, customer_id: str, channe
     """`<base_url>/unsubscribe?c=ID&ch=CHANNEL&sig=…` (a base URL already ending in /unsubscribe is kept)."""
     if channel not in CHANNELS:
         raise ValueError(f"channel: expected one of {', '.join(CHANNELS)}, got {channel!r}")
+    customer = str(customer_id)
+    return (f"{_endpoint(base_url)}?c={quote_plus(customer)}&ch={channel}"
+            f"&sig={signature(secret, customer, channel)}")
+
+
+@lru_cache(maxsize=8)
+def _endpoint(base_url: str) -> str:
+    """`<base>/unsubscribe`, worked out once: a session makes a link for every message."""
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"the unsubscribe base address must be an http(s) URL, got {base_url!r}")
     path = parts.path.rstrip("/")
     if not path.endswith("/unsubscribe"):
         path += "/unsubscribe"
-    query = urlencode({"c": str(customer_id), "ch": channel, "sig": signature(secret, str(customer_id), channel)})
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))

@@ -1,0 +1,163 @@
+"""What the shop's caps across journeys and the suppression list cost the sending session.
+
+    .venv/bin/python bench/caps_suppression.py [--customers 40000] [--rounds 3]
+
+Side by side, alternating, on the same machine and data:
+1. The durable path (bench/session_durable.py's journey and set-up: N customers due at one
+   moment, one poll advances them and queues their emails; SMTP excluded) without caps, and
+   with the shop's caps on (1 email a day, 3 a week): every customer already got two marketing
+   emails this week, so each send reads the customer's ledger (one outbox query per batch)
+   and checks both caps.
+2. Delivery with a null channel (the outbox's claim/hand-over/record commits, no SMTP) of the
+   queued emails, with an empty suppression list, and with 20,000 entries (by customer and by
+   address) that none of these customers is on, so every message is looked up and goes.
+Reported per round: steps (or messages) per second, wall and CPU time, and the overhead of each
+check as a share of the throughput without it, min and median over the rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from machine_info import cpu_model  # noqa: E402
+from session_durable import make_shop  # noqa: E402
+
+from app.session.outbox import ChannelSet, Deliverer  # noqa: E402
+from app.session.session import FakeClock, SendingSession, SessionConfig  # noqa: E402
+from engine.channels.base import SendResult  # noqa: E402
+from storage import shop_repo  # noqa: E402
+from storage.models import SuppressionRow  # noqa: E402
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+CAPS = {"email": [{"max": 1, "per": "P1D"}, {"max": 3, "per": "P7D"}]}
+
+
+class Null:
+    def send(self, msg: Any) -> SendResult:
+        msg.handover()
+        return SendResult("sent", "", provider_id=msg.message_key)
+
+    def close(self) -> None:
+        pass
+
+
+def _history(db: Any, n: int) -> None:
+    """Two marketing emails to every customer in the last days (another journey's), so the
+    ledger has something to count and the caps let the third one through."""
+    from storage.models import EnrollmentRow, OutboxRow
+
+    with db.transaction() as session:
+        conn = session.connection()
+        conn.execute(EnrollmentRow.__table__.insert(), [
+            {"journey_id": None, "version_id": None, "customer_id": f"c{i:06d}", "status": "ended",
+             "entered_at": T0 - timedelta(days=5), "ended_at": T0 - timedelta(days=4), "entry": {}}
+            for i in range(n)])
+        ids = [row[0] for row in conn.exec_driver_sql("SELECT id, customer_id FROM enrollments ORDER BY id")]
+        conn.execute(OutboxRow.__table__.insert(), [
+            {"journey_id": None, "customer_id": f"c{i:06d}", "enrollment_id": ids[i], "node_id": f"old-{k}",
+             "visit": 1, "channel": "email", "status": "sent", "attempts": 1, "payload": {},
+             "due_at": T0 + timedelta(days=1) - timedelta(days=2 + k), "created_at": T0,
+             "sent_at": T0 + timedelta(days=1) - timedelta(days=2 + k)}
+            for i in range(n) for k in range(2)])
+
+
+def durable(folder: Path, n: int, caps: bool) -> dict[str, float]:
+    db = make_shop(folder / f"durable-{caps}-{time.monotonic_ns()}.sqlite", n, [T0] * n, T0 - timedelta(days=1))
+    _history(db, n)
+    if caps:
+        with db.transaction() as session:
+            shop_repo.update_settings(session, delivery={"caps": CAPS})
+    clock = FakeClock(T0)
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False, workers=0))
+    session.poll()
+    clock.set(T0 + timedelta(days=1))
+    started, cpu = time.perf_counter(), time.process_time()
+    report = session.poll()
+    wall, cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    session.close()
+    assert report.queued == n, report
+    db.close()
+    return {"steps_per_s": report.steps / wall, "wall_s": wall, "cpu_s": cpu_s}
+
+
+def delivery(folder: Path, n: int, suppressions: int) -> dict[str, float]:
+    db = make_shop(folder / f"delivery-{suppressions}-{time.monotonic_ns()}.sqlite", n, [T0] * n,
+                   T0 - timedelta(days=1))
+    clock = FakeClock(T0)
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False, workers=0))
+    session.poll()
+    clock.set(T0 + timedelta(days=1))
+    session.poll()
+    journey_id = next(iter(session.journeys))
+    session.close()
+    if suppressions:
+        with db.transaction() as s:
+            s.connection().execute(SuppressionRow.__table__.insert(), [
+                {"customer_id": f"gone{i}", "channel": "email", "address": f"gone{i}@example.org",
+                 "reason": "unsubscribed", "source": "bench", "created_at": T0} for i in range(suppressions)])
+    deliverer = Deliverer(db, ChannelSet({"email": Null()}), clock=clock.now)
+    started, cpu = time.perf_counter(), time.process_time()
+    sent = 0
+    while sent < n:
+        done = deliverer.deliver(clock.now(), {journey_id: ("send_now", None)}, lambda: False).sent
+        assert done, "nothing was delivered"
+        sent += done
+    wall, cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    db.close()
+    return {"messages_per_s": sent / wall, "wall_s": wall, "cpu_s": cpu_s}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=40_000)
+    parser.add_argument("--deliveries", type=int, default=5_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    print(f"machine: {cpu_model()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(f"date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M')} UTC")
+    plain: list[dict[str, float]] = []
+    capped: list[dict[str, float]] = []
+    open_list: list[dict[str, float]] = []
+    listed: list[dict[str, float]] = []
+    with tempfile.TemporaryDirectory(prefix="jb-bench-caps-") as tmp:
+        folder = Path(tmp)
+        for round_ in range(1, args.rounds + 1):
+            for caps, into in ((False, plain), (True, capped)):
+                result = durable(folder, args.customers, caps)
+                into.append(result)
+                print(f"round {round_}: durable path, caps {'on ' if caps else 'off'}: "
+                      f"{result['steps_per_s']:,.0f} steps/s (wall {result['wall_s']:.2f} s, CPU {result['cpu_s']:.2f} s)")
+            for count, into in ((0, open_list), (20_000, listed)):
+                result = delivery(folder, args.deliveries, count)
+                into.append(result)
+                print(f"round {round_}: delivery, {count:,} suppressions: {result['messages_per_s']:,.0f} messages/s "
+                      f"(wall {result['wall_s']:.2f} s, CPU {result['cpu_s']:.2f} s)")
+            for leftover in folder.iterdir():
+                leftover.unlink()
+
+    def summary(label: str, base: list[dict[str, float]], other: list[dict[str, float]], key: str) -> None:
+        a = [r[key] for r in base]
+        b = [r[key] for r in other]
+        overhead = 1 - statistics.median(b) / statistics.median(a)
+        print(f"{label}: without {min(a):,.0f}/{statistics.median(a):,.0f}, with {min(b):,.0f}/"
+              f"{statistics.median(b):,.0f} (min/median); overhead of the check {overhead:.1%} of the median")
+
+    summary("durable path, steps/s, the shop's caps", plain, capped, "steps_per_s")
+    summary("delivery, messages/s, the suppression list", open_list, listed, "messages_per_s")
+
+
+if __name__ == "__main__":
+    main()
