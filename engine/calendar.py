@@ -55,7 +55,7 @@ def upcoming_messages(journeys: Sequence[tuple[str, CompiledJourney]], profile: 
     scripted = sorted(events, key=lambda e: e.at)
     base = options or RunOptions()
     opts = dataclasses.replace(base, render=True)
-    out: list[UpcomingMessage] = []
+    out: list[tuple[datetime, int, UpcomingMessage]] = []
     for order, (name, compiled) in enumerate(journeys):
         run = CustomerRun(compiled, _copy(profile), begin, opts)
         for event in scripted:

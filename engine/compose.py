@@ -26,12 +26,15 @@ if TYPE_CHECKING:
 def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
     """Mints the discount code and renders the texts of a message the run sends now."""
     cfg = plan.node.config
+    channel = plan.channel
+    if channel is None:  # the runner composes at message nodes only
+        raise ValueError(f"node {plan.node.id!r} sends no message")
     discount = None
     if cfg.get("discount") and (run.options.render or run.options.discount_codes):
         discount = make_discount(cfg["discount"], secret=run.options.secret, journey=run.journey.name,
                                  node=plan.node.id, customer=run.profile.id, moment=run.now, tz=run.tz)
         step.discount_code = discount["code"]
-    fields = {"email": ("subject", "body"), "sms": ("text",), "push": ("title", "body", "url")}[plan.channel]
+    fields = {"email": ("subject", "body"), "sms": ("text",), "push": ("title", "body", "url")}[channel]
     if not run.options.render:
         step.content = {}
         return
@@ -39,7 +42,7 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
 
     unsubscribe = ""
     if run.options.unsubscribe_url is not None:
-        unsubscribe = run.options.unsubscribe_url(run.profile.id, plan.channel)
+        unsubscribe = run.options.unsubscribe_url(run.profile.id, channel)
     read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
     needs_orders = any(names is None or "orders" in names for names in read)
     variables = build_variables(
@@ -55,14 +58,14 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         if text is None:
             continue
         try:
-            content[name] = render(text, variables, html=(plan.channel == "email" and name == "body"))
+            content[name] = render(text, variables, html=(channel == "email" and name == "body"))
         except TemplateRenderError as exc:
             problems.append(f"{name}: {exc}")
             continue
         limit = FIELD_LIMITS.get(name)
         if limit is not None and len(content[name]) > limit:
             problems.append(f"{name}: {len(content[name]):,} characters long (at most {limit:,})")
-        elif name in REQUIRED[plan.channel] and not content[name].strip():
+        elif name in REQUIRED[channel] and not content[name].strip():
             problems.append(f"{name}: the text is empty for this customer")
     if problems:
         step.event, step.reason, step.content, step.discount_code = "failed", "template_error", {}, None

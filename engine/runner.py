@@ -28,6 +28,7 @@ from engine.fields import date_field_moment
 from engine.profile import Event, Profile, anniversary
 from engine.steps import Step
 from engine.timeutil import (
+    Duration,
     add_duration,
     local_wall_to_utc,
     parse_duration,
@@ -114,6 +115,21 @@ def in_quiet_hours(local: time, start: time, end: time) -> bool:
     if start < end:
         return start <= local < end
     return local >= start or local < end
+
+
+def _duration_of(plan: NodePlan) -> Duration:
+    """The node's compiled wait: only delays, wait_event conditions and inactivity triggers have
+    one, and the runner asks no other node, so a missing one is a bug worth a clear message."""
+    if plan.duration is None:
+        raise ValueError(f"node {plan.node.id!r} has no duration")
+    return plan.duration
+
+
+def _channel_of(plan: NodePlan) -> str:
+    """The channel of a message node (the runner sends at message nodes only)."""
+    if plan.channel is None:
+        raise ValueError(f"node {plan.node.id!r} sends no message")
+    return plan.channel
 
 
 # A late-message policy (the sending session's catch-up): given the run at a message that is
@@ -322,13 +338,13 @@ class CustomerRun:
         if kind == "inactivity":
             last = self.ctx.last_order()
             if last is not None:
-                fire = add_duration(last.placed_at, trigger.duration, self.tz)
+                fire = add_duration(last.placed_at, _duration_of(trigger), self.tz)
                 if fire >= self.start and fire >= self.now:
                     self._push(fire, PRIO_TRIGGER, ("trigger_check", ("inactivity", last.placed_at), gen))
         elif kind == "date":
-            fire = self._next_date_fire(trigger.node.config)
-            if fire is not None:
-                self._push(fire, PRIO_TRIGGER, ("trigger_check", ("date", fire), gen))
+            next_fire = self._next_date_fire(trigger.node.config)
+            if next_fire is not None:
+                self._push(next_fire, PRIO_TRIGGER, ("trigger_check", ("date", next_fire), gen))
         elif kind == "segment":
             if initial:
                 self._in_segment = self.ctx.in_segment(trigger.node.config["segment"])
@@ -477,7 +493,7 @@ class CustomerRun:
             return
         cfg = plan.node.config
         if plan.kind == "duration":
-            until = add_duration(self.now, plan.duration, self.tz)
+            until = add_duration(self.now, _duration_of(plan), self.tz)
         elif plan.kind == "until":
             base = date_field_moment(self._bind(token.enrollment), cfg["field"])
             until = self.now if base is None else add_duration(base, cfg.get("offset") or "P0D", self.tz)
@@ -503,7 +519,7 @@ class CustomerRun:
                                   enrollment=enrollment.id))
                 self._move_on(token, "no")
                 return
-            until = add_duration(self.now, plan.duration, self.tz)
+            until = add_duration(self.now, _duration_of(plan), self.tz)
             self._record(Step(self.now, node_id, "condition", "waiting", until=until,
                               enrollment=enrollment.id))
             token.state = "wait_event"
@@ -522,7 +538,7 @@ class CustomerRun:
         self._move_on(token, port)
 
     def _act_message(self, token: Token, plan: NodePlan) -> None:
-        enrollment, node_id, channel = token.enrollment, plan.node.id, plan.channel
+        enrollment, node_id, channel = token.enrollment, plan.node.id, _channel_of(plan)
         if token.state != "deferred":
             enrollment.visits[node_id] = enrollment.visits.get(node_id, 0) + 1
         customer = self.profile.customer
