@@ -14,13 +14,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import CursorResult, Result, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from engine.profile import ORDER_EVENT, Event, Order, Profile, order_from_event
 from storage.customers_repo import CHANNELS, get_customer
+from storage.database import sqlite_connection
 from storage.errors import InvalidState
 from storage.jsoncodec import dumps, loads
 from storage.models import (
@@ -58,13 +59,20 @@ def _moment(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
+def _rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE touched: Session.execute types its result as a plain Result,
+    but for these statements it is a CursorResult, which counts them."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)
+
+
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-RUNS = RunStateRow.__table__
-OUTBOX = OutboxRow.__table__
-ENROLLMENTS = EnrollmentRow.__table__
+# Declarative classes type __table__ as a FromClause; a class with a __tablename__ has a Table.
+RUNS = cast(Table, RunStateRow.__table__)
+OUTBOX = cast(Table, OutboxRow.__table__)
+ENROLLMENTS = cast(Table, EnrollmentRow.__table__)
 
 
 class SessionBusy(InvalidState):
@@ -272,7 +280,7 @@ def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Seq
     must still carry the stamp it was read with; RunsChanged (and the caller rolls back) when
     one does not.
     """
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = sqlite_connection(session.connection()).cursor()
     now = db_moment(utcnow())
     check = " AND updated_at IS ?" if checked else ""
     try:
@@ -291,8 +299,8 @@ def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Seq
                                  db_moment(r["next_due"]), now, r.get("parked"), now if r.get("parked") else None)
                                 for r in inserts])
         if deletes:
-            cursor.executemany(f"DELETE FROM run_state WHERE id = ?{check}",
-                               [d if checked else (d,) for d in deletes])
+            keys: list[Any] = [d if checked else (d,) for d in deletes]  # (id, stamp) or (id,)
+            cursor.executemany(f"DELETE FROM run_state WHERE id = ?{check}", keys)
             if checked and cursor.rowcount != len(deletes):
                 raise RunsChanged(f"{len(deletes) - cursor.rowcount} run(s) changed since they were read")
     finally:
@@ -327,7 +335,7 @@ def retry_parked(session: Session, journey_id: int | None = None) -> int:
         query = query.where(RUNS.c.journey_id == journey_id)
     result = session.execute(query.values(parked_reason=None, parked_at=None, next_due=WAKE_AT_ONCE,
                                           updated_at=utcnow()))
-    return int(result.rowcount or 0)
+    return _rowcount(result)
 
 
 def customers_without_run(session: Session, journey_id: int, version_id: int, *, limit: int = CHUNK) -> list[str]:
@@ -348,7 +356,7 @@ def move_runs(session: Session, journey_id: int, from_version: int, to_version: 
     session.execute(update(ENROLLMENTS).where(
         ENROLLMENTS.c.journey_id == journey_id, ENROLLMENTS.c.version_id == from_version,
         ENROLLMENTS.c.status == "active").values(version_id=to_version))
-    return int(result.rowcount or 0)
+    return _rowcount(result)
 
 
 def end_journey_runs(session: Session, journey_id: int, reason: str, now: datetime) -> int:
@@ -359,7 +367,7 @@ def end_journey_runs(session: Session, journey_id: int, reason: str, now: dateti
     session.execute(update(OUTBOX).where(OUTBOX.c.journey_id == journey_id, OUTBOX.c.status == "queued")
                     .values(status="skipped", reason=reason, next_attempt_at=None))
     result = session.execute(delete(RUNS).where(RUNS.c.journey_id == journey_id))
-    return int(result.rowcount or 0)
+    return _rowcount(result)
 
 
 def in_flight_counts(session: Session, journey_id: int) -> dict[int, int]:
@@ -463,10 +471,16 @@ _OUTGOING_COLUMNS = (OUTBOX.c.id, OUTBOX.c.journey_id, OUTBOX.c.customer_id, OUT
                      OUTBOX.c.payload)
 
 
+def _record(row: Sequence[Any]) -> OutgoingRecord:
+    """A row read with _OUTGOING_COLUMNS (SQLAlchemy types a select of ten or more columns as
+    open-ended, so a row's length is checked here at run time, not by the type checker)."""
+    return OutgoingRecord(*row)
+
+
 def outgoing_record(session: Session, message_id: int) -> OutgoingRecord | None:
     """One outbox row as delivery reads it (the monitor shows a message as it was sent)."""
     row = session.execute(select(*_OUTGOING_COLUMNS).where(OUTBOX.c.id == message_id)).first()
-    return None if row is None else OutgoingRecord(*row)
+    return None if row is None else _record(row)
 
 
 def interrupted(session: Session) -> list[tuple[OutgoingRecord, datetime | None]]:
@@ -474,7 +488,7 @@ def interrupted(session: Session) -> list[tuple[OutgoingRecord, datetime | None]
     the channel never reached the point of no return, so it cannot have arrived)."""
     rows = session.execute(select(*_OUTGOING_COLUMNS, OUTBOX.c.handover_at).where(OUTBOX.c.status == "sending")
                            .order_by(OUTBOX.c.id))
-    return [(OutgoingRecord(*row[:-1]), row[-1]) for row in rows]
+    return [(_record(row[:-1]), row[-1]) for row in rows]
 
 
 def mark_handover(session: Session, message_id: int, now: datetime) -> None:
@@ -490,7 +504,7 @@ def due_messages(session: Session, now: datetime, journey_ids: Iterable[int], *,
              .where(OUTBOX.c.status == "queued", OUTBOX.c.next_attempt_at <= now,
                     OUTBOX.c.journey_id.in_(journeys))
              .order_by(OUTBOX.c.next_attempt_at, OUTBOX.c.id).limit(limit))
-    return [OutgoingRecord(*row) for row in session.execute(query)]
+    return [_record(row) for row in session.execute(query)]
 
 
 def next_attempt(session: Session, journey_ids: Iterable[int]) -> datetime | None:
@@ -505,7 +519,7 @@ def mark_sending(session: Session, message_id: int) -> bool:
     """Claims a queued message; False when it is no longer queued (archived meanwhile)."""
     result = session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id, OUTBOX.c.status == "queued")
                              .values(status="sending", attempts=OUTBOX.c.attempts + 1, handover_at=None))
-    return bool(result.rowcount)
+    return bool(_rowcount(result))
 
 
 def mark_done(session: Session, message_id: int, status: str, *, now: datetime | None = None,
@@ -593,7 +607,7 @@ _TEXT = ("email", "phone", "first_name", "last_name", "gender", "city", "region"
 
 _CUSTOMER_COLUMNS = (*_TEXT, "lat", "lon", "birthdate", "signup_at", "tags", "consent_email", "consent_sms",
                      "consent_push", "email_bounced", "sms_bounced", "properties")
-_EMPTY = {"[]": [], "{}": {}, None: None}
+_EMPTY: dict[str | None, list[Any] | dict[str, Any] | None] = {"[]": [], "{}": {}, None: None}
 
 
 def _json(text: str | None) -> Any:
@@ -673,7 +687,7 @@ def prune_sent_before(session: Session, moment: datetime) -> int:
     """Housekeeping: forget delivered payloads older than `moment` (the rows stay for caps)."""
     result = session.execute(update(OUTBOX).where(OUTBOX.c.status == "sent", OUTBOX.c.sent_at < moment)
                              .values(payload={}))
-    return int(result.rowcount or 0)
+    return _rowcount(result)
 
 
 __all__ = [
