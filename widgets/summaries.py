@@ -10,10 +10,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from engine.model import Node
 from engine.timeutil import TimeFormatError, parse_duration
+from widgets.translate import QT_TRANSLATE_NOOP
 
 SMS_CHARS = 40
 OPS = {"=": "=", "!=": "≠", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "in": QT_TRANSLATE_NOOP("summaries", "in"), "not_in": QT_TRANSLATE_NOOP("summaries", "not in"),
