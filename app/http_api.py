@@ -189,20 +189,14 @@ def _opt_out(session: Any, customer_id: str, channel: str) -> bool:
     """Sets the customer's consent for `channel` to false; False when there is no such customer.
 
     Through the sending session's `storage.session_repo.record_opt_out`, so an opt-out is
-    recorded the one way the session expects; the consent flag directly if that is missing.
+    recorded the one way the session expects.
     """
     from storage.models import CustomerRow
+    from storage.session_repo import record_opt_out
 
     if session.get(CustomerRow, customer_id) is None:
         return False  # deleted meanwhile (GDPR): nothing left to send to, and nothing to say
-    try:
-        from storage.session_repo import record_opt_out
-    except ImportError:
-        from storage.customers_repo import upsert_customer
-
-        upsert_customer(session, {"id": customer_id, "consent": {channel: False}})
-    else:
-        record_opt_out(session, customer_id, channel)
+    record_opt_out(session, customer_id, channel)
     return True
 
 

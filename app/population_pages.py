@@ -54,10 +54,8 @@ def shop_context(db: Database | None) -> tuple[dict[str, Any] | None, dict[str, 
 
 def _levels(shop: dict[str, Any]) -> Levels:
     """The shop's §6 thresholds, read the way the segment counter reads them (durations as days)."""
-    try:
-        from storage.segment_count import levels_from_settings
-    except ImportError:  # an older storage layer: the engine's defaults
-        return Levels()
+    from storage.segment_count import levels_from_settings
+
     try:
         return levels_from_settings(shop.get("engagement"), shop.get("lifecycle"))
     except (TypeError, ValueError):
