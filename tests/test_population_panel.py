@@ -258,7 +258,6 @@ def test_screenshot_badges_on_the_canvas(qtbot, qapp: QApplication, out_dir: Pat
         report = run(qtbot, panel)
         assert report.customers == 3000
         view.fit()
-        qtbot.wait(50)
         image = split.grab().toImage()
         path = out_dir / "population-badges.png"
         assert image.save(str(path))
