@@ -21,12 +21,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from engine.fileformat import FileProblem, journey_from_dict, read_json_file, save_journey
+from engine.journey_tests import read_tests
 from engine.model import Journey
 from engine.problems import JourneyError
 from resources.journeys import gallery
 from storage import (
     DatabaseProblem,
     StorageError,
+    journey_tests_repo,
     journeys_repo,
     open_database,
     profiles_repo,
@@ -124,7 +126,10 @@ class ShopController(QObject):
                 count = 0
                 for entry in gallery(language):
                     if entry.name not in existing:
-                        journeys_repo.save_draft(session, template_journey(entry))
+                        saved = journeys_repo.save_draft(session, template_journey(entry))
+                        # The walk-through customers ship with the template: the simulator's
+                        # tests panel has them, and `journey-builder test NAME` replays them.
+                        journey_tests_repo.save_tests(session, saved.journey_id, read_tests(entry.data()))
                         count += 1
         except (SQLAlchemyError, StorageError) as exc:
             raise ShopError(self.tr("Could not set up the demo shop in {path}: {reason}")

@@ -33,6 +33,7 @@ import logging
 import os
 import socket
 import threading
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -121,18 +122,6 @@ def parse_event(body: Any) -> dict[str, Any]:
     except ValueProblem as exc:
         raise BadRequest(str(exc), "properties") from None
     return {"type": event_type, "customer": customer, "at": at, "properties": properties}
-
-
-def _order_of(customer_id: str, at: Any, properties: dict[str, Any]) -> dict[str, Any]:
-    """The §7 order an `order_placed` event describes (as engine.profile.order_from_event reads it)."""
-    from engine.timeutil import format_moment
-
-    props = dict(properties)
-    order_id = props.pop("order_id", None) or props.pop("id", None) or f"{customer_id}/{format_moment(at)}/1"
-    total = props.pop("total", 0)
-    currency = props.pop("currency", "")
-    return {**props, "id": str(order_id), "placed_at": at, "total": 0 if total is None else total,
-            "currency": currency or ""}
 
 
 class HttpApi(ThreadingHTTPServer):
@@ -390,17 +379,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _store_event(self, event: dict[str, Any]) -> None:
         from engine.profile import ProfileError
-        from engine.timeutil import now_utc
         from storage.errors import NotFound
-        from storage.history_repo import add_event, upsert_order
+        from storage.history_repo import record_event
 
-        at = event["at"] or now_utc()
+        at = event["at"] or datetime.now(UTC)  # to the microsecond, as `journey-builder event` stamps
         try:
             with self.server.db.transaction() as session:
-                row = add_event(session, event["customer"], event["type"], at, event["properties"])
-                if event["type"] == ORDER_EVENT:
-                    upsert_order(session, event["customer"], _order_of(event["customer"], at, event["properties"]))
-                event_id = row.id
+                event_id = record_event(session, event["customer"], event["type"], at, event["properties"]).id
         except NotFound:
             self._error(404, f"no customer with id '{event['customer']}'", "customer")
             return

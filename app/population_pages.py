@@ -26,13 +26,14 @@ from PySide6.QtCore import QObject
 from engine.backtest import BacktestReport, run_detailed
 from engine.calendar import upcoming_messages
 from engine.compiled import CompiledJourney
-from engine.context import Levels
 from engine.population import PopulationReport
 from engine.profile import Event, Profile, parse_profile
 from engine.runner import RunOptions
+from engine.shop_options import run_options
 from engine.timeutil import now_utc
 from storage import Database, StorageError, journeys_repo, profiles_repo, segments_repo, shop_repo
 from storage.customers_repo import count_customers, list_customers
+from storage.run_options import shop_run_options
 from widgets.customer_calendar import CustomerCalendar
 from widgets.population_panel import CancelFn, PopulationParams, ProgressFn
 
@@ -42,24 +43,14 @@ __all__ = ["CustomerCalendarPage", "PopulationRunner", "calendar_journeys", "dem
            "shop_context"]
 
 
-def shop_context(db: Database | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None, Levels | None]:
-    """(shop settings, shop segments as rules, level thresholds): what the engine needs of the shop."""
-    if db is None:
-        return None, None, None
+def shop_context(db: Database, **how: Any) -> tuple[RunOptions, dict[str, Any], dict[str, Any]]:
+    """(run options, shop segments as rules, shop settings): what the engine needs of the shop,
+    the options built where the sending session's are (`storage.run_options`)."""
     with db.read() as session:
-        shop = shop_repo.settings_dict(session)
+        options = shop_run_options(session, **how)
         segments = segments_repo.segment_rules(session)
-    return shop, segments, _levels(shop)
-
-
-def _levels(shop: dict[str, Any]) -> Levels:
-    """The shop's §6 thresholds, read the way the segment counter reads them (durations as days)."""
-    from storage.segment_count import levels_from_settings
-
-    try:
-        return levels_from_settings(shop.get("engagement"), shop.get("lifecycle"))
-    except (TypeError, ValueError):
-        return Levels()
+        shop = shop_repo.settings_dict(session)
+    return options, segments, shop
 
 
 def demo_profiles(n: int, seed: int, now: datetime, future_days: int) -> tuple[Iterator[Profile], dict, dict]:
@@ -109,12 +100,11 @@ class PopulationRunner:
         now = self.now()
         backtest = params.mode == "backtest"
         start, until = (now - timedelta(days=params.days), now) if backtest else (now, now + timedelta(days=params.days))
-        shop, segments, levels = (None, None, None)
         if params.source == "shop":
             if self.db is None:
                 raise RuntimeError("there is no shop database open; choose the generated customers")
             try:
-                shop, segments, levels = shop_context(self.db)
+                options, segments, _shop = shop_context(self.db, seed=params.seed)
                 profiles, total = shop_profiles(self.db, params.n)
             except StorageError as exc:
                 raise RuntimeError(f"could not read the shop's customers: {exc}") from exc
@@ -123,10 +113,9 @@ class PopulationRunner:
         else:
             # Forward: the demo customers keep shopping during the run; backtest: history up to now.
             profiles, shop, segments = demo_profiles(params.n, params.seed, now, 0 if backtest else params.days)
+            options = run_options(shop, seed=params.seed)
             total = params.n
         compiled = CompiledJourney(params.journey, shop_segments=segments)
-        options = RunOptions(seed=params.seed, shop=shop, default_tz=(shop or {}).get("timezone") or None,
-                             levels=levels)
         return run_detailed(compiled, profiles, start, until, options=options, total=total, progress=progress,
                             cancel=cancel, mode=params.mode, deliveries=backtest)
 
@@ -188,11 +177,10 @@ class CustomerCalendarPage(QObject):
             self.calendar.show_message(self.tr("No customer matches “{text}”.").format(text=text))
             return False
         now = self.now()
-        shop, _segments, levels = shop_context(self.db)
+        options, _segments, shop = shop_context(self.db)
         with self.db.read() as session:
             profile = parse_profile(profiles_repo.customer_profile(session, customer_id))
         journeys = calendar_journeys(self.db)
-        options = RunOptions(shop=shop, default_tz=(shop or {}).get("timezone") or None, levels=levels)
         messages = upcoming_messages(journeys, profile, now, self.days, events=self.events, options=options,
                                      lookback_days=self.lookback_days)
         c = profile.customer

@@ -22,8 +22,10 @@ from storage import journey_tests_repo, profiles_repo, segments_repo, shop_repo
 from storage.customers_repo import list_customers
 from storage.database import Database
 from storage.errors import StorageError
+from storage.run_options import shop_run_options
 from widgets.canvas import JourneyView
 from widgets.simulator import SimulatorPanel
+from widgets.simulator.panel import preview_unsubscribe_url
 
 CUSTOMER_LIMIT = 2000
 
@@ -45,13 +47,14 @@ class SimulationPages(QObject):
         try:
             with self.db.read() as session:
                 settings = shop_repo.settings_dict(session)
+                options = shop_run_options(session, unsubscribe_url=preview_unsubscribe_url)
                 segments = segments_repo.segment_rules(session)
                 rows = list_customers(session, limit=CUSTOMER_LIMIT)
                 customers = [(row.id, self._display_name(row)) for row in rows]
         except (SQLAlchemyError, StorageError) as exc:
             self.panel.show_message(self.tr("Could not read the shop: {reason}").format(reason=_reason(exc)), True)
             return
-        self.panel.set_shop(settings, segments)
+        self.panel.set_shop(settings, segments, options)
         self.panel.set_customers(customers)
 
     def open_journey(self, journey: Journey | None, journey_id: int | None, view: JourneyView | None) -> None:

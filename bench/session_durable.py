@@ -195,7 +195,7 @@ def naive(folder: Path, m: int, *, per_step: bool) -> dict[str, Any]:
     from sqlalchemy import select
 
     from engine.compiled import CompiledJourney
-    from engine.runner import RunOptions
+    from engine.shop_options import run_options
     from storage.models import EnrollmentRow, RunStateRow, SessionCursorRow
     from storage.session_repo import RUNS
 
@@ -217,7 +217,7 @@ def naive(folder: Path, m: int, *, per_step: bool) -> dict[str, Any]:
         journey = journeys_repo.load_version(s, version.id)
     store = SQLAlchemyJobStore(url=f"sqlite:///{folder / f'jobs-{name}.sqlite'}")
     scheduler = BackgroundScheduler(jobstores={"default": store}, timezone=UTC)
-    _NAIVE.update(db=db, compiled=CompiledJourney(journey), options=RunOptions(render=True), steps=0, done=0,
+    _NAIVE.update(db=db, compiled=CompiledJourney(journey), options=run_options(), steps=0, done=0,
                   jobs=0, expected=len(rows), lock=threading.Lock(), finished=threading.Event(),
                   enrollments=enrollments, per_step=per_step, scheduler=scheduler)
     scheduler.start(paused=True)

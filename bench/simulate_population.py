@@ -35,7 +35,7 @@ from machine_info import cpu_model  # noqa: E402 - bench/ is on the path when ru
 from engine.compiled import CompiledJourney  # noqa: E402
 from engine.fileformat import journey_from_dict, load_journey  # noqa: E402
 from engine.population import run_population  # noqa: E402
-from engine.runner import RunOptions  # noqa: E402
+from engine.shop_options import run_options  # noqa: E402
 
 DEFAULT_START = "2026-01-05T00:00:00Z"
 
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
 
     source, generate, shop = profile_source(args.days)
     journeys = load_bench_journeys()
-    options = RunOptions(seed=args.seed, shop=shop, default_tz=(shop or {}).get("timezone"))
+    options = run_options(shop, seed=args.seed)
     profiler = None
     if args.profile == "cprofile":
         import cProfile

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from engine.compiled import CompiledJourney
 from engine.profile import Event, Profile
 from engine.runner import CustomerRun, RunOptions
+from engine.shop_options import run_options
 from engine.timeutil import zone
 
 
@@ -53,7 +54,7 @@ def upcoming_messages(journeys: Sequence[tuple[str, CompiledJourney]], profile: 
     until = start + timedelta(days=days)
     begin = start - timedelta(days=max(lookback_days, 0))
     scripted = sorted(events, key=lambda e: e.at)
-    base = options or RunOptions()
+    base = options or run_options()
     opts = dataclasses.replace(base, render=True)
     out: list[tuple[datetime, int, UpcomingMessage]] = []
     for order, (name, compiled) in enumerate(journeys):

@@ -58,7 +58,9 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         if text is None:
             continue
         try:
-            content[name] = render(text, variables, html=(channel == "email" and name == "body"))
+            # An email body is HTML only when its node says so: a text body is rendered as text,
+            # so what the author wrote (`<service@shop.example>`) reaches the text part as it is.
+            content[name] = render(text, variables, html=(name == "body" and body_format(cfg, channel) == "html"))
         except TemplateRenderError as exc:
             problems.append(f"{name}: {exc}")
             continue
@@ -72,6 +74,11 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         step.explanation.extend(problems)
         return
     step.content = content
+
+
+def body_format(config: dict[str, Any], channel: str | None) -> str:
+    """What an email's body is: "text" (the default) or "html", as its node declares."""
+    return "html" if channel == "email" and config.get("format") == "html" else "text"
 
 
 # What each channel cannot go without, and how long a one-line part may be (a subject is a

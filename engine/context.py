@@ -16,7 +16,7 @@ from itertools import accumulate
 from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
-from engine.profile import ORDER_EVENT, Event, Order, Profile, order_from_event
+from engine.profile import ORDER_EVENT, Event, Order, Profile, order_of_event
 from engine.timeutil import subtract_duration, zone
 
 
@@ -110,7 +110,7 @@ class CustomerContext:
     def add_event(self, event: Event) -> None:
         """An event that arrives during a run (a what-if, a webhook) becomes visible data."""
         if event.type == ORDER_EVENT and event.at not in self.order_times:
-            self._append_order(order_from_event(event, len(self.orders)))
+            self._append_order(order_of_event(self.profile.id, event.at, event.properties))
         insort(self.event_times.setdefault(event.type, []), event.at)
 
     # -- ranges ----------------------------------------------------------------------------

@@ -245,7 +245,12 @@ def load_journey(path: str | Path) -> Journey:
 
 def save_journey(journey: Journey, path: str | Path) -> None:
     """Writes through a temporary file and a rename, so a crash never leaves half a file."""
+    write_json_file(journey_to_dict(journey), path)
+
+
+def write_json_file(data: Any, path: str | Path) -> None:
+    """A journey file's JSON (with its tests, if any), through a temporary file and a rename."""
     p = Path(path)
     tmp = p.with_name(p.name + ".tmp")
-    tmp.write_text(dumps_journey(journey), encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     tmp.replace(p)

@@ -26,6 +26,7 @@ from engine.model import Journey
 from engine.problems import JourneyError
 from engine.profile import Profile, ProfileError, parse_profile
 from engine.runner import RunOptions, parse_until, simulate_customer
+from engine.shop_options import run_options
 from engine.steps import Step
 from engine.timeutil import TimeFormatError, format_moment, parse_moment
 
@@ -218,7 +219,7 @@ def simulate_test(journey: Journey | CompiledJourney, test: JourneyTest,
     """The steps the journey takes with the test's customer: the same run as `simulate`."""
     compiled = journey if isinstance(journey, CompiledJourney) else CompiledJourney(journey)
     profile = parse_profile(test.profile)
-    opts = replace(options or RunOptions(), seed=test.seed)
+    opts = replace(options or run_options(), seed=test.seed)
     return simulate_customer(compiled, profile, test.start, test.end(), opts)
 
 

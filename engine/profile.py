@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, zone
@@ -91,17 +91,27 @@ def order_event_properties(order_id: str, total: float, currency: str, propertie
     return {"order_id": order_id, "total": total, "currency": currency, **properties}
 
 
-def order_from_event(event: Event, index: int) -> Order:
-    """An `order_placed` event that arrives on its own (a webhook, a what-if) is an order."""
-    props = dict(event.properties)
+def order_of_event(customer_id: str, at: datetime, properties: Mapping[str, Any]) -> Order:
+    """The order an `order_placed` event is. Every writer of the shop database and every
+    reader of a profile derives it here, so an order that came as an event (a webhook, the
+    `event` command, a what-if) has the same id, total and properties wherever it is seen;
+    without an `order_id` property its id is `<customer>/<moment>`."""
+    props = dict(properties)
     total = props.pop("total", 0.0)
-    try:
-        total = float(total)
-    except (TypeError, ValueError):
-        total = 0.0
-    order_id = str(props.pop("order_id", props.pop("id", f"event-order-{index}")))
-    currency = str(props.pop("currency", ""))
-    return Order(order_id, event.at, total, currency, props)
+    if isinstance(total, bool) or not isinstance(total, int | float) or not math.isfinite(total):
+        try:
+            total = float(total)
+        except (TypeError, ValueError):
+            total = 0.0
+        if not math.isfinite(total):
+            total = 0.0
+    order_id = props.pop("order_id", None)
+    fallback = props.pop("id", None)
+    order_id = order_id if order_id not in (None, "") else fallback
+    if order_id in (None, "") or isinstance(order_id, bool):
+        order_id = f"{customer_id}/{at.astimezone(UTC).isoformat().replace('+00:00', 'Z')}"
+    currency = props.pop("currency", "")
+    return Order(str(order_id), at, float(total), currency if isinstance(currency, str) else "", props)
 
 
 # The customer's one-line texts; a CR/LF in a name or city would reach a mail header.
@@ -253,9 +263,9 @@ def parse_profile(data: Any) -> Profile:
         events.append(Event(etype, at, dict(props)))
 
     order_times = {o.placed_at for o in orders}
-    for i, e in enumerate(events):
+    for e in events:
         if e.type == ORDER_EVENT and e.at not in order_times:
-            orders.append(order_from_event(e, i))
+            orders.append(order_of_event(customer["id"], e.at, e.properties))
             order_times.add(e.at)
     orders.sort(key=lambda o: o.placed_at)
     events.sort(key=lambda e: e.at)

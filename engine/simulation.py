@@ -15,6 +15,7 @@ from engine.compiled import CompiledJourney
 from engine.model import Journey
 from engine.profile import Event, Profile
 from engine.runner import CustomerRun, RunOptions
+from engine.shop_options import run_options
 from engine.steps import Step
 from engine.timeutil import add_duration
 
@@ -36,7 +37,7 @@ class Simulation:
         self._profile = copy.deepcopy(profile)
         self.start = start
         self.until = until or add_duration(start, "P400D")
-        self.options = options or RunOptions()
+        self.options = options or run_options()
         self.reset()
 
     def reset(self) -> None:

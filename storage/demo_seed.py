@@ -6,9 +6,10 @@ rather than one upsert per row. It refuses a database that already has customers
 must never mix with a real shop's.
 
 Events keep `received_at` equal to their own moment, so history reads as what the shop learned
-back then. With `future_days` (the recipe's 30 by default) customers also have carts, orders and
-visits in the days after `now`, for a simulation of the population starting at `now`; pass
-`future_days=0` for a database a real-clock sending session will run on.
+back then. The shop holds only the past (`future_days=0`, the default): a sending session on
+the real clock may run on it, and must not find next week's purchases already stored. What
+the customers do next belongs to population runs, which generate it. Every order is stored
+with its `order_placed` event, as every other writer stores them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from engine import demo
-from engine.profile import Profile
+from engine.profile import ORDER_EVENT, Profile, order_event_properties
 from engine.timeutil import now_utc
 from storage.customers_repo import CHANNELS, TEXT_FIELDS, count_customers
 from storage.database import Database
@@ -45,7 +46,7 @@ class SeedSummary:
 
 
 def seed_demo_shop(db: Database, n: int = 3000, seed: int = 1, now: datetime | None = None, *,
-                   future_days: int | None = None, recipe: dict[str, Any] | None = None) -> SeedSummary:
+                   future_days: int = 0, recipe: dict[str, Any] | None = None) -> SeedSummary:
     """Writes the demo shop into `db` (one transaction) and says how much it wrote."""
     now = now or now_utc()
     recipe = recipe if recipe is not None else demo.load_recipe()
@@ -81,9 +82,13 @@ def _insert_profiles(session: Session, profiles: Iterable[Profile]) -> tuple[int
     for profile in profiles:
         customers.append(_customer_row(profile.customer))
         cid = profile.id
+        order_times = {e.at for e in profile.events if e.type == ORDER_EVENT}
         for o in profile.orders:
             orders.append({"id": o.id, "customer_id": cid, "placed_at": o.placed_at, "total": o.total,
                            "currency": o.currency, "properties": o.properties})
+            if o.placed_at not in order_times:
+                events.append({"customer_id": cid, "type": ORDER_EVENT, "at": o.placed_at, "received_at": o.placed_at,
+                               "properties": order_event_properties(o.id, o.total, o.currency, o.properties)})
         for e in profile.events:
             events.append({"customer_id": cid, "type": e.type, "at": e.at, "properties": e.properties,
                            "received_at": e.at})

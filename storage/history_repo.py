@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, select
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
 
-from engine.profile import ProfileError
+from engine.profile import ORDER_EVENT, ProfileError, order_event_properties, order_of_event
 from engine.timeutil import TimeFormatError, parse_moment
 from engine.values import ValueProblem, amount, check_json_value
 from storage.errors import NotFound
@@ -97,6 +97,51 @@ def add_event(session: Session, customer_id: str, event_type: str, at: datetime 
     session.add(row)
     session.flush()
     return row
+
+
+def record_event(session: Session, customer_id: str, event_type: str, at: datetime | str,
+                 properties: Mapping[str, Any] | None = None, *, received_at: datetime | None = None) -> EventRow:
+    """Records an event as the shop learns of it; an `order_placed` event also records the
+    order it is. Every order is an `order_placed` event and every such event an order: the
+    `event` command, the HTTP endpoint and imports all keep that true through here (or, in
+    bulk, through the same `engine.profile` functions), so a sending session sees a purchase
+    however it arrived."""
+    row = add_event(session, customer_id, event_type, at, properties, received_at=received_at)
+    if row.type == ORDER_EVENT and not session.scalar(
+            select(OrderRow.id).where(OrderRow.customer_id == row.customer_id, OrderRow.placed_at == row.at).limit(1)):
+        # An order at the very same moment is this purchase already (as engine.profile reads a profile).
+        order = order_of_event(row.customer_id, row.at, row.properties)
+        upsert_order(session, row.customer_id, {**order.properties, "id": order.id, "placed_at": order.placed_at,
+                                                "total": order.total, "currency": order.currency})
+    return row
+
+
+def record_order(session: Session, customer_id: str, data: Mapping[str, Any], *,
+                 received_at: datetime | None = None) -> OrderRow:
+    """Stores an order and, unless it is there already, the `order_placed` event it also is."""
+    row = upsert_order(session, customer_id, data)
+    if not session.scalar(select(EventRow.id).where(EventRow.customer_id == row.customer_id,
+                                                    EventRow.type == ORDER_EVENT, EventRow.at == row.placed_at)
+                          .limit(1)):
+        add_event(session, row.customer_id, ORDER_EVENT, row.placed_at,
+                  order_event_properties(row.id, row.total, row.currency, row.properties),
+                  received_at=received_at)
+    return row
+
+
+def orders_without_event(session: Session) -> int:
+    """Orders with no `order_placed` event at their moment: none, while the invariant holds."""
+    event = select(EventRow.id).where(EventRow.customer_id == OrderRow.customer_id, EventRow.type == ORDER_EVENT,
+                                      EventRow.at == OrderRow.placed_at).exists()
+    return int(session.scalar(select(func.count()).select_from(OrderRow).where(~event)) or 0)
+
+
+def order_events_without_order(session: Session) -> int:
+    """`order_placed` events with no order at their moment: none, while the invariant holds."""
+    order = select(OrderRow.id).where(OrderRow.customer_id == EventRow.customer_id,
+                                      OrderRow.placed_at == EventRow.at).exists()
+    return int(session.scalar(select(func.count()).select_from(EventRow)
+                              .where(EventRow.type == ORDER_EVENT, ~order)) or 0)
 
 
 def has_event(session: Session, customer_id: str, event_type: str, at: datetime,

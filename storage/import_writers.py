@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from engine.profile import ORDER_EVENT, order_event_properties
+from engine.profile import ORDER_EVENT, order_event_properties, order_of_event
 from engine.timeutil import format_moment
 from engine.values import ValueProblem, phone_number, phone_region, shown
 from storage.customers_repo import TEXT_FIELDS
 from storage.database import sqlite_connection
+from storage.jsoncodec import loads
 
 BATCH = 5000
 CUSTOMER_COLUMNS = (*TEXT_FIELDS, "birthdate", "signup_at", "lat", "lon", "tags", "consent_email",
@@ -352,7 +353,25 @@ class EventWriter(Writer):
         self.created += len(fresh)
         if fresh:
             self.cursor.executemany(self.INSERT, fresh)
+            self._orders_of(fresh)
         self.rows.clear()
+
+    def _orders_of(self, fresh: list[dict[str, Any]]) -> None:
+        """Every `order_placed` event is an order too (`storage.history_repo.record_event` does the
+        same one at a time): the orders these events are, unless one exists at that moment."""
+        orders = []
+        for row in fresh:
+            if row["type"] != ORDER_EVENT:
+                continue
+            at = datetime.fromisoformat(row["at"]).replace(tzinfo=UTC)
+            order = order_of_event(row["customer_id"], at, loads(row["properties"]) if row["properties"] else {})
+            orders.append({"id": order.id, "customer_id": row["customer_id"], "placed_at": row["at"],
+                           "total": order.total, "currency": order.currency, "properties": _json(order.properties)})
+        if orders:
+            self.cursor.executemany(
+                "INSERT OR IGNORE INTO orders (id, customer_id, placed_at, total, currency, properties) "
+                "SELECT :id, :customer_id, :placed_at, :total, :currency, :properties WHERE NOT EXISTS "
+                "(SELECT 1 FROM orders WHERE customer_id = :customer_id AND placed_at = :placed_at)", orders)
 
     def finish(self) -> None:
         self._flush()

@@ -340,13 +340,31 @@ def set_catch_up(session: Session, name: str, policy: str, limit: str | None = N
 
 
 def import_journey(session: Session, data: Mapping[str, Any], source: str = "") -> SavedVersion:
-    """Validates a `journey-builder/1` dict and stores it as a draft (of the journey of that name).
+    """Validates a `journey-builder/1` dict and stores it as a draft (of the journey of that name),
+    with the tests it carries under `"tests"` (added to the journey's own; one of the same
+    name is replaced). Tests travel with journeys, so a shared file keeps its proof.
 
-    Raises `engine.problems.JourneyError` before touching the database when it is invalid.
+    Raises `engine.problems.JourneyError` (or `JourneyTestError` for its tests) before touching
+    the database when either is invalid.
     """
+    from engine.journey_tests import read_tests
+    from storage import journey_tests_repo
+
     journey = journey_from_dict(data, source)
-    return save_draft(session, journey)
+    tests = read_tests(data, source)
+    saved = save_draft(session, journey)
+    if tests:
+        merged = {t.name: t for t in journey_tests_repo.list_tests(session, saved.journey_id)}
+        merged.update({t.name: t for t in tests})
+        journey_tests_repo.save_tests(session, saved.journey_id, merged.values())
+    return saved
 
 
 def export_journey(session: Session, name: str, which: Which = "latest") -> dict[str, Any]:
-    return journey_to_dict(load_journey(session, name, which))
+    """The journey's file contents, its tests included under `"tests"`."""
+    from engine.journey_tests import with_tests
+    from storage import journey_tests_repo
+
+    record = get_record(session, name)
+    return with_tests(journey_to_dict(load_journey(session, name, which)),
+                      journey_tests_repo.list_tests(session, record.id))

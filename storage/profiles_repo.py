@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from engine.profile import ProfileError, check_profile, parse_profile
 from engine.timeutil import format_moment, parse_moment
 from storage.customers_repo import customer_to_dict, get_customer, upsert_customer
-from storage.history_repo import add_event, events_of, has_event, orders_of, upsert_order
+from storage.history_repo import events_of, has_event, orders_of, record_event, record_order
 from storage.models import EventRow, OrderRow
 
 
@@ -62,12 +62,12 @@ def import_profile(session: Session, data: Mapping[str, Any]) -> str:
             # A profile may leave order ids out; derive one that stays the same on re-import.
             placed = format_moment(parse_moment(order["placed_at"]))
             order = {**order, "id": f"{customer.id}/{placed}/{index + 1}"}
-        upsert_order(session, customer.id, order)
+        record_order(session, customer.id, order)
     for event in data.get("events") or []:
         at = parse_moment(event["at"])
         properties = dict(event.get("properties") or {})
         if not has_event(session, customer.id, event["type"], at, properties):
-            add_event(session, customer.id, event["type"], at, properties)
+            record_event(session, customer.id, event["type"], at, properties)
     return customer.id
 
 

@@ -36,7 +36,8 @@ from engine.context import Levels, customer_location
 from engine.fields import MISSING, field_spec
 from engine.rules import TRUE_WHEN_MISSING, apply_op, check_rule
 from engine.segments import builtin_segments
-from engine.timeutil import TimeFormatError, parse_date, parse_duration, parse_moment, subtract_duration, zone
+from engine.shop_options import levels_from_settings
+from engine.timeutil import TimeFormatError, parse_date, parse_moment, subtract_duration, zone
 from storage.database import Database, sqlite_connection
 from storage.import_writers import stored_moment
 from storage.models import SegmentRow
@@ -52,29 +53,6 @@ class SegmentCountError(ValueError):
 
 
 # -- the shop's levels and built-in segments ------------------------------------------------
-def _days(value: Any, default: int) -> int:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return int(value)
-    try:
-        d = parse_duration(value)
-    except TimeFormatError:
-        return default
-    return max(0, round(d.approx_seconds() / 86400))
-
-
-def levels_from_settings(engagement: Mapping[str, Any] | None, lifecycle: Mapping[str, Any] | None) -> Levels:
-    """The §6 thresholds from the shop settings row (durations like "P90D" as days)."""
-    e, lc, d = dict(engagement or {}), dict(lifecycle or {}), Levels()
-    return Levels(
-        engagement_days=_days(e.get("window", e.get("engagement_days")), d.engagement_days),
-        engagement_min_sent=int(e.get("min_sent", e.get("engagement_min_sent", d.engagement_min_sent))),
-        super_active_ratio=float(e.get("super_active_ratio", d.super_active_ratio)),
-        lapsing_days=_days(lc.get("lapsing_after", lc.get("lapsing_days")), d.lapsing_days),
-        loyal_orders=int(lc.get("loyal_orders", d.loyal_orders)),
-        loyal_days=_days(lc.get("loyal_window", lc.get("loyal_days")), d.loyal_days),
-    )
-
-
 def ensure_builtin_segments(session: Session) -> list[str]:
     """Adds the built-in segments a shop does not have yet (by name); returns the names added.
 

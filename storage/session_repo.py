@@ -19,7 +19,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Result, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from engine.profile import ORDER_EVENT, Event, Order, Profile, order_from_event
+from engine.profile import ORDER_EVENT, Event, Order, Profile, order_of_event
 from storage.customers_repo import CHANNELS, get_customer
 from storage.database import sqlite_connection
 from storage.errors import InvalidState
@@ -672,12 +672,12 @@ def load_profiles(session: Session, customer_ids: Sequence[str]) -> dict[str, Pr
             profile = profiles.get(cid)
             if profile is not None:
                 profile.events.append(Event(etype, _moment(at), dict(_json(props) or {})))  # type: ignore[arg-type]
-    for profile in profiles.values():
+    for profile in profiles.values():  # a database written before every order had its event
         if any(e.type == ORDER_EVENT for e in profile.events):
             times = {o.placed_at for o in profile.orders}
-            for i, event in enumerate(profile.events):
+            for event in profile.events:
                 if event.type == ORDER_EVENT and event.at not in times:
-                    profile.orders.append(order_from_event(event, i))
+                    profile.orders.append(order_of_event(profile.id, event.at, event.properties))
                     times.add(event.at)
             profile.orders.sort(key=lambda o: o.placed_at)
     return profiles

@@ -41,7 +41,19 @@ def test_both_parts_in_multipart_alternative_text_first() -> None:
     parts = [p.get_content_type() for p in mail.iter_parts()]
     assert parts == ["text/plain", "text/html"]
     assert mail.get_body(("plain",)).get_content().strip() == "Plain"
-    assert mail.get_body(("html",)).get_content().strip() == "<b>Rich</b>"
+    html = mail.get_body(("html",)).get_content().replace("\r\n", "\n")
+    # a fragment goes out as a complete document
+    assert html.startswith("<!DOCTYPE html>") and "<body>\n<b>Rich</b>\n</body></html>" in html
+
+
+def test_a_text_body_is_never_lossy_and_a_whole_document_stays_whole() -> None:
+    text = "Questions? Write to <service@shop.example> & we answer within 24 h.\n\n-- Lumen & Co"
+    mail = roundtrip(OutgoingMessage("k", "email", "anna@example.org", subject="Hi", text=text))
+    assert mail.get_body(("plain",)).get_content().replace("\r\n", "\n").rstrip("\n") == text
+    assert "&lt;service@shop.example&gt; &amp; we answer" in mail.get_body(("html",)).get_content()
+    whole = "<!DOCTYPE html><html><body><p>Hi</p></body></html>"
+    mail = roundtrip(OutgoingMessage("k", "email", "anna@example.org", subject="Hi", html=whole))
+    assert mail.get_body(("html",)).get_content().strip() == whole
 
 
 def test_headers_and_utf8_subject_and_names() -> None:

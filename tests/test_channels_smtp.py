@@ -353,3 +353,33 @@ def test_anything_but_one_bare_address_is_refused_before_the_server_hears_of_it(
         channel.close()
     assert result.status == "permanent" and "not one email address" in result.detail
     assert rec.subjects() == [] and "RCPT" not in rec.commands
+
+
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelining", "one command at a time"])
+def test_non_ascii_addresses_arrive_with_smtputf8(pipelining) -> None:
+    handler = PipeliningRecorder() if pipelining else Recorder()
+    with smtp_server(handler, enable_SMTPUTF8=True) as (controller, rec):
+        channel = channel_for(controller, sender="läden@shop.example")
+        results = [channel.send(message(1, to="jürgen@münchen.example")),
+                   channel.send(message(2, to="anna@example.org")),
+                   channel.send(message(3, to="zoë@example.org"))]
+        channel.close()
+    assert [r.status for r in results] == ["sent"] * 3, [r.detail for r in results]
+    assert [env[1] for env in rec.envelopes] == [["jürgen@münchen.example"], ["anna@example.org"],
+                                                 ["zoë@example.org"]]
+    assert rec.envelopes[0][0] == "läden@shop.example"
+    assert rec.messages[0]["To"] == "jürgen@münchen.example"
+    assert ("EHLO" in rec.commands) == pipelining
+
+
+def test_without_smtputf8_a_domain_goes_in_idna_and_a_non_ascii_mailbox_fails_alone() -> None:
+    with smtp_server(PipeliningRecorder(), enable_SMTPUTF8=False) as (controller, rec):  # PIPELINING, no SMTPUTF8
+        channel = channel_for(controller)
+        idn = channel.send(message(1, to="jurgen@münchen.example"))
+        local = channel.send(message(2, to="jürgen@example.org"))
+        after = channel.send(message(3, to="anna@example.org"))
+        channel.close()
+    assert idn.status == "sent" and rec.envelopes[0][1] == ["jurgen@xn--mnchen-3ya.example"]
+    assert local.status == "permanent" and "does not offer SMTPUTF8" in local.detail
+    assert after.status == "sent"  # the refusal cost nothing else
+    assert rec.subjects() == ["Message 1", "Message 3"]

@@ -14,6 +14,7 @@ from storage.customers_repo import count_customers, upsert_customer
 from storage.database import open_database
 from storage.demo_seed import seed_demo_shop
 from storage.errors import InvalidState
+from storage.history_repo import order_events_without_order, orders_without_event
 from storage.models import EventRow, OrderRow
 from storage.profiles_repo import customer_profile
 from storage.segments_repo import list_segments
@@ -26,7 +27,7 @@ def test_seed_writes_the_shop_its_segments_and_the_generated_profiles(tmp_path: 
     with open_database(tmp_path / "demo.sqlite") as db:
         summary = seed_demo_shop(db, n=200, seed=9, now=NOW)
         assert summary.customers == 200 and summary.orders > 0 and summary.events > summary.customers
-        expected = list(generate_profile_dicts(200, 9, NOW))
+        expected = list(generate_profile_dicts(200, 9, NOW, future_days=0))
         with db.read() as session:
             assert count_customers(session) == 200
             assert session.scalar(select(func.count()).select_from(OrderRow)) == summary.orders
@@ -41,7 +42,11 @@ def test_seed_writes_the_shop_its_segments_and_the_generated_profiles(tmp_path: 
                     assert got["customer"][key] == value, key
                 a, b = parse_profile(got), parse_profile(want)
                 assert a.orders == b.orders
-                assert a.events == b.events
+                # Stored, every order is also its order_placed event (as every writer stores it).
+                assert [e for e in a.events if e.type != "order_placed"] == b.events
+                assert sorted(e.at for e in a.events if e.type == "order_placed") == [o.placed_at for o in b.orders]
+            assert orders_without_event(session) == 0 and order_events_without_order(session) == 0
+            assert session.scalar(select(func.max(EventRow.at))) <= NOW  # the past only
 
 
 def test_seed_refuses_a_shop_that_has_customers(tmp_path: Path) -> None:

@@ -229,8 +229,8 @@ def test_cli_population_from_the_shop_database(tmp_path: Path):
 
     db_path = tmp_path / "shop.sqlite"
     start = datetime(2026, 3, 1, tzinfo=UTC)
-    with open_database(db_path) as db:
-        seed_demo_shop(db, n=60, seed=5, now=start)
+    with open_database(db_path) as db:  # a database for population runs: the customers' next month too
+        seed_demo_shop(db, n=60, seed=5, now=start, future_days=30)
     gallery = Path(__file__).resolve().parents[1] / "resources" / "journeys" / "04-abandoned-cart-advanced.json"
     result = _cli("simulate", str(gallery), "--population", "60", "--days", "30", "--db", str(db_path),
                   "--start", "2026-03-01T00:00:00Z", "--format", "json")

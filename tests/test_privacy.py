@@ -49,7 +49,7 @@ def test_export_has_everything_about_one_customer(db):
     assert data["format"] == "journey-builder/customer-export-1"
     assert data["customer"]["email"] == "anna@example.org" and data["customer"]["consent"]["sms"] is True
     assert [o["id"] for o in data["orders"]] == ["o-1"]
-    assert [e["type"] for e in data["events"]] == ["cart_abandoned"]
+    assert [e["type"] for e in data["events"]] == ["order_placed", "cart_abandoned"]  # the order is an event too
     assert [(e["status"], e["end_reason"]) for e in data["enrollments"]] == [("ended", "goal")]
     assert [(m["channel"], m["status"], m["payload"]["subject"]) for m in data["messages"]] == [
         ("email", "sent", "Anna, your cart is waiting")]
@@ -61,7 +61,7 @@ def test_export_has_everything_about_one_customer(db):
 def test_erase_removes_their_data_and_messages_only(db):
     counts = erase_customer(db, "c-17")
     assert {k: counts[k] for k in ("orders", "events", "enrollments", "messages")} == {
-        "orders": 1, "events": 1, "enrollments": 1, "messages": 1}
+        "orders": 1, "events": 2, "enrollments": 1, "messages": 1}
     assert (_rows(db, OrderRow), _rows(db, EventRow), _rows(db, EnrollmentRow), _rows(db, MessageLogRow)) == (0, 0, 1, 1)
     with pytest.raises(NotFound):
         export_customer(db, "c-17")

@@ -42,7 +42,11 @@ def test_profile_import_and_fetch_in_the_spec_shape(db: Database) -> None:
         assert customer[key] == value, key
     assert customer["tags"] == [] and customer["bounced"] == {"email": False, "sms": False}
     assert profile["orders"] == PROFILE["orders"]
-    assert profile["events"] == PROFILE["events"]
+    # Every order is stored with the order_placed event it also is.
+    order = PROFILE["orders"][0]
+    assert profile["events"] == [{"type": "order_placed", "at": order["placed_at"],
+                                  "properties": {"order_id": order["id"], "total": order["total"],
+                                                 "currency": order["currency"]}}, *PROFILE["events"]]
     # The engine reads what the database gives it, the same way it reads a profile file.
     parsed = parse_profile(profile)
     assert parsed.customer["birthdate"] == date(1991, 4, 2)
@@ -54,7 +58,7 @@ def test_importing_the_same_profile_twice_changes_nothing(db: Database) -> None:
         with db.transaction() as s:
             profiles_repo.import_profile(s, PROFILE)
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(EventRow)) == 1
+        assert s.scalar(select(func.count()).select_from(EventRow)) == 2  # cart_abandoned, and the order's
         assert s.scalar(select(func.count()).select_from(OrderRow)) == 1
 
 

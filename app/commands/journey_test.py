@@ -21,9 +21,11 @@ from engine.journey_tests import JourneyTest, JourneyTestError, read_tests, run_
 from engine.model import Journey
 from engine.problems import JourneyError
 from engine.runner import RunOptions
-from storage import journey_tests_repo, journeys_repo, segments_repo, shop_repo
+from engine.shop_options import run_options
+from storage import journey_tests_repo, journeys_repo, segments_repo
 from storage.database import DatabaseProblem, open_database
 from storage.errors import NotFound, StorageError
+from storage.run_options import shop_run_options
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,7 +47,7 @@ def _from_file(path: Path) -> tuple[Journey, list[JourneyTest], RunOptions, dict
         raise CliError(f"{path}: invalid journey: {exc.problems[0]}") from None
     except JourneyTestError as exc:
         raise CliError(str(exc)) from None
-    return journey, tests, RunOptions(), {}
+    return journey, tests, run_options(), {}
 
 
 def _from_database(name: str, db_path: str | None) -> tuple[Journey, list[JourneyTest], RunOptions, dict]:
@@ -58,7 +60,7 @@ def _from_database(name: str, db_path: str | None) -> tuple[Journey, list[Journe
             with db.read() as session:
                 journey = journeys_repo.load_journey(session, name)
                 tests = journey_tests_repo.list_tests_by_name(session, name)
-                shop = shop_repo.settings_dict(session)
+                options = shop_run_options(session)
                 segments = segments_repo.segment_rules(session)
         except NotFound:
             raise CliError(f"no journey file or journey in {db.path} named '{name}'") from None
@@ -67,7 +69,6 @@ def _from_database(name: str, db_path: str | None) -> tuple[Journey, list[Journe
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             raise CliError(f"{db.path}: cannot read the journey tests ({reason})") from None
-    options = RunOptions(shop=shop, default_tz=shop.get("timezone") or None)
     return journey, tests, options, segments
 
 

@@ -14,7 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import CliError
 from app.commands._common import add_db_argument, open_db
-from engine.fileformat import FileProblem, read_json_file, save_journey
+from engine.fileformat import FileProblem, read_json_file, write_json_file
+from engine.journey_tests import JourneyTestError
 from engine.problems import JourneyError
 from storage import journeys_repo
 from storage.errors import StorageError
@@ -48,7 +49,7 @@ def import_journey(args: argparse.Namespace) -> int:
             with db.transaction() as session:
                 journeys_repo.import_journey(session, data, source=args.file)
                 name = data["name"]
-        except JourneyError as exc:
+        except (JourneyError, JourneyTestError) as exc:
             raise CliError(str(exc)) from None
         except StorageError as exc:
             raise CliError(f"{args.file}: {exc}") from None
@@ -62,14 +63,14 @@ def export_journey(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             with db.read() as session:
-                journey = journeys_repo.load_journey(session, args.name)
+                data = journeys_repo.export_journey(session, args.name)
         except StorageError as exc:
             raise CliError(str(exc)) from None
         except SQLAlchemyError as exc:
             raise CliError(f"{db.path}: cannot read the journey ({_reason(exc)})") from None
     target = Path(args.file)
     try:
-        save_journey(journey, target)
+        write_json_file(data, target)
     except OSError as exc:
         raise CliError(f"{target}: cannot write the journey file ({exc.strerror or exc})") from None
     return 0

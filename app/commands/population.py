@@ -24,6 +24,7 @@ from engine.population import PopulationReport
 from engine.population import run_population as run_engine_population
 from engine.profile import Profile, ProfileError, parse_profile
 from engine.runner import RunOptions, parse_until
+from engine.shop_options import run_options
 from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
 
 DB_PAGE = 500
@@ -47,12 +48,11 @@ def run_population(journey: Journey, args: argparse.Namespace) -> int:
         raise CliError("--until is before --start")
 
     seed = args.seed or 0
-    source, profiles, total, shop, shop_segments = _customers(n, seed, start, until, getattr(args, "db", None))
+    source, profiles, total, options, shop_segments = _customers(n, seed, start, until, getattr(args, "db", None))
     try:
         compiled = CompiledJourney(journey, shop_segments=shop_segments)
     except Exception as exc:  # noqa: BLE001 - a shop segment the engine cannot compile
         raise CliError(f"{args.journey}: cannot prepare the journey: {exc}") from None
-    options = RunOptions(seed=seed, shop=shop, default_tz=(shop or {}).get("timezone") or None)
 
     progress = _progress_printer() if sys.stderr.isatty() else None
     report = run_engine_population(compiled, profiles, start, until, options=options, total=total,
@@ -73,10 +73,10 @@ def run_population(journey: Journey, args: argparse.Namespace) -> int:
 
 # -- where the customers come from ---------------------------------------------------------
 def _customers(n: int, seed: int, start: datetime, until: datetime, db: str | None
-               ) -> tuple[str, Iterator[Profile], int, dict[str, Any] | None, dict[str, Any] | None]:
-    """(source, profiles, how many, shop settings, shop segments)."""
+               ) -> tuple[str, Iterator[Profile], int, RunOptions, dict[str, Any] | None]:
+    """(source, profiles, how many, the shop's run options, shop segments)."""
     if db:
-        found = _shop_customers(db, n)
+        found = _shop_customers(db, n, seed)
         if found is not None:
             return found
     from engine import demo
@@ -89,10 +89,10 @@ def _customers(n: int, seed: int, start: datetime, until: datetime, db: str | No
         segments = {name: spec["rule"] for name, spec in demo.builtin_segments().items()}
     except Exception:  # noqa: BLE001 - the run works without the demo shop's settings
         pass
-    return f"demo shop, seed {seed}", profiles, n, shop, segments
+    return f"demo shop, seed {seed}", profiles, n, run_options(shop, seed=seed), segments
 
 
-def _shop_customers(db: str, n: int):
+def _shop_customers(db: str, n: int, seed: int):
     """The first N customers of a shop database, or None when it has none (or is not there)."""
     if not Path(db).expanduser().exists():
         return None
@@ -100,11 +100,15 @@ def _shop_customers(db: str, n: int):
     from storage.database import open_database
     from storage.errors import StorageError
     from storage.profiles_repo import customer_profile
+    from storage.run_options import shop_run_options
+    from storage.segments_repo import segment_rules
 
     try:
         database = open_database(db)
-        with database.read() as session:
+        with database.transaction() as session:  # the first look creates the settings row
             count = min(n, count_customers(session))
+            options = shop_run_options(session, seed=seed)
+            segments = segment_rules(session)
     except StorageError as exc:
         raise CliError(str(exc)) from None
     if count == 0:
@@ -131,7 +135,7 @@ def _shop_customers(db: str, n: int):
         finally:
             database.close()
 
-    return f"shop database {db}", profiles(), count, None, None
+    return f"shop database {db}", profiles(), count, options, segments
 
 
 # -- output --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import argparse
 import json
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -181,19 +182,6 @@ def parse_props(items: list[str]) -> dict[str, Any]:
     return props
 
 
-def order_of(customer_id: str, event_id: int, at: Any, props: dict[str, Any]) -> dict[str, Any]:
-    """The order an `order_placed` event records (spec §7: every order is also that event).
-
-    A total that is not a sane amount is refused before anything is stored (an order of 1e400
-    once crashed the write); a missing total is 0.
-    """
-    order = {k: v for k, v in props.items() if k not in ("order_id", "id")}
-    order["id"] = str(props.get("order_id") or props.get("id") or f"{customer_id}/event-{event_id}")
-    order["placed_at"] = at
-    order["total"] = order_total(props)
-    return order
-
-
 def order_total(props: dict[str, Any]) -> float:
     """The `total` property of an order event, checked (engine.values.amount); 0 when absent."""
     total = props.get("total")
@@ -206,11 +194,13 @@ def order_total(props: dict[str, Any]) -> float:
 
 
 def event(args: argparse.Namespace) -> int:
-    from storage.history_repo import add_event, upsert_order
+    from storage.history_repo import record_event
 
     props = parse_props(args.prop)
     try:
-        at = parse_moment(args.at) if args.at else now_utc()
+        # Now to the microsecond: an event and a message due in the same second are then
+        # ordered by when each really happened, live as in a simulation of these events.
+        at = parse_moment(args.at) if args.at else datetime.now(UTC)
     except TimeFormatError as exc:
         raise CliError(f"--at: {exc}") from None
     if not args.type.strip():
@@ -225,10 +215,8 @@ def event(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             with db.transaction() as session:
-                row = add_event(session, args.customer, args.type, at, props)
-                if row.type == ORDER_EVENT:
-                    upsert_order(session, args.customer, order_of(args.customer, row.id, at, props))
-                echo = {"id": row.id, "type": row.type, "customer": row.customer_id, "at": format_moment(row.at),
+                row = record_event(session, args.customer, args.type, at, props)
+                echo = {"id": row.id, "type": row.type, "customer": row.customer_id, "at": _exact(row.at),
                         "properties": row.properties}
         except (StorageError, ProfileError) as exc:
             raise CliError(str(exc)) from None
@@ -237,6 +225,11 @@ def event(args: argparse.Namespace) -> int:
                            f"({str(getattr(exc, 'orig', None) or exc).splitlines()[0]})") from None
     print(json.dumps(echo, ensure_ascii=False))
     return 0
+
+
+def _exact(moment: datetime) -> str:
+    """The stored moment, fractions of a second included (what a simulation of it must use)."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 # -- run -----------------------------------------------------------------------------------

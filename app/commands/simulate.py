@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from app.cli import CliError
 from app.commands._common import add_db_argument
@@ -13,6 +14,7 @@ from engine.fileformat import FileProblem, load_journey, read_json_file
 from engine.problems import JourneyError
 from engine.profile import ProfileError, check_profile, parse_profile
 from engine.runner import RunOptions, parse_until, simulate_customer
+from engine.shop_options import run_options
 from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
 
 
@@ -41,6 +43,21 @@ def load_journey_or_fail(path: str):
                           if len(exc.problems) > 1 else "")) from None
 
 
+def _shop(args: argparse.Namespace) -> tuple[RunOptions, dict[str, Any] | None]:
+    """With `--db`, the shop's run options and segments, as its sending session uses them
+    (discount secret, time zone, levels, shop values); without, the spec's defaults (UTC, the
+    preview secret): acceptance checks and scripts must not depend on a machine's database."""
+    db_path = getattr(args, "db", None)
+    if not db_path:
+        return run_options(seed=args.seed), None
+    from app.commands._common import open_db
+    from storage.run_options import shop_run_options
+    from storage.segments_repo import segment_rules
+
+    with open_db(args) as db, db.read() as session:
+        return shop_run_options(session, seed=args.seed), segment_rules(session)
+
+
 def run(args: argparse.Namespace) -> int:
     journey = load_journey_or_fail(args.journey)
     if args.population is not None:
@@ -62,8 +79,12 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"--start/--until: {exc}") from None
     if until < start:
         raise CliError("--until is before --start")
-    compiled = CompiledJourney(journey)
-    steps = simulate_customer(compiled, profile, start, until, RunOptions(seed=args.seed))
+    options, segments = _shop(args)
+    try:
+        compiled = CompiledJourney(journey, shop_segments=segments)
+    except Exception as exc:  # noqa: BLE001 - a shop segment the engine cannot compile
+        raise CliError(f"{args.journey}: cannot prepare the journey: {exc}") from None
+    steps = simulate_customer(compiled, profile, start, until, options)
     if args.format == "json":
         out = {"journey": journey.name, "customer": profile.id, "steps": [s.to_json() for s in steps]}
         json.dump(out, sys.stdout, ensure_ascii=False)

@@ -169,9 +169,14 @@ def outgoing(record: session_repo.OutgoingRecord) -> OutgoingMessage:
     if record.channel == "email":
         body = str(p.get("body") or "")
         msg.subject = p.get("subject") or ""
-        if "<" in body and ">" in body:
+        fmt = p.get("format")
+        if fmt == "html":
             msg.html = body
-        else:  # a plain-text body was rendered with HTML escaping; mail it as text
+        elif fmt == "text":
+            msg.text = body  # exactly as rendered: nothing in a text body is read as markup
+        elif "<" in body and ">" in body:  # queued by a version that did not record the format
+            msg.html = body
+        else:
             msg.text = html.unescape(body)
     elif record.channel == "sms":
         msg.text = p.get("text") or ""

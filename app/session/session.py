@@ -41,12 +41,13 @@ from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, def
 from app.session.outbox import ChannelSet, Deliverer, Recovery
 from engine.compiled import CompiledJourney
 from engine.profile import Event, Profile
-from engine.runner import CustomerRun, Enrollment, RunOptions
+from engine.runner import CustomerRun, Enrollment
 from engine.runstate import restore
 from engine.steps import Step
 from engine.timeutil import local_wall_to_utc, parse_duration, subtract_duration
-from storage import history_repo, journeys_repo, segments_repo, session_repo, shop_repo
+from storage import history_repo, journeys_repo, segments_repo, session_repo
 from storage.database import Database
+from storage.run_options import shop_run_options
 
 if TYPE_CHECKING:
     from app.session.workers import DueWorkers
@@ -199,8 +200,10 @@ class SendingSession(BatchWriting):
             if key == self._journeys_key and self.versions:
                 return
             in_flight = session_repo.versions_in_flight(session)
-            shop = shop_repo.settings_dict(session)
-            secret = shop_repo.get_settings(session).discount_secret
+            # The options every simulation of this shop uses too (storage.run_options): the same
+            # secret, zone, levels and shop values, so a session takes the steps a simulation shows.
+            options = shop_run_options(session, render=True, explain=False,
+                                       unsubscribe_base=self.config.unsubscribe_base)
             shop_segments = segments_repo.segment_rules(session)
             self.journeys = {s.journey_id: s for s in states}
             wanted: dict[int, tuple[int, bool, datetime | None]] = {}
@@ -212,7 +215,6 @@ class SendingSession(BatchWriting):
                 if vid not in wanted and state is not None and state.run_status != "archived":
                     wanted[vid] = (jid, False, None)
             versions: dict[int, VersionInfo] = {}
-            options = self._options(shop, secret)
             for vid, (jid, live, since) in wanted.items():
                 known = self.versions.get(vid)
                 if known is not None:
@@ -229,20 +231,6 @@ class SendingSession(BatchWriting):
             self.options = options
             self._journeys_key = key
             self._last_scan = 0.0
-
-    def _options(self, shop: Mapping[str, Any], secret: str) -> RunOptions:
-        base = self.config.unsubscribe_base
-        unsubscribe: Callable[[str, str], str] | None = None
-        if base:
-            from engine.channels.unsubscribe import unsubscribe_url
-
-            def unsubscribe(customer_id: str, channel: str) -> str:
-                return unsubscribe_url(base, secret, customer_id, channel)
-        # Levels and seed as `simulate` uses them, so a session takes the steps a simulation shows.
-        # Templates see the shop's own fields; the level thresholds are not for messages.
-        template_shop = {k: v for k, v in shop.items() if k not in ("engagement", "lifecycle", "smtp", "delivery")}
-        return RunOptions(secret=secret, render=True, explain=False, shop=template_shop,
-                          default_tz=shop.get("timezone") or None, unsubscribe_url=unsubscribe)
 
     def _active_versions(self) -> list[int]:
         return [vid for vid, v in self.versions.items()

@@ -50,6 +50,15 @@ def text_to_html(text: str) -> str:
             f"<body>\n{body}\n</body></html>\n")
 
 
+def complete_html(markup: str) -> str:
+    """An HTML part as a complete document: a fragment (`<p>Hi</p>`) gets its doctype, head
+    with the charset, and body, which some mail apps need to show it at all."""
+    if re.search(r"<html[\s>]", markup, re.IGNORECASE):
+        return markup if markup.lstrip().lower().startswith("<!doctype") else "<!DOCTYPE html>\n" + markup
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n'
+            f"<body>\n{markup}\n</body></html>\n")
+
+
 class _TextExtractor(HTMLParser):
     """Readable text from HTML: block elements end lines, links keep their address, scripts go."""
 
@@ -172,6 +181,8 @@ def build_email(msg: OutgoingMessage, sender: str, domain: str | None = None, *,
         text = ""
     if markup is None:
         markup = text_to_html(text or "")
+    else:
+        markup = complete_html(markup)
     if text is None:
         text = html_to_text(markup)
     from_value = msg.sender or sender

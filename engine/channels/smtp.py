@@ -30,10 +30,12 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import parseaddr
 from typing import Literal
+
+import idna
 
 from engine.channels.base import OutgoingMessage, SendResult, plain_address, short, wrong_channel
 from engine.channels.mime import build_email, sender_domain
@@ -77,6 +79,25 @@ class SmtpConfig:
     @property
     def where(self) -> str:
         return f"{self.host}:{self.port}"
+
+
+def ascii_or_utf8(address: str, utf8: bool) -> str | None:
+    """The form of an address (or `Name <address>`) a server can take: as it is when it is ASCII
+    or the server offers SMTPUTF8 (RFC 6531); else with its domain in IDNA (`jurgen@münchen.de`
+    → `jurgen@xn--mnchen-3ya.de`); None when the part before the @ is not ASCII either."""
+    name, addr = parseaddr(address)
+    addr = addr or address
+    if addr.isascii() or utf8:
+        return address
+    local, _, domain = addr.rpartition("@")
+    if not local.isascii():
+        return None
+    try:
+        ascii_domain = idna.encode(domain, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return None
+    bare = f"{local}@{ascii_domain}"
+    return f"{name} <{bare}>" if name else bare
 
 
 class _ConnectProblem(Exception):
@@ -256,12 +277,10 @@ class SmtpChannel:
         sender = msg.sender or self.config.sender
         if not sender:
             return SendResult("temporary", "no sender address is set in the shop's email settings")
-        try:
-            email = build_email(msg, sender, sender_domain(sender), sender_name=self.config.sender_name)
+        try:  # built once here to refuse a bad message before the server hears of it
+            build_email(msg, sender, sender_domain(sender), sender_name=self.config.sender_name)
         except ValueError as exc:
             return SendResult("permanent", f"the message cannot be built: {short(exc)}")
-        envelope_from = parseaddr(sender)[1] or sender
-        recipient = parseaddr(msg.to)[1] or msg.to
 
         with self._lock:
             day_wait = self.limiter.day_wait()
@@ -273,7 +292,17 @@ class SmtpChannel:
                     conn, reused = self._ready()
                 except _ConnectProblem as exc:
                     return SendResult("temporary", str(exc))
-                result = self._transaction(conn, email, envelope_from, recipient, reused, msg.handover)
+                utf8 = conn.has_extn("smtputf8")
+                to, sender_as = ascii_or_utf8(msg.to, utf8), ascii_or_utf8(sender, utf8)
+                if to is None or sender_as is None:
+                    refused_address = msg.to if to is None else sender
+                    return SendResult("permanent", f"{self.config.where} cannot take the address {refused_address}: "
+                                      "it has non-ASCII characters before the @ and the server does not offer "
+                                      "SMTPUTF8")
+                email = build_email(replace(msg, to=to), sender_as, sender_domain(sender_as),
+                                    sender_name=self.config.sender_name)
+                envelope_from = parseaddr(sender_as)[1] or sender_as
+                result = self._transaction(conn, email, envelope_from, to, reused, msg.handover)
                 if result is not None:
                     return result
                 # The reused connection was dead at MAIL (closed by the server while idle):
@@ -294,13 +323,9 @@ class SmtpChannel:
         cfg = self.config
         self._phase = "mail"
         try:
-            international = not (envelope_from + recipient).isascii()
+            international = not (envelope_from + recipient).isascii()  # and the server offers SMTPUTF8
             options: list[str] = []
             if international:
-                if not conn.has_extn("smtputf8"):
-                    self._dirty = True
-                    return SendResult("permanent", f"{cfg.where} cannot take addresses with non-ASCII characters "
-                                      f"({recipient})")
                 options += ["SMTPUTF8", "BODY=8BITMIME"]
             # The stubs give the message the base Policy; a non-ASCII message is built with the SMTP
             # EmailPolicy, whose clone takes utf8.
@@ -370,8 +395,10 @@ class SmtpChannel:
         so a connection lost after the server accepted MAIL is never retried at once.
         """
         suffix = (" " + " ".join(options)) if options else ""
-        conn.send(f"MAIL FROM:{smtplib.quoteaddr(envelope_from)}{suffix}\r\n"
-                  f"RCPT TO:{smtplib.quoteaddr(recipient)}\r\nDATA\r\n")
+        commands = (f"MAIL FROM:{smtplib.quoteaddr(envelope_from)}{suffix}\r\n"
+                    f"RCPT TO:{smtplib.quoteaddr(recipient)}\r\nDATA\r\n")
+        # smtplib would encode a str as ASCII; with SMTPUTF8 the addresses travel as UTF-8.
+        conn.send(commands.encode("utf-8" if "SMTPUTF8" in options else "ascii"))
         mail_reply = conn.getreply()
         self._phase = "rcpt"
         rcpt_reply = conn.getreply()

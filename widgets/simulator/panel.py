@@ -14,6 +14,7 @@ Edits to the journey replay the simulation to the same moment and re-run the jou
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +38,7 @@ from engine.model import Journey
 from engine.observer import Subscription
 from engine.profile import Profile, ProfileError
 from engine.runner import RunOptions
+from engine.shop_options import run_options
 from engine.simulation import Simulation
 from engine.steps import Step
 from engine.validation import validate
@@ -81,6 +83,7 @@ class SimulatorPanel(QWidget):
         self._compiled: CompiledJourney | None = None
         self._sim: Simulation | None = None
         self._shop: dict[str, Any] | None = None
+        self._options = run_options(unsubscribe_url=preview_unsubscribe_url)
         self._segments: dict[str, Any] = {}
         self._provider: Callable[[str], Profile | None] | None = None
         self._wait_nodes: set[str] = set()
@@ -229,10 +232,16 @@ class SimulatorPanel(QWidget):
         """The profile of the chosen shop customer (the answer to `profileRequested`)."""
         self.customer.set_shop_profile(profile)
 
-    def set_shop(self, settings: dict[str, Any] | None, segments: dict[str, Any] | None = None) -> None:
-        """Shop settings (name, sender, time zone, currency) and the shop's segment rules."""
+    def set_shop(self, settings: dict[str, Any] | None, segments: dict[str, Any] | None = None,
+                 options: RunOptions | None = None) -> None:
+        """Shop settings (name, sender, time zone, currency), the shop's segment rules and the run
+        options the shop's sending session uses too (`storage.run_options`: its discount secret,
+        levels…); without them, the options the settings alone give."""
         self._shop = dict(settings) if settings else None
         self._segments = dict(segments or {})
+        base = options if options is not None else run_options(self._shop)
+        self._options = base if base.unsubscribe_url is not None else replace(
+            base, unsubscribe_url=preview_unsubscribe_url)
         self.preview.set_shop(self._shop)
         self.customer.set_default_tz((self._shop or {}).get("timezone"))
         self.reset()
@@ -256,9 +265,7 @@ class SimulatorPanel(QWidget):
         return self._sim
 
     def options(self) -> RunOptions:
-        shop = self._shop or {}
-        return RunOptions(render=True, shop=shop or None, default_tz=shop.get("timezone") or None,
-                          unsubscribe_url=preview_unsubscribe_url)
+        return self._options
 
     # -- the controls ----------------------------------------------------------------------
     def step(self) -> list[Step]:
