@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy import func, select
@@ -303,7 +303,7 @@ class _Guard:
         except SQLAlchemyError as exc:
             raise self._error(exc) from exc
 
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
         self.inner.__exit__(exc_type, exc, tb)
         if isinstance(exc, StorageError):
             raise ShopError(_sentence(str(exc))) from exc
