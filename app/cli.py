@@ -59,8 +59,33 @@ def _parser_for(argv: list[str]) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if argv is None:
-        argv = sys.argv[1:]
+    """Runs one command; a reader that stops reading (`| head -1`) ends it quietly with status 0.
+
+    Standard output is flushed here, not at interpreter exit, so a closed pipe surfaces as a
+    BrokenPipeError this function can catch; stdout is then pointed at /dev/null (as Python's
+    signal documentation advises), because the interpreter flushes it once more on the way out
+    and would print "Exception ignored … BrokenPipeError" and exit with 120.
+    """
+    try:
+        try:
+            return _run(sys.argv[1:] if argv is None else argv)
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return 0
+
+
+def _discard_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+
+
+def _run(argv: list[str]) -> int:
     parser = _parser_for(argv)
     args = parser.parse_args(argv)
     if args.command is None:
@@ -74,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
         if os.environ.get("JOURNEY_BUILDER_DEBUG"):
             raise

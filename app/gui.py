@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 import functools
+import signal
+import socket
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.controller import DatabaseProblem, ShopController, ShopError
@@ -131,6 +133,14 @@ def first_start(controller: ShopController, parent: QWidget | None = None, *, qu
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window; with `--screenshot` render it once to a PNG and return without a loop."""
     app = _application()
+    interrupt = CtrlC(app)
+    try:
+        return _run_app(app, args, interrupt)
+    finally:
+        interrupt.remove()
+
+
+def _run_app(app: QApplication, args: argparse.Namespace, interrupt: CtrlC) -> int:
     install_translator(app, getattr(args, "language", None))  # before any text is made
     apply_theme(app, _initial_theme(getattr(args, "theme", None)))
     screenshot = getattr(args, "screenshot", None)
@@ -142,17 +152,77 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         was_first = controller.is_first_start()
         first_start(controller, quiet=quiet)
+        if interrupt.requested:  # Ctrl+C while the demo shop was being set up: no window at all
+            return 0
         wanted = getattr(args, "open_journey", None)
         if screenshot:
             return _screenshot(app, controller, Path(screenshot), wanted)
 
         host = WindowHost(app, controller)
+        interrupt.window = lambda: host.window
         window = host.build()
         window.show()
         _open_initial(window, wanted, was_first)
         return int(app.exec())
     finally:
         controller.close()
+
+
+class CtrlC:
+    """Ctrl+C in the terminal that started the app closes the window the way its close button
+    does (the open journey is saved, a running session stops), and the app exits with status 0.
+
+    Python runs a signal handler only between its own bytecodes, and while Qt's event loop waits
+    in C++ none run, so the default handler's KeyboardInterrupt would come late and as a
+    traceback. Instead the signal only wakes the loop: Python writes the signal's number to a
+    socket (`signal.set_wakeup_fd`) and a QSocketNotifier on the other end closes the window
+    from inside the loop, between two events, where closing is safe. No timer polls.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.requested = False
+        self.window: Callable[[], QWidget | None] = lambda: None
+        self._installed = threading.current_thread() is threading.main_thread()
+        if not self._installed:  # signals reach only the main thread; a test's worker thread has none
+            return
+        self._receiver, self._sender = socket.socketpair()
+        self._receiver.setblocking(False)
+        self._sender.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._sender.fileno(), warn_on_full_buffer=False)
+        self._previous_handler = signal.signal(signal.SIGINT, _wake_only)
+        self._notifier = QSocketNotifier(self._receiver.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._woken)
+
+    def _woken(self) -> None:
+        signals = b""
+        try:
+            while chunk := self._receiver.recv(512):
+                signals += chunk
+        except BlockingIOError:
+            pass
+        if signal.SIGINT not in signals:
+            return
+        self.requested = True
+        window = self.window()
+        if window is not None and window.close():
+            self.app.quit()
+
+    def remove(self) -> None:
+        """Puts back what was there before, so a later window in the same process starts clean."""
+        if not self._installed:
+            return
+        self._installed = False
+        self._notifier.setEnabled(False)
+        signal.signal(signal.SIGINT, self._previous_handler if self._previous_handler is not None
+                      else signal.default_int_handler)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._receiver.close()
+        self._sender.close()
+
+
+def _wake_only(signum: int, frame: object) -> None:
+    """Nothing to do here: the wake-up socket carries the signal to `CtrlC._woken`."""
 
 
 class WindowHost:

@@ -174,18 +174,15 @@ class HttpApi(ThreadingHTTPServer):
             self.db.close()
 
 
-def _opt_out(session: Any, customer_id: str, channel: str) -> bool:
-    """Sets the customer's consent for `channel` to false; False when there is no such customer.
-
-    Through the sending session's `storage.session_repo.record_opt_out`, so an opt-out is
-    recorded the one way the session expects.
-    """
+def _opt_out(session: Any, customer_id: str, channel: str, source: str) -> bool:
+    """Puts the customer on the suppression list for `channel` (which also withdraws their
+    consent), with how they asked; False when there is no such customer."""
     from storage.models import CustomerRow
-    from storage.session_repo import record_opt_out
+    from storage.suppressions_repo import suppress
 
     if session.get(CustomerRow, customer_id) is None:
         return False  # deleted meanwhile (GDPR): nothing left to send to, and nothing to say
-    record_opt_out(session, customer_id, channel)
+    suppress(session, channel=channel, reason="unsubscribed", customer_id=customer_id, source=source)
     return True
 
 
@@ -310,7 +307,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/health":
             self._json(200, {"ok": True})
         elif path == "/unsubscribe":
-            self._unsubscribe(one_click=False)
+            self._unsubscribe(confirm=False, source="")
         else:
             self._error(404, f"no such address: {path[:200]}")
 
@@ -320,11 +317,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._post_event()
         elif path == "/unsubscribe":
             try:
-                self._read_body()  # "List-Unsubscribe=One-Click"; the signed query says who
+                body = self._read_body()  # the signed query says who; the body only how
             except BadRequest as exc:
                 self._error(exc.status, str(exc), exc.field)
                 return
-            self._unsubscribe(one_click=True)
+            one_click = b"List-Unsubscribe=One-Click" in body
+            self._unsubscribe(confirm=True, source="one-click (mail app)" if one_click else "confirmation page")
         else:
             self.close_connection = True  # the body, if any, is not read
             self._error(404, f"no such address: {path[:200]}")
@@ -405,7 +403,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- /unsubscribe ------------------------------------------------------------------------
 
-    def _unsubscribe(self, *, one_click: bool) -> None:
+    def _unsubscribe(self, *, confirm: bool, source: str) -> None:
+        """GET shows what the link would do and a button, and changes nothing: mail scanners
+        open every link of a message, and must not unsubscribe anybody by doing so. POST (the
+        button, or a mail app's one-click of RFC 8058) unsubscribes and records when and how."""
         query = parse_qs(urlsplit(self.path).query)
         customer = (query.get("c") or [""])[0]
         channel = (query.get("ch") or ["email"])[0]
@@ -426,17 +427,32 @@ class _Handler(BaseHTTPRequestHandler):
             self._html(403, "This unsubscribe link is not valid",
                        "The link was changed or is not from this shop. Please use the link from the message.")
             return
+        if not confirm:
+            self._send(200, _confirmation_page(CHANNEL_WORDS[channel]), "text/html; charset=utf-8")
+            return
         try:
             with self.server.db.transaction() as session:
-                _opt_out(session, customer, channel)
+                _opt_out(session, customer, channel, source)
         except Exception as exc:  # noqa: BLE001 - the person gets a page, the log gets the reason
             log.warning("could not record an opt-out: %s", _first_line(exc))
             status = 503 if _storage_unavailable(exc) else 500
             self._html(status, "Please try again", "We could not record your choice just now; please try again.")
             return
-        log.info("customer %s unsubscribed from %s%s", customer, channel, " (one-click)" if one_click else "")
+        log.info("customer %s unsubscribed from %s (%s)", customer, channel, source)
         self._html(200, "You're unsubscribed",
                    f"You will not receive {CHANNEL_WORDS[channel]} from this shop any more.")
+
+
+def _confirmation_page(what: str) -> bytes:
+    """The page a link in a message opens: one button that posts to the same address."""
+    title = "Unsubscribe?"
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{title}</title><style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;"
+            "padding:0 1rem;color:#222}h1{font-size:1.5rem}button{font-size:1rem;padding:.6rem 1.2rem}</style>"
+            f"</head><body><h1>{title}</h1><p>Press the button to stop receiving {html.escape(what)} from this "
+            "shop.</p><form method=\"post\"><button type=\"submit\">Unsubscribe</button></form></body></html>"
+            ).encode()
 
 
 def start_http_api(db_path: str | os.PathLike[str] | Any, host: str = "127.0.0.1", port: int = 0, *,

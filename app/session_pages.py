@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,7 @@ from app.secrets import get_secret, set_secret
 from app.session import lifecycle
 from app.session.outbox import build_channels, outgoing
 from app.session.scheduler import PollScheduler
-from app.session.session import SendingSession, SessionConfig, default_workers
+from app.session.session import SendingSession, SessionConfig, SessionRefused, default_workers
 from engine.channels.mime import text_to_html
 from storage import session_repo, shop_repo
 from storage.database import Database
@@ -112,13 +113,17 @@ class SessionWorker(QObject):
             with self.db.read() as s:
                 shop = shop_repo.settings_dict(s)
             channels = build_channels(shop)
-            session = SendingSession(self.db, channels, config=self.config)
+            config = self.config
+            if config.http_port is None:  # the window's session serves unsubscribe links like `run`
+                config = replace(config, http_port=(shop.get("delivery") or {}).get("http_port",
+                                                                                    shop_repo.DEFAULT_HTTP_PORT))
+            session = SendingSession(self.db, channels, config=config)
             try:
                 uncertain = session.start()
             except Exception:
                 channels.close()
                 raise
-        except (StorageError, OSError, ValueError) as exc:
+        except (StorageError, OSError, ValueError, SessionRefused) as exc:
             self.failed.emit(str(exc))
             self._closed.set()
             self.finished.emit()

@@ -15,6 +15,7 @@ from typing import Any
 from engine.context import CustomerContext
 from engine.model import Journey, Node
 from engine.profile import ORDER_EVENT
+from engine.registry import ActHook
 from engine.rules import Compiled, compile_rule, compile_segments
 from engine.timeutil import Duration, parse_duration, parse_time_of_day
 
@@ -27,11 +28,20 @@ class NodePlan:
     type: str
     kind: str
     next: dict[str, tuple[str, ...]]  # port -> target node ids, in file order
+    act: ActHook  # the kind's, looked up here once rather than at every step
     rule: Compiled | None = None
     branches: list[tuple[str, Any]] = field(default_factory=list)  # (port, compiled rule | weight)
     else_port: str | None = None
     duration: Duration | None = None
     channel: str | None = None
+    template_fields: tuple[str, ...] = ()
+
+    def wait(self) -> Duration:
+        """The compiled duration of a kind that waits (a delay, a wait_event, an inactivity
+        trigger); asked of any other node it is a bug, reported with the node's id."""
+        if self.duration is None:
+            raise ValueError(f"node {self.node.id!r} has no duration")
+        return self.duration
 
 
 @dataclass(frozen=True)
@@ -97,26 +107,13 @@ class CompiledJourney:
         nexts: dict[str, list[str]] = {}
         for edge in journey.out_edges(node.id):
             nexts.setdefault(edge.port, []).append(edge.target)
-        cfg = node.config
-        plan = NodePlan(node, node.type, node.kind, {k: tuple(v) for k, v in nexts.items()})
-        if node.type == "message":
-            plan.channel = node.kind
-        elif node.kind == "rule":
-            plan.rule = compile_rule(cfg["rule"])
-        elif node.kind == "split":
-            plan.branches = [(b["port"], compile_rule(b["rule"])) for b in cfg["branches"]]
-            plan.else_port = cfg["else"]
-        elif node.kind == "random":
-            plan.branches = [(b["port"], float(b["weight"])) for b in cfg["branches"]]
-        elif node.kind == "duration":
-            plan.duration = parse_duration(cfg["duration"])
-        elif node.kind == "wait_event":
-            plan.duration = parse_duration(cfg["timeout"])
-            plan.rule = compile_rule(cfg["filter"]) if cfg.get("filter") else None
-        elif node.type == "trigger" and node.kind == "event" and cfg.get("filter"):
-            plan.rule = compile_rule(cfg["filter"])
-        elif node.type == "trigger" and node.kind == "inactivity":
-            plan.duration = parse_duration(cfg["after"])
+        desc = node.description
+        if desc is None:
+            raise ValueError(f"node '{node.id}': unknown {node.type} kind '{node.kind}'")
+        plan = NodePlan(node, node.type, node.kind, {k: tuple(v) for k, v in nexts.items()}, desc.act,
+                        channel=desc.channel, template_fields=desc.template_fields)
+        if desc.plan is not None:
+            desc.plan(plan, node.config)
         return plan
 
     def random_port(self, plan: NodePlan, customer_id: str, seed: int) -> str:

@@ -34,7 +34,7 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         discount = make_discount(cfg["discount"], secret=run.options.secret, journey=run.journey.name,
                                  node=plan.node.id, customer=run.profile.id, moment=run.now, tz=run.tz)
         step.discount_code = discount["code"]
-    fields = {"email": ("subject", "body"), "sms": ("text",), "push": ("title", "body", "url")}[channel]
+    fields = plan.template_fields
     if not run.options.render:
         step.content = {}
         return

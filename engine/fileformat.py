@@ -14,17 +14,19 @@ from typing import Any
 
 from engine.model import ID_RE, Edge, Journey, Node
 from engine.problems import JOURNEY_ID, JourneyError, Problem
-from engine.registry import NODE_TYPES, REGISTRY
+from engine.registry import NODE_TYPES, REGISTRY, Registry
 from engine.values import ValueProblem, parse_json
 
 FORMAT = "journey-builder/1"
 
 
-def read_journey(data: Any) -> tuple[Journey, list[Problem]]:
+def read_journey(data: Any, registry: Registry = REGISTRY) -> tuple[Journey, list[Problem]]:
     """Builds as much of the journey as is well formed and lists what is not.
 
     The partial journey is for the validator and the canvas (which can show a broken file and
-    let the user fix it); callers that run a journey use `load_journey` instead.
+    let the user fix it); callers that run a journey use `load_journey` instead. A node whose
+    kind was renamed (`NodeKind.replaces`) is read as its successor, so saving it again writes
+    the new name.
     """
     problems: list[Problem] = []
 
@@ -61,7 +63,7 @@ def read_journey(data: Any) -> tuple[Journey, list[Problem]]:
         bad(JOURNEY_ID, "nodes: missing or not a list")
         nodes = []
     for index, raw in enumerate(nodes):
-        node = _read_node(raw, index, journey, bad)
+        node = _read_node(raw, index, journey, bad, registry)
         if node is not None:
             journey.attach_node(node)
 
@@ -70,13 +72,13 @@ def read_journey(data: Any) -> tuple[Journey, list[Problem]]:
         bad(JOURNEY_ID, "edges: missing or not a list")
         edges = []
     for index, raw in enumerate(edges):
-        edge = _read_edge(raw, index, journey, bad)
+        edge = _read_edge(raw, index, journey, bad, registry)
         if edge is not None:
             journey.attach_edge(edge)
     return journey, problems
 
 
-def _read_node(raw: Any, index: int, journey: Journey, bad) -> Node | None:
+def _read_node(raw: Any, index: int, journey: Journey, bad, registry: Registry) -> Node | None:
     if not isinstance(raw, Mapping):
         bad(f"nodes[{index}]", "a node must be an object")
         return None
@@ -98,10 +100,15 @@ def _read_node(raw: Any, index: int, journey: Journey, bad) -> Node | None:
     if not isinstance(config, Mapping):
         bad(node_id, "config: missing or not an object")
         ok = False
-    elif ok and (not isinstance(config.get("kind"), str) or REGISTRY.get(node_type, config["kind"]) is None):
-        kinds = ", ".join(k.kind for k in REGISTRY.kinds_of(node_type))
-        bad(node_id, f"config.kind: unknown {node_type} kind {json.dumps(config.get('kind'))} (expected one of {kinds})")
-        ok = False
+    elif ok:
+        kind = config.get("kind")
+        desc = (registry.get(node_type, kind) or registry.successor(node_type, kind)) if isinstance(kind, str) else None
+        if desc is None:
+            kinds = ", ".join(k.kind for k in registry.kinds_of(node_type))
+            bad(node_id, f"config.kind: unknown {node_type} kind {json.dumps(kind)} (expected one of {kinds})")
+            ok = False
+        elif (desc.type, desc.kind) != (node_type, kind):
+            node_type, config = desc.type, {**config, "kind": desc.kind}
     label = raw.get("label")
     if label is not None and not isinstance(label, str):
         bad(node_id, "label: must be a string")
@@ -117,7 +124,7 @@ def _read_node(raw: Any, index: int, journey: Journey, bad) -> Node | None:
                 (float(position[0]), float(position[1])))
 
 
-def _read_edge(raw: Any, index: int, journey: Journey, bad) -> Edge | None:
+def _read_edge(raw: Any, index: int, journey: Journey, bad, registry: Registry) -> Edge | None:
     if not isinstance(raw, Mapping):
         bad(f"edges[{index}]", "an edge must be an object")
         return None
@@ -138,7 +145,8 @@ def _read_edge(raw: Any, index: int, journey: Journey, bad) -> Edge | None:
     if not ok:
         return None
     node = journey.node(source)
-    ports = node.ports()
+    desc = registry.get(node.type, node.kind)
+    ports = desc.ports(node.config) if desc else ()
     if port not in ports:
         offered = ", ".join(ports) if ports else "none"
         bad(name, f"port: node '{source}' has no port '{port}' (its ports: {offered})")
@@ -180,11 +188,11 @@ def dumps_journey(journey: Journey) -> str:
     return json.dumps(journey_to_dict(journey), ensure_ascii=False, indent=2) + "\n"
 
 
-def journey_from_dict(data: Any, source: str = "") -> Journey:
+def journey_from_dict(data: Any, source: str = "", registry: Registry = REGISTRY) -> Journey:
     """A whole, valid journey or a JourneyError listing every error (warnings pass)."""
     from engine.validation import validate
 
-    journey, problems = read_journey(data)
+    journey, problems = read_journey(data, registry)
     if not problems:
         problems = validate(journey)
     errors = [p for p in problems if p.is_error]

@@ -1,39 +1,95 @@
 """Node kinds, described once.
 
 The validator, the engine, the canvas palette and the inspector all read these descriptions,
-so adding a kind (or a config field) happens in one place. Registering the same (type, kind)
+so adding a kind (or a config field) happens in one place. A kind carries its behaviour as
+hooks (engine/kinds.py): what the compiler precomputes, what the runner does at the node and
+what its card says, so no layer branches on a kind's name. Registering the same (type, kind)
 twice is refused, as NodeGraphQt does, so a plug-in cannot silently shadow a built-in kind.
+A renamed kind lists its old names in `replaces`, as Orange's widget descriptions do, so files
+and stored journeys that use an old name load as the kind that took it over.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from engine import kinds
+from engine.kinds import Part
+
+if TYPE_CHECKING:
+    from engine.compiled import NodePlan
+    from engine.runner import CustomerRun, Token
 
 NODE_TYPES = ("trigger", "delay", "condition", "message")
 CHANNELS = ("email", "sms", "push")
 
 
-@dataclass(frozen=True)
-class ConfigField:
-    """One config entry of a node kind.
+class ValueType(StrEnum):
+    """How a config value is checked (engine.validation) and edited (widgets.inspector.editors).
 
-    `value_type` names how the value is checked and edited: event, rule, duration,
-    signed_duration, date_field, time_of_day, weekdays, template, segment, port, rule_branches,
-    weight_branches, discount.
+    Each layer keeps one table entry per member, so a new value type is one entry in each and
+    tests/test_kinds.py names the table that lacks it. A StrEnum, so the values compare equal
+    to the strings journey files and older code use.
     """
 
+    EVENT = "event"
+    RULE = "rule"
+    DURATION = "duration"
+    SIGNED_DURATION = "signed_duration"
+    DATE_FIELD = "date_field"
+    TIME_OF_DAY = "time_of_day"
+    WEEKDAYS = "weekdays"
+    TEMPLATE = "template"
+    SEGMENT = "segment"
+    PORT = "port"
+    RULE_BRANCHES = "rule_branches"
+    WEIGHT_BRANCHES = "weight_branches"
+    DISCOUNT = "discount"
+
+
+@dataclass(frozen=True)
+class ConfigField:
+    """One config entry of a node kind; a misspelt value type fails here, at declaration."""
+
     name: str
-    value_type: str
+    value_type: ValueType
     required: bool = True
     default: Any = None
     label: str = ""
     help: str = ""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value_type", ValueType(self.value_type))
+
+
+# What the compiler precomputes into a node's plan, from the node's config.
+PlanHook = Callable[["NodePlan", Mapping[str, Any]], None]
+# What the runner does when a token is due at the node.
+ActHook = Callable[["CustomerRun", "Token", "NodePlan"], None]
+# The card's line for a config; a config the user is still typing may make it raise
+# TypeError, ValueError, AttributeError or KeyError, and the card then shows type/kind.
+SummaryHook = Callable[[Mapping[str, Any]], Part]
+# What validation checks of a config beyond each field on its own, reported through `bad`.
+CheckHook = Callable[[Mapping[str, Any], Callable[[str], None]], None]
+# For a kind that waits: whether with this config passing it surely takes time (a loop needs one).
+TakesTimeHook = Callable[[Mapping[str, Any]], bool]
+
 
 @dataclass(frozen=True)
 class NodeKind:
+    """One kind of node: its words, config fields and ports, and its behaviour as hooks.
+
+    `act` and `summary` are required (a kind the runner cannot run or the canvas cannot show is
+    no kind); `plan`, `check` and `takes_time` (None: the kind never waits) only where they
+    have something to say. `template_fields` are the fields
+    whose value type is TEMPLATE, the ones a message renders: derived rather than declared, so
+    the list composing renders cannot drift from the fields validation checks and the inspector
+    edits as templates. `replaces` holds the (type, kind) names this kind was known by before.
+    """
+
     type: str
     kind: str
     display_name: str
@@ -43,6 +99,17 @@ class NodeKind:
     port_fn: Callable[[Mapping[str, Any]], tuple[str, ...]] | None = field(default=None, compare=False)
     channel: str | None = None
     icon: str = ""
+    act: ActHook = field(kw_only=True, compare=False)
+    summary: SummaryHook = field(kw_only=True, compare=False)
+    plan: PlanHook | None = field(default=None, kw_only=True, compare=False)
+    check: CheckHook | None = field(default=None, kw_only=True, compare=False)
+    takes_time: TakesTimeHook | None = field(default=None, kw_only=True, compare=False)
+    replaces: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)
+    template_fields: tuple[str, ...] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "template_fields",
+                           tuple(f.name for f in self.fields if f.value_type is ValueType.TEMPLATE))
 
     def ports(self, config: Mapping[str, Any]) -> tuple[str, ...]:
         """The out ports this node offers with this config (splits name their own)."""
@@ -82,97 +149,141 @@ def _branch_ports(config: Mapping[str, Any], with_else: bool) -> tuple[str, ...]
 class Registry:
     def __init__(self) -> None:
         self._kinds: dict[tuple[str, str], NodeKind] = {}
+        self._successors: dict[tuple[str, str], NodeKind] = {}  # old (type, kind) -> its successor
 
     def register(self, kind: NodeKind) -> None:
+        """Adds a kind; refuses a second kind under the same name and any ambiguous old name."""
         key = (kind.type, kind.kind)
         if key in self._kinds:
             raise ValueError(f"node kind {kind.type}/{kind.kind} is already registered")
+        if key in self._successors:
+            heir = self._successors[key]
+            raise ValueError(f"node kind {kind.type}/{kind.kind} is an old name of {heir.type}/{heir.kind}")
         if kind.type not in NODE_TYPES:
             raise ValueError(f"unknown node type {kind.type!r}")
+        if kind.type == "message" and (kind.channel is None or not kind.template_fields):
+            raise ValueError(f"message kind {kind.kind} needs a channel and at least one template field")
+        olds: set[tuple[str, str]] = set()
+        for old in kind.replaces:
+            if (not isinstance(old, tuple) or len(old) != 2 or not all(isinstance(p, str) for p in old)
+                    or old[0] not in NODE_TYPES):
+                raise ValueError(f"node kind {kind.type}/{kind.kind}: replaces {old!r}, which is not a "
+                                 f"(type, kind) pair of a node type ({', '.join(NODE_TYPES)})")
+            if old == key or old in self._kinds:
+                raise ValueError(f"node kind {kind.type}/{kind.kind} cannot replace {old[0]}/{old[1]}: "
+                                 "that kind is registered")
+            earlier = self._successors.get(old)
+            if earlier is not None or old in olds:
+                earlier = earlier or kind
+                raise ValueError(f"node kind {kind.type}/{kind.kind} cannot replace {old[0]}/{old[1]}: "
+                                 f"{earlier.type}/{earlier.kind} replaces it already")
+            olds.add(old)
         self._kinds[key] = kind
+        for old in olds:
+            self._successors[old] = kind
 
     def get(self, node_type: str, kind: str) -> NodeKind | None:
         return self._kinds.get((node_type, kind))
 
+    def successor(self, node_type: str, kind: str) -> NodeKind | None:
+        """The kind that took over this old name, if one did."""
+        return self._successors.get((node_type, kind))
+
     def kinds_of(self, node_type: str) -> list[NodeKind]:
         return [k for (t, _), k in self._kinds.items() if t == node_type]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[NodeKind]:
         return iter(self._kinds.values())
 
 
-_DISCOUNT = ConfigField("discount", "discount", required=False, label="Discount",
+_DISCOUNT = ConfigField("discount", ValueType.DISCOUNT, required=False, label="Discount",
                         help="A code unique to the customer and this message")
 
 REGISTRY = Registry()
 for _kind in (
     NodeKind("trigger", "event", "When an event happens",
              "Starts the journey when the customer does something (signs up, abandons a cart…).",
-             (ConfigField("event", "event", default="cart_abandoned", label="Event"),
-              ConfigField("filter", "rule", required=False, label="Only if")),
-             icon="bolt"),
+             (ConfigField("event", ValueType.EVENT, default="cart_abandoned", label="Event"),
+              ConfigField("filter", ValueType.RULE, required=False, label="Only if")),
+             icon="bolt",
+             act=kinds.act_trigger, plan=kinds.plan_event_trigger, summary=kinds.summary_event_trigger),
     NodeKind("trigger", "inactivity", "When a customer stops buying",
              "Starts when the customer's last order becomes this old.",
-             (ConfigField("after", "duration", default="P3M", label="After"),),
-             icon="hourglass"),
+             (ConfigField("after", ValueType.DURATION, default="P3M", label="After"),),
+             icon="hourglass",
+             act=kinds.act_trigger, plan=kinds.plan_inactivity, summary=kinds.summary_inactivity),
     NodeKind("trigger", "date", "On a date",
              "Starts on a date of the customer's (birthday, signup anniversary), before or after it.",
-             (ConfigField("field", "date_field", default="customer.birthdate", label="Date"),
-              ConfigField("offset", "signed_duration", required=False, default="P0D", label="Offset")),
-             icon="calendar"),
+             (ConfigField("field", ValueType.DATE_FIELD, default="customer.birthdate", label="Date"),
+              ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
+             icon="calendar",
+             act=kinds.act_trigger, summary=kinds.summary_date_trigger),
     NodeKind("trigger", "segment", "When a customer joins a segment",
              "Starts when the customer enters a segment.",
-             (ConfigField("segment", "segment", default="", label="Segment"),),
-             icon="users"),
+             (ConfigField("segment", ValueType.SEGMENT, default="", label="Segment"),),
+             icon="users",
+             act=kinds.act_trigger, summary=kinds.summary_segment_trigger),
     NodeKind("delay", "duration", "Wait",
              "Waits a fixed time. Days, weeks and months follow the customer's calendar.",
-             (ConfigField("duration", "duration", default="P1D", label="Wait for"),),
-             icon="clock"),
+             (ConfigField("duration", ValueType.DURATION, default="P1D", label="Wait for"),),
+             icon="clock",
+             act=kinds.act_wait_duration, plan=kinds.plan_wait_duration, summary=kinds.summary_wait_duration,
+             takes_time=kinds.takes_time_wait_duration),
     NodeKind("delay", "until", "Wait until a date",
              "Waits until a date of the customer's (with an offset); goes on at once if it has passed.",
-             (ConfigField("field", "date_field", default="entry.at", label="Date"),
-              ConfigField("offset", "signed_duration", required=False, default="P0D", label="Offset")),
-             icon="calendar-clock"),
+             (ConfigField("field", ValueType.DATE_FIELD, default="entry.at", label="Date"),
+              ConfigField("offset", ValueType.SIGNED_DURATION, required=False, default="P0D", label="Offset")),
+             icon="calendar-clock",
+             act=kinds.act_wait_until, summary=kinds.summary_wait_until, takes_time=kinds.may_pass_at_once),
     NodeKind("delay", "time_window", "Wait for a time of day",
              "Waits until the next such local time (now included), on the chosen weekdays.",
-             (ConfigField("at", "time_of_day", default="10:00", label="At"),
-              ConfigField("weekdays", "weekdays", required=False, label="On")),
-             icon="sun"),
+             (ConfigField("at", ValueType.TIME_OF_DAY, default="10:00", label="At"),
+              ConfigField("weekdays", ValueType.WEEKDAYS, required=False, label="On")),
+             icon="sun",
+             act=kinds.act_time_window, summary=kinds.summary_time_window, takes_time=kinds.may_pass_at_once),
     NodeKind("condition", "rule", "If / else",
              "Goes on by 'yes' when the rule holds, by 'no' otherwise.",
-             (ConfigField("rule", "rule", default={"all": []}, label="Rule"),),
-             static_ports=("yes", "no"), icon="branch"),
+             (ConfigField("rule", ValueType.RULE, default={"all": []}, label="Rule"),),
+             static_ports=("yes", "no"), icon="branch",
+             act=kinds.act_rule, plan=kinds.plan_rule, summary=kinds.summary_rule),
     NodeKind("condition", "split", "Split by rules",
              "The first branch whose rule holds is taken; the 'else' branch otherwise.",
-             (ConfigField("branches", "rule_branches", default=[{"port": "a", "rule": {"all": []}}],
+             (ConfigField("branches", ValueType.RULE_BRANCHES, default=[{"port": "a", "rule": {"all": []}}],
                           label="Branches"),
-              ConfigField("else", "port", default="else", label="Otherwise")),
-             static_ports=(), port_fn=lambda c: _branch_ports(c, True), icon="split"),
+              ConfigField("else", ValueType.PORT, default="else", label="Otherwise")),
+             static_ports=(), port_fn=lambda c: _branch_ports(c, True), icon="split",
+             act=kinds.act_split, plan=kinds.plan_split, summary=kinds.summary_split, check=kinds.check_split),
     NodeKind("condition", "random", "Random split",
              "Sends each customer down one branch at random, by weight (an A/B test).",
-             (ConfigField("branches", "weight_branches",
+             (ConfigField("branches", ValueType.WEIGHT_BRANCHES,
                           default=[{"port": "a", "weight": 50}, {"port": "b", "weight": 50}],
                           label="Branches"),),
-             static_ports=(), port_fn=lambda c: _branch_ports(c, False), icon="dice"),
+             static_ports=(), port_fn=lambda c: _branch_ports(c, False), icon="dice",
+             act=kinds.act_random, plan=kinds.plan_random, summary=kinds.summary_random),
     NodeKind("condition", "wait_event", "Wait for an event",
              "'yes' as soon as the event happens, 'no' when the time runs out first.",
-             (ConfigField("event", "event", default="order_placed", label="Event"),
-              ConfigField("filter", "rule", required=False, label="Only if"),
-              ConfigField("timeout", "duration", default="P3D", label="At most")),
-             static_ports=("yes", "no"), icon="ear"),
+             (ConfigField("event", ValueType.EVENT, default="order_placed", label="Event"),
+              ConfigField("filter", ValueType.RULE, required=False, label="Only if"),
+              ConfigField("timeout", ValueType.DURATION, default="P3D", label="At most")),
+             static_ports=("yes", "no"), icon="ear",
+             act=kinds.act_wait_event, plan=kinds.plan_wait_event, summary=kinds.summary_wait_event,
+             takes_time=kinds.takes_time_wait_event),
     NodeKind("message", "email", "Email", "Sends an email.",
-             (ConfigField("subject", "template", default="", label="Subject"),
-              ConfigField("body", "template", default="", label="Body"),
+             (ConfigField("subject", ValueType.TEMPLATE, default="", label="Subject"),
+              ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
               _DISCOUNT),
-             channel="email", icon="mail"),
+             channel="email", icon="mail",
+             act=kinds.act_email, summary=kinds.summary_email),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
-             (ConfigField("text", "template", default="", label="Text"), _DISCOUNT),
-             channel="sms", icon="sms"),
+             (ConfigField("text", ValueType.TEMPLATE, default="", label="Text"), _DISCOUNT),
+             channel="sms", icon="sms",
+             act=kinds.act_sms, summary=kinds.summary_sms),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
-             (ConfigField("title", "template", default="", label="Title"),
-              ConfigField("body", "template", default="", label="Body"),
-              ConfigField("url", "template", required=False, label="Link"),
+             (ConfigField("title", ValueType.TEMPLATE, default="", label="Title"),
+              ConfigField("body", ValueType.TEMPLATE, default="", label="Body"),
+              ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
               _DISCOUNT),
-             channel="push", icon="bell"),
+             channel="push", icon="bell",
+             act=kinds.act_push, summary=kinds.summary_push),
 ):
     REGISTRY.register(_kind)

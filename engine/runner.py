@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 from typing import Any
-
-from apscheduler.triggers.cron import CronTrigger
 
 from engine.compiled import CompiledJourney, NodePlan
 from engine.compose import compose
@@ -32,7 +29,6 @@ from engine.timeutil import (
     add_duration,
     local_wall_to_utc,
     parse_duration,
-    parse_time_of_day,
     subtract_duration,
 )
 
@@ -92,22 +88,9 @@ class RunOptions:
     unsubscribe_url: Callable[[str, str], str] | None = None
     explain: bool = True  # False: conditions record no explanation (a sending session shows none)
     safety_cap: int = SAFETY_CAP
-
-
-@lru_cache(maxsize=1024)
-def _cron(at: str, weekdays: tuple[str, ...], tz_key: str) -> CronTrigger:
-    t = parse_time_of_day(at)
-    from engine.timeutil import zone
-
-    return CronTrigger(hour=t.hour, minute=t.minute, second=0,
-                       day_of_week=",".join(weekdays) if weekdays else "*", timezone=zone(tz_key))
-
-
-def next_time_window(now: datetime, at: str, weekdays: tuple[str, ...], tz_key: str) -> datetime:
-    """The next local `at` on the allowed weekdays, `now` included (APScheduler's arithmetic,
-    the same the sending session's scheduler uses)."""
-    fire = _cron(at, weekdays, tz_key).get_next_fire_time(None, now)
-    return fire.astimezone(now.tzinfo)
+    # The shop's caps across journeys, per channel: at most `max` marketing messages within
+    # `per` (engine.shop_options builds them from the shop's settings; docs/engine.md).
+    shop_caps: Mapping[str, tuple[tuple[int, Duration], ...]] = field(default_factory=dict)
 
 
 def in_quiet_hours(local: time, start: time, end: time) -> bool:
@@ -115,14 +98,6 @@ def in_quiet_hours(local: time, start: time, end: time) -> bool:
     if start < end:
         return start <= local < end
     return local >= start or local < end
-
-
-def _duration_of(plan: NodePlan) -> Duration:
-    """The node's compiled wait: only delays, wait_event conditions and inactivity triggers have
-    one, and the runner asks no other node, so a missing one is a bug worth a clear message."""
-    if plan.duration is None:
-        raise ValueError(f"node {plan.node.id!r} has no duration")
-    return plan.duration
 
 
 def _channel_of(plan: NodePlan) -> str:
@@ -164,6 +139,10 @@ class CustomerRun:
         self.enrollments: list[Enrollment] = []
         self.tokens: dict[int, Token] = {}
         self.sent_times: list[datetime] = []
+        # Marketing messages the customer got, by channel, from this journey and (in a sending
+        # session, or a simulation of several journeys) from the others: the shop's caps count
+        # them all. A run on its own has a ledger of its own.
+        self.ledger: dict[str, list[datetime]] = {}
         self._heap: list[tuple] = []
         self._seq = itertools.count()
         self._token_ids = itertools.count(1)
@@ -338,7 +317,7 @@ class CustomerRun:
         if kind == "inactivity":
             last = self.ctx.last_order()
             if last is not None:
-                fire = add_duration(last.placed_at, _duration_of(trigger), self.tz)
+                fire = add_duration(last.placed_at, trigger.wait(), self.tz)
                 if fire >= self.start and fire >= self.now:
                     self._push(fire, PRIO_TRIGGER, ("trigger_check", ("inactivity", last.placed_at), gen))
         elif kind == "date":
@@ -480,77 +459,29 @@ class CustomerRun:
             self._end(enrollment, "loop", self.now)
             return
         plan = self.journey.plans[token.node]
-        handler = _HANDLERS[plan.type]
-        handler(self, token, plan)
+        plan.act(self, token, plan)  # the kind's act (engine/kinds.py), put into the plan when compiled
 
-    def _act_trigger(self, token: Token, plan: NodePlan) -> None:
-        self._record(Step(self.now, plan.node.id, "trigger", "entered", enrollment=token.enrollment.id))
-        self._move_on(token, "out")
+    def _send_message(self, token: Token, plan: NodePlan, address: str | None) -> None:
+        """A message kind's act: sends, skips or defers the message, then goes on by `out`.
 
-    def _act_delay(self, token: Token, plan: NodePlan) -> None:
-        if token.state == "delay":
-            self._move_on(token, "out")
-            return
-        cfg = plan.node.config
-        if plan.kind == "duration":
-            until = add_duration(self.now, _duration_of(plan), self.tz)
-        elif plan.kind == "until":
-            base = date_field_moment(self._bind(token.enrollment), cfg["field"])
-            until = self.now if base is None else add_duration(base, cfg.get("offset") or "P0D", self.tz)
-        else:
-            until = next_time_window(self.now, cfg["at"], tuple(cfg.get("weekdays") or ()), self.tz_key)
-        until = max(until, self.now)
-        self._record(Step(self.now, plan.node.id, "delay", "waiting", until=until,
-                          enrollment=token.enrollment.id))
-        token.state = "delay"
-        self._schedule(token, until)
-
-    def _act_condition(self, token: Token, plan: NodePlan) -> None:
-        node_id, enrollment = plan.node.id, token.enrollment
-        if plan.kind == "wait_event":
-            if token.state == "woken":
-                port = token.port or "yes"
-                self._record(Step(self.now, node_id, "condition", "evaluated", port=port,
-                                  enrollment=enrollment.id))
-                self._move_on(token, port)
-                return
-            if token.state == "wait_event":  # the timeout came first
-                self._record(Step(self.now, node_id, "condition", "evaluated", port="no",
-                                  enrollment=enrollment.id))
-                self._move_on(token, "no")
-                return
-            until = add_duration(self.now, _duration_of(plan), self.tz)
-            self._record(Step(self.now, node_id, "condition", "waiting", until=until,
-                              enrollment=enrollment.id))
-            token.state = "wait_event"
-            self._waiting.setdefault(plan.node.config["event"], []).append(token)
-            self._schedule(token, until)
-            return
-        trace: list[str] | None = [] if self.options.render and self.options.explain else None
-        if plan.kind == "rule":
-            port = "yes" if self._holds(plan.rule, enrollment, trace) else "no"
-        elif plan.kind == "split":
-            port = self.journey.split_port(plan, self._bind(enrollment), trace)
-        else:
-            port = self.journey.random_port(plan, self.profile.id, self.options.seed)
-        self._record(Step(self.now, node_id, "condition", "evaluated", port=port,
-                          enrollment=enrollment.id, explanation=trace or []))
-        self._move_on(token, port)
-
-    def _act_message(self, token: Token, plan: NodePlan) -> None:
+        `address` is the customer field the channel sends to (None: the channel needs none).
+        """
         enrollment, node_id, channel = token.enrollment, plan.node.id, _channel_of(plan)
         if token.state != "deferred":
             enrollment.visits[node_id] = enrollment.visits.get(node_id, 0) + 1
         customer = self.profile.customer
+        # A transactional message (a payment reminder) needs no marketing consent and no cap
+        # holds it back; it still needs an address, and the safety cap still guards loops.
+        marketing = plan.node.config.get("purpose") != "transactional"
         reason = None
-        if not self.profile.consent(channel):
+        if marketing and not self.profile.consent(channel):
             reason = "no_consent"
-        elif channel == "email" and not customer.get("email"):
+        elif address is not None and not customer.get(address):
             reason = "no_address"
-        elif channel == "sms" and not customer.get("phone"):
-            reason = "no_address"
-        elif self._capped():
+        elif marketing and self._capped():
             reason = "frequency_cap"
+        elif marketing and self._over_shop_cap(channel):
+            reason = "shop_cap"
         elif self._over_safety_cap():
             reason = "safety_cap"
         visit = enrollment.visits.get(node_id, 0)
@@ -582,6 +513,8 @@ class CustomerRun:
         compose(self, step, plan, enrollment)
         if step.event == "sent":
             self.sent_times.append(self.now)
+            if marketing and channel is not None:
+                insort(self.ledger.setdefault(channel, []), self.now)
         self._record(step)
         self._move_on(token, "out")
 
@@ -601,6 +534,20 @@ class CustomerRun:
         since = subtract_duration(self.now, per, self.tz)
         recent = sum(1 for t in self.sent_times if since < t <= self.now)
         return recent >= limit
+
+    def _over_shop_cap(self, channel: str | None) -> bool:
+        caps = self.options.shop_caps.get(channel or "")
+        if not caps:
+            return False
+        times = self.ledger.get(channel or "", ())
+        for limit, per in caps:
+            if len(times) < limit:
+                continue
+            since = subtract_duration(self.now, per, self.tz)
+            recent = bisect_right(times, self.now) - bisect_right(times, since)
+            if recent >= limit:
+                return True
+        return False
 
     def _over_safety_cap(self) -> bool:
         times = self.sent_times
@@ -622,14 +569,6 @@ class CustomerRun:
         if candidate <= self.now:
             candidate = local_wall_to_utc(day + timedelta(days=1), end, self.tz)
         return candidate
-
-
-_HANDLERS = {
-    "trigger": CustomerRun._act_trigger,
-    "delay": CustomerRun._act_delay,
-    "condition": CustomerRun._act_condition,
-    "message": CustomerRun._act_message,
-}
 
 
 def simulate_customer(journey: CompiledJourney, profile: Profile, start: datetime, until: datetime,

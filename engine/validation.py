@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -16,6 +16,7 @@ import networkx as nx
 from engine.fields import DATE_FIELDS, is_date_field
 from engine.model import Journey, Node
 from engine.problems import JOURNEY_ID, Problem
+from engine.registry import ValueType
 from engine.rules import check_rule, segment_dependencies
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
 
@@ -113,22 +114,14 @@ def _check_triggers(journey: Journey, out: list[Problem]) -> None:
 
 
 def _takes_time(node: Node) -> bool:
-    """Whether passing the node always takes some time: a delay of more than zero, or a wait for
-    an event with a timeout of more than zero. A `PT0S` delay, a time window (now included) and
-    an `until` delay whose moment has passed all let a customer through at the same instant."""
-    if node.type == "delay":
-        return node.kind == "duration" and _positive(node.config.get("duration"))
-    if node.type == "condition" and node.kind == "wait_event":
-        return _positive(node.config.get("timeout"))
-    return False
+    """Whether passing the node always takes some time (the kind's `takes_time` hook says)."""
+    desc = node.description
+    return desc is not None and desc.takes_time is not None and desc.takes_time(node.config)
 
 
-def _positive(value: Any) -> bool:
-    try:
-        d = parse_duration(value)
-    except TimeFormatError:
-        return True  # reported as a bad duration on its own
-    return not d.negative and d.approx_seconds() > 0
+def _waits(node: Node) -> bool:
+    desc = node.description
+    return desc is not None and desc.takes_time is not None
 
 
 def _check_cycles(journey: Journey, out: list[Problem]) -> None:
@@ -152,8 +145,7 @@ def _check_cycles(journey: Journey, out: list[Problem]) -> None:
         cycle = nx.find_cycle(instant.subgraph(component))
         path = " → ".join([a for a, _ in cycle] + [cycle[0][0]])
         first = min(component)
-        zero_waits = sorted(n for n in component if journey.node(n).type == "delay"
-                            or journey.node(n).kind == "wait_event")
+        zero_waits = sorted(n for n in component if _waits(journey.node(n)))
         if zero_waits:
             out.append(Problem(first, f"a loop whose waits can all pass at once ({', '.join(zero_waits)}: a zero "
                                       "delay, a time window or a moment already past) would repeat forever at one "
@@ -209,61 +201,111 @@ def _check_config(node: Node, segments: set[str], out: list[Problem]) -> None:
             if spec.required:
                 bad(f"{spec.name}: missing")
             continue
-        _check_value(spec.value_type, node.config[spec.name], spec.name, segments, bad)
-    if node.kind == "split" and isinstance(node.config.get("branches"), list):
-        ports = [b.get("port") for b in node.config["branches"] if isinstance(b, Mapping)]
-        if node.config.get("else") in ports:
-            bad(f"else: '{node.config['else']}' is also a branch's port")
+        _CHECKERS[spec.value_type](node.config[spec.name], spec.name, segments, bad)
+    if desc.check is not None:
+        desc.check(node.config, bad)
 
 
-def _check_value(value_type: str, value: Any, where: str, segments: set[str], bad) -> None:
-    if value_type == "event":
-        if not _nonempty_str(value):
-            bad(f"{where}: must be an event name")
-    elif value_type == "rule":
-        for msg in check_rule(value, segments, where):
-            bad(msg)
-    elif value_type in ("duration", "signed_duration"):
-        _duration(value, where, bad, allow_negative=value_type == "signed_duration")
-    elif value_type == "date_field":
-        if not is_date_field(value):
-            bad(f"{where}: {json.dumps(value, ensure_ascii=False)} is not a date field "
-                f"(one of {', '.join(DATE_FIELDS)}, customer.properties.NAME or entry.NAME)")
-    elif value_type == "time_of_day":
-        try:
-            parse_time_of_day(value)
-        except TimeFormatError as exc:
-            bad(f"{where}: {exc}")
-    elif value_type == "weekdays":
-        if not isinstance(value, list) or not value or any(d not in WEEKDAYS for d in value):
-            bad(f"{where}: must be a list of weekdays from {', '.join(WEEKDAYS)}")
-    elif value_type == "template":
-        from engine.templates import check_template
-
-        if not isinstance(value, str):
-            bad(f"{where}: must be text")
-        else:
-            message = check_template(value)
-            if message:
-                bad(f"{where}: {message}")
-    elif value_type == "segment":
-        if not _nonempty_str(value):
-            bad(f"{where}: must be a segment name")
-        elif value not in segments:
-            bad(f"{where}: unknown segment '{value}'")
-    elif value_type == "port":
-        if not isinstance(value, str) or not PORT_RE.fullmatch(value):
-            bad(f"{where}: must be a port name ([A-Za-z0-9_.-])")
-    elif value_type in ("rule_branches", "weight_branches"):
-        _check_branches(value_type, value, where, segments, bad)
-    elif value_type == "discount":
-        from engine.discounts import check_discount
-
-        for msg in check_discount(value):
-            bad(f"{where}: {msg}")
+Bad = Callable[[str], None]
+# (value, where, known segments, bad): every checker reports through `bad` and never raises.
+Checker = Callable[[Any, str, set[str], Bad], None]
 
 
-def _check_branches(value_type: str, value: Any, where: str, segments: set[str], bad) -> None:
+def _check_event(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if not _nonempty_str(value):
+        bad(f"{where}: must be an event name")
+
+
+def _check_rule(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    for msg in check_rule(value, segments, where):
+        bad(msg)
+
+
+def _check_duration(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    _duration(value, where, bad, allow_negative=False)
+
+
+def _check_signed_duration(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    _duration(value, where, bad, allow_negative=True)
+
+
+def _check_date_field(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if not is_date_field(value):
+        bad(f"{where}: {json.dumps(value, ensure_ascii=False)} is not a date field "
+            f"(one of {', '.join(DATE_FIELDS)}, customer.properties.NAME or entry.NAME)")
+
+
+def _check_time_of_day(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    try:
+        parse_time_of_day(value)
+    except TimeFormatError as exc:
+        bad(f"{where}: {exc}")
+
+
+def _check_weekdays(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if not isinstance(value, list) or not value or any(d not in WEEKDAYS for d in value):
+        bad(f"{where}: must be a list of weekdays from {', '.join(WEEKDAYS)}")
+
+
+def _check_template(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    from engine.templates import check_template
+
+    if not isinstance(value, str):
+        bad(f"{where}: must be text")
+    else:
+        message = check_template(value)
+        if message:
+            bad(f"{where}: {message}")
+
+
+def _check_segment(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if not _nonempty_str(value):
+        bad(f"{where}: must be a segment name")
+    elif value not in segments:
+        bad(f"{where}: unknown segment '{value}'")
+
+
+def _check_port(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if not isinstance(value, str) or not PORT_RE.fullmatch(value):
+        bad(f"{where}: must be a port name ([A-Za-z0-9_.-])")
+
+
+def _check_rule_branches(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    _check_branches(value, where, segments, bad, _rule_branch)
+
+
+def _check_weight_branches(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    _check_branches(value, where, segments, bad, _weight_branch)
+
+
+def _check_discount(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    from engine.discounts import check_discount
+
+    for msg in check_discount(value):
+        bad(f"{where}: {msg}")
+
+
+# One checker per value type: a new ValueType without one fails tests/test_kinds.py, not a user.
+_CHECKERS: dict[ValueType, Checker] = {
+    ValueType.EVENT: _check_event,
+    ValueType.RULE: _check_rule,
+    ValueType.DURATION: _check_duration,
+    ValueType.SIGNED_DURATION: _check_signed_duration,
+    ValueType.DATE_FIELD: _check_date_field,
+    ValueType.TIME_OF_DAY: _check_time_of_day,
+    ValueType.WEEKDAYS: _check_weekdays,
+    ValueType.TEMPLATE: _check_template,
+    ValueType.SEGMENT: _check_segment,
+    ValueType.PORT: _check_port,
+    ValueType.RULE_BRANCHES: _check_rule_branches,
+    ValueType.WEIGHT_BRANCHES: _check_weight_branches,
+    ValueType.DISCOUNT: _check_discount,
+}
+
+
+def _check_branches(value: Any, where: str, segments: set[str], bad: Bad,
+                    check_branch: Callable[[Mapping[str, Any], str, set[str], Bad], None]) -> None:
+    """The ports every list of branches shares; `check_branch` checks what a branch leads by."""
     if not isinstance(value, list) or not value:
         bad(f"{where}: must be a non-empty list of branches")
         return
@@ -280,13 +322,18 @@ def _check_branches(value_type: str, value: Any, where: str, segments: set[str],
             bad(f"{here}.port: '{port}' is used by two branches")
         else:
             seen.add(port)
-        if value_type == "rule_branches":
-            if "rule" not in branch:
-                bad(f"{here}.rule: missing")
-            else:
-                for msg in check_rule(branch["rule"], segments, f"{here}.rule"):
-                    bad(msg)
-        else:
-            weight = branch.get("weight")
-            if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1_000_000:
-                bad(f"{here}.weight: must be a positive number up to 1,000,000")
+        check_branch(branch, here, segments, bad)
+
+
+def _rule_branch(branch: Mapping[str, Any], here: str, segments: set[str], bad: Bad) -> None:
+    if "rule" not in branch:
+        bad(f"{here}.rule: missing")
+    else:
+        for msg in check_rule(branch["rule"], segments, f"{here}.rule"):
+            bad(msg)
+
+
+def _weight_branch(branch: Mapping[str, Any], here: str, segments: set[str], bad: Bad) -> None:
+    weight = branch.get("weight")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1_000_000:
+        bad(f"{here}.weight: must be a positive number up to 1,000,000")

@@ -23,7 +23,10 @@ from storage.models import (
 from storage.session_tables import (
     OUTBOX,
     WAKE_AT_ONCE,
+    chunks,
     db_moment,
+    placeholders,
+    read_moment,
     rowcount,
 )
 
@@ -161,6 +164,24 @@ def resolve_uncertain(session: Session, message_id: int, resolution: str) -> Non
         raise ValueError(f"unknown resolution {resolution!r} (sent, resend or dismiss)")
     session.flush()
 
+
+def marketing_sends(session: Session, customer_ids: Sequence[str], channels: Sequence[str], since: datetime
+                    ) -> dict[str, dict[str, list[datetime]]]:
+    """customer → channel → the moments (oldest first) marketing messages were sent to them,
+    or are queued, since `since`: what the shop's caps across journeys count."""
+    found: dict[str, dict[str, list[datetime]]] = {}
+    if not customer_ids or not channels:
+        return found
+    for part in chunks(list(customer_ids)):
+        rows = session.connection().exec_driver_sql(
+            f"SELECT customer_id, channel, due_at FROM outbox WHERE customer_id IN ({placeholders(len(part))}) "
+            f"AND channel IN ({placeholders(len(channels))}) AND due_at >= ? "
+            "AND status IN ('queued', 'sending', 'sent', 'uncertain') "
+            "AND coalesce(json_extract(payload, '$.purpose'), 'marketing') != 'transactional' "
+            "ORDER BY due_at", (*part, *channels, db_moment(since)))
+        for cid, channel, due in rows:
+            found.setdefault(cid, {}).setdefault(channel, []).append(read_moment(due))  # type: ignore[arg-type]
+    return found
 
 
 def prune_sent_before(session: Session, moment: datetime) -> int:

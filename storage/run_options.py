@@ -11,22 +11,25 @@ from sqlalchemy.orm import Session
 
 from engine.runner import RunOptions
 from engine.shop_options import run_options
-from storage.shop_repo import get_settings, settings_dict
+from storage.shop_repo import get_settings, public_url, settings_dict
 
 
 def shop_run_options(session: Session, *, unsubscribe_base: str | None = None, **how: Any) -> RunOptions:
-    """The shop's run options. `unsubscribe_base` (the public address of the unsubscribe
-    endpoint) makes every message carry the signed link the session sends; `how` is what
+    """The shop's run options. Messages carry the signed unsubscribe link the session sends,
+    under the shop's public address (`shop_repo.public_url`), or `unsubscribe_base` when the
+    session's endpoint is elsewhere (a port chosen at start); `how` is what
     `engine.shop_options.run_options` takes besides the shop (seed, render, …)."""
     secret = get_settings(session).discount_secret
-    if unsubscribe_base and "unsubscribe_url" not in how:
+    settings = settings_dict(session)
+    unsubscribe_base = unsubscribe_base or public_url(settings)
+    if "unsubscribe_url" not in how:
         from engine.channels.unsubscribe import unsubscribe_url
 
         def link(customer_id: str, channel: str) -> str:
             return unsubscribe_url(unsubscribe_base, secret, customer_id, channel)
 
         how["unsubscribe_url"] = link
-    return run_options(settings_dict(session), secret=secret, **how)
+    return run_options(settings, secret=secret, **how)
 
 
 __all__ = ["shop_run_options"]

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
 from engine.timeutil import TimeFormatError, zone
 from storage.models import ShopSettings
+from storage.models.shop import new_api_token
 
 # What a caller may change; the discount secret and the row id are the database's own.
 EDITABLE = ("name", "address", "currency", "timezone", "locale", "sender_name", "sender_email",
             "engagement", "lifecycle", "smtp", "delivery")
 UNCERTAIN_POLICIES = ("hold", "resend")
+DEFAULT_HTTP_PORT = 8765  # the session's endpoint (unsubscribe links, events) on 127.0.0.1
 
 
 def get_settings(session: Session) -> ShopSettings:
@@ -68,7 +71,7 @@ def _delivery(value: Any) -> dict[str, Any] | None:
         return None
     if not isinstance(value, Mapping):
         raise ValueError("delivery: must be an object like {\"uncertain\": \"hold\"}")
-    unknown = sorted(set(value) - {"uncertain", "resend_after_minutes"})
+    unknown = sorted(set(value) - {"uncertain", "resend_after_minutes", "public_url", "http_port"})
     if unknown:
         raise ValueError(f"delivery: unknown setting(s) {', '.join(unknown)}")
     policy = value.get("uncertain", "hold")
@@ -77,7 +80,38 @@ def _delivery(value: Any) -> dict[str, Any] | None:
     minutes = value.get("resend_after_minutes", 30)
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 10080:
         raise ValueError("delivery.resend_after_minutes: a whole number of minutes from 1 to 10080 (a week)")
-    return {"uncertain": policy, "resend_after_minutes": minutes}
+    out: dict[str, Any] = {"uncertain": policy, "resend_after_minutes": minutes}
+    public = value.get("public_url")
+    if public:
+        parts = urlsplit(str(public))
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+            raise ValueError(f"delivery.public_url: expected an address like https://shop.example/jb, got {public!r}")
+        out["public_url"] = str(public).rstrip("/")
+    port = value.get("http_port", DEFAULT_HTTP_PORT)
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+        raise ValueError("delivery.http_port: a port number from 1 to 65535 (0: any free port)")
+    out["http_port"] = port
+    return out
+
+
+def public_url(settings: dict[str, Any], bound_port: int | None = None) -> str:
+    """Where customers' unsubscribe links point: the shop's public address (a tunnel or reverse
+    proxy in front of the session's endpoint), else the endpoint itself on this machine, which
+    only this machine can reach (fine for the local catcher and a test server)."""
+    delivery = settings.get("delivery") or {}
+    if delivery.get("public_url"):
+        return str(delivery["public_url"])
+    port = bound_port or delivery.get("http_port") or DEFAULT_HTTP_PORT
+    return f"http://127.0.0.1:{port}"
+
+
+def api_token(session: Session) -> str:
+    """The token POST /events needs; made on first use for a shop from before tokens."""
+    settings = get_settings(session)
+    if not settings.api_token:
+        settings.api_token = new_api_token()
+        session.flush()
+    return settings.api_token
 
 
 def settings_dict(session: Session) -> dict[str, Any]:

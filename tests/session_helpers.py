@@ -3,12 +3,17 @@ a channel that records what it is given, and a loopback SMTP server."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from engine.channels.base import OutgoingMessage, SendResult
+from engine.registry import REGISTRY, ActHook
 from storage import journeys_repo
 from storage.customers_repo import upsert_customer
 from storage.database import Database, open_database
@@ -16,6 +21,14 @@ from storage.database import Database, open_database
 
 def T(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def wrap_message_acts(monkeypatch: pytest.MonkeyPatch, wrap: Callable[[ActHook], ActHook]) -> None:
+    """Every message kind acts through `wrap(its own act)` until the test ends (or
+    `monkeypatch.undo()`): how a test makes one customer's message fail. A journey keeps the
+    acts it was compiled with, so compile (start the session) after this."""
+    for kind in REGISTRY.kinds_of("message"):
+        monkeypatch.setitem(REGISTRY._kinds, (kind.type, kind.kind), dataclasses.replace(kind, act=wrap(kind.act)))
 
 
 def journey_data(name: str, nodes: list[tuple[str, str, dict[str, Any]]], edges: list[tuple[str, str, str]],

@@ -6,14 +6,22 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-from session_helpers import RecordingChannel, T, make_db, set_published_at, store_journey, welcome
+from session_helpers import (
+    RecordingChannel,
+    T,
+    make_db,
+    set_published_at,
+    store_journey,
+    welcome,
+    wrap_message_acts,
+)
 from sqlalchemy import func, select, text
 
 from app.session import FakeClock, SendingSession
 from app.session.outbox import ChannelSet
 from app.session.session import SessionConfig
 from engine import template_limits
-from engine.runner import _HANDLERS, CustomerRun
+from engine.runner import CustomerRun
 from storage import session_repo
 from storage.history_repo import add_event
 from storage.models import EventRow, OutboxRow, RunStateRow
@@ -62,14 +70,16 @@ def test_an_event_stored_with_nan_by_an_older_version_stops_nobody(tmp_path):
 def test_a_run_that_fails_is_parked_with_its_reason_and_the_rest_go_on(tmp_path, monkeypatch):
     db = shop(tmp_path, journey=welcome(delay="P1D"))
     signups(db, "c1", "c2", "c3")
-    original = CustomerRun._act_message
+    fail = {"on": True}
 
-    def act(self, token, plan):
-        if self.profile.id == "c2" and plan.node.id == "mail-2":
-            raise OverflowError("date value out of range")
-        return original(self, token, plan)
+    def failing(original):
+        def act(run, token, plan):
+            if fail["on"] and run.profile.id == "c2" and plan.node.id == "mail-2":
+                raise OverflowError("date value out of range")
+            return original(run, token, plan)
+        return act
 
-    monkeypatch.setitem(_HANDLERS, "message", act)
+    wrap_message_acts(monkeypatch, failing)
     clock = FakeClock(NOW)
     s, channel = session_for(db, clock=clock)
     try:
@@ -89,7 +99,7 @@ def test_a_run_that_fails_is_parked_with_its_reason_and_the_rest_go_on(tmp_path,
             assert total == 1 and parked[0].customer_id == "c2" and "OverflowError" in parked[0].reason
             assert parked[0].journey == "Welcome"
         # Once the cause is gone, a retry sends what was held, from where the run stood.
-        monkeypatch.setitem(_HANDLERS, "message", original)
+        fail["on"] = False
         with db.transaction() as session:
             assert session_repo.retry_parked(session) == 1
         report = s.poll()
@@ -106,14 +116,15 @@ def test_a_failed_run_keeps_the_events_that_arrived_with_it(tmp_path, monkeypatc
     db = shop(tmp_path)
     signups(db, "c1", "c2")
     fail = {"on": True}
-    original = CustomerRun._act_message
 
-    def act(self, token, plan):
-        if fail["on"] and self.profile.id == "c1":
-            raise RuntimeError("boom")
-        return original(self, token, plan)
+    def failing(original):
+        def act(run, token, plan):
+            if fail["on"] and run.profile.id == "c1":
+                raise RuntimeError("boom")
+            return original(run, token, plan)
+        return act
 
-    monkeypatch.setitem(_HANDLERS, "message", act)
+    wrap_message_acts(monkeypatch, failing)
     s, channel = session_for(db)
     try:
         assert [p[1] for p in s.poll().parked] == ["c1"]
@@ -236,16 +247,15 @@ def test_retry_parked_on_the_command_line(tmp_path, monkeypatch, capsys):
 
     db = shop(tmp_path)
     signups(db, "c1")
-    original = _HANDLERS["message"]
 
     def act(run, token, plan):
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(_HANDLERS, "message", act)
+    wrap_message_acts(monkeypatch, lambda original: act)
     s, _ = session_for(db)
     s.poll()
     s.close()
-    monkeypatch.setitem(_HANDLERS, "message", original)
+    monkeypatch.undo()
     db.close()
     assert main(["retry-parked", "No such journey", "--db", str(tmp_path / "shop.sqlite")]) == 2
     assert "No such journey" in capsys.readouterr().err

@@ -189,6 +189,8 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
                              "sender": "shop@example.org", "password": ""})
     with db.transaction() as s:
         add_event(s, "c1", "signup", datetime.now(UTC))
+        # mail through the shop's account reaches customers: their unsubscribe links must work
+        shop_repo.update_settings(s, delivery={"public_url": "https://shop.example/jb"})
     monitor = SessionMonitor()
     qtbot.addWidget(monitor)
     monitor.resize(1000, 600)
@@ -197,7 +199,7 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
     with db.read() as s:
         journey_id = s.execute(text("SELECT id FROM journeys")).scalar_one()
     pages = SessionPages(db, monitor, journey_id=lambda: journey_id, set_badges=badges.append,
-                         config=SessionConfig(poll_interval=0.2))
+                         config=SessionConfig(poll_interval=0.2, http_port=0))
     try:
         monitor.start_button.click()
         qtbot.waitUntil(lambda: any(r["status"] == "sent" and r["customer"] == "c1" for r in monitor._rows),
@@ -259,9 +261,11 @@ def test_closing_the_window_mid_session_releases_the_database(qtbot, tmp_path: P
     store_journey(db, welcome(delay=None))
     save_email_settings(db, {"host": "127.0.0.1", "port": smtp_server.port, "security": "none",
                              "sender": "shop@example.org", "password": ""})
+    with db.transaction() as s:
+        shop_repo.update_settings(s, delivery={"public_url": "https://shop.example/jb"})
     monitor = SessionMonitor()
     qtbot.addWidget(monitor)
-    pages = SessionPages(db, monitor, config=SessionConfig(poll_interval=0.2))
+    pages = SessionPages(db, monitor, config=SessionConfig(poll_interval=0.2, http_port=0))
     try:
         monitor.start_button.click()
         qtbot.waitUntil(lambda: pages.state == "running", timeout=10000)
@@ -313,12 +317,11 @@ def test_window_has_the_session_menu_dock_and_lifecycle(window, qtbot, monkeypat
         assert journeys_repo.get_record(s, name).run_status == "archived"
 
 
-def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path: Path) -> None:
-    from session_helpers import T, set_published_at
+def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from session_helpers import T, set_published_at, wrap_message_acts
 
     from app.session import FakeClock, SendingSession
     from app.session.outbox import ChannelSet
-    from engine import runner
     from storage import session_repo
 
     db = make_db(tmp_path / "shop.sqlite", customers=2)
@@ -327,21 +330,20 @@ def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path
     with db.transaction() as s:
         for cid in ("c1", "c2"):
             add_event(s, cid, "signup", T("2026-03-02T10:00:00Z"))
-    original = runner._HANDLERS["message"]
 
-    def fail_for_c2(run, token, plan):
-        if run.profile.id == "c2":
-            raise ValueError("the birthdate cannot be read")
-        return original(run, token, plan)
+    def fail_for_c2(original):
+        def act(run, token, plan):
+            if run.profile.id == "c2":
+                raise ValueError("the birthdate cannot be read")
+            return original(run, token, plan)
+        return act
 
-    runner._HANDLERS["message"] = fail_for_c2
-    try:
-        session = SendingSession(db, ChannelSet(), clock=FakeClock(T("2026-03-02T10:00:01Z")),
-                                 config=SessionConfig(deliver=False))
-        session.poll()
-        session.close()
-    finally:
-        runner._HANDLERS["message"] = original
+    wrap_message_acts(monkeypatch, fail_for_c2)
+    session = SendingSession(db, ChannelSet(), clock=FakeClock(T("2026-03-02T10:00:01Z")),
+                             config=SessionConfig(deliver=False))
+    session.poll()
+    session.close()
+    monkeypatch.undo()
     monitor = SessionMonitor()
     qtbot.addWidget(monitor)
     monitor.resize(1000, 700)
@@ -356,6 +358,28 @@ def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path
         assert not monitor.parked_box.isVisible()
         with db.read() as s:
             assert session_repo.parked_runs(s)[0] == 0
+    finally:
+        pages.shutdown()
+        db.close()
+
+
+def test_a_session_that_would_mail_customers_without_a_working_unsubscribe_does_not_start(
+        qtbot, tmp_path: Path, smtp_server: Loopback, memory_keyring) -> None:
+    db = make_db(tmp_path / "shop.sqlite", customers=1)
+    store_journey(db, welcome(delay=None))
+    save_email_settings(db, {"host": "127.0.0.1", "port": smtp_server.port, "security": "none",
+                             "sender": "shop@example.org", "password": ""})
+    monitor = SessionMonitor()
+    qtbot.addWidget(monitor)
+    monitor.show()
+    pages = SessionPages(db, monitor, config=SessionConfig(poll_interval=0.2, http_port=0))
+    try:
+        monitor.start_button.click()
+        qtbot.waitUntil(lambda: pages.worker is None, timeout=10000)
+        assert monitor.state == "stopped"
+        shown = monitor.status_label.text()
+        assert "could not start" in shown and "customers cannot reach" in shown and "public address" in shown
+        assert smtp_server.handler.count == 0
     finally:
         pages.shutdown()
         db.close()

@@ -48,6 +48,8 @@ class Loopback(Controller):
 def start_run(db_path: Path, port: int, *extra: str) -> tuple[subprocess.Popen, threading.Event, list[str]]:
     """`journey-builder run` in its own process; the event is set once it says it runs."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if "--http-port" not in extra:  # any free port: tests may run beside each other and beside the app
+        extra = ("--http-port", "0", *extra)
     proc = subprocess.Popen([sys.executable, "-m", "app.cli", "run", "--smtp", f"127.0.0.1:{port}",
                              "--db", str(db_path), *extra], cwd=ROOT, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -204,7 +204,7 @@ def test_ctrl_c_stops_run_and_its_worker_without_a_traceback(tmp_path) -> None:
     db = shop(tmp_path / "shop.sqlite")
     db.close()
     proc = subprocess.Popen([sys.executable, "-m", "app.cli", "run", "--db", str(tmp_path / "shop.sqlite"),
-                             "--catcher", str(tmp_path / "caught"), "--workers", "1"],
+                             "--catcher", str(tmp_path / "caught"), "--workers", "1", "--http-port", "0"],
                             cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:

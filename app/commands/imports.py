@@ -1,11 +1,11 @@
-"""`journey-builder import customers|orders|events FILE` (spec §9).
+"""`journey-builder import customers|orders|events FILE` (docs/cli.md).
 
 CSV with a header row (the exports of Shopify, WooCommerce and PrestaShop are recognised by
-their column names) or JSON (a list of records, or profile files of spec §7). All or nothing:
-on any bad row nothing is stored, every bad row is printed to standard error as
-"row 14, column birthdate: '31/02/1990' is not a date" (rows counted as a spreadsheet does,
-the header being row 1) and the exit status is 2. On success one summary line:
-"imported 1,204 customers (37 updated)".
+their column names) or JSON (a list of records, or profile files as docs/journey-format.md
+describes them). All or nothing: on any bad row nothing is stored, every bad row is printed
+to standard error as "row 14, column birthdate: '31/02/1990' is not a date" (rows counted as
+a spreadsheet does, the header being row 1) and the exit status is 2. On success one summary
+line: "imported 1,204 customers (37 updated)".
 """
 
 from __future__ import annotations

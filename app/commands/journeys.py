@@ -1,4 +1,4 @@
-"""`import-journey FILE` and `export-journey NAME FILE` (spec §9): journey files in and out of
+"""`import-journey FILE` and `export-journey NAME FILE` (docs/cli.md): journey files in and out of
 the shop database.
 
 An import is checked whole before the database is touched and stored in one transaction, so

@@ -1,4 +1,4 @@
-"""The journey lifecycle and the sending session on the command line (spec §9).
+"""The journey lifecycle and the sending session on the command line (docs/cli.md).
 
     journey-builder publish NAME [--in-flight finish_old|move]
     journey-builder pause NAME | resume NAME | archive NAME
@@ -76,8 +76,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--smtp", metavar="HOST:PORT", help="send email through this server (no login, no TLS)")
     p.add_argument("--catcher", metavar="DIR", help="folder of the built-in local catcher")
     p.add_argument("--poll", type=float, default=1.0, metavar="SECONDS", help=argparse.SUPPRESS)
-    p.add_argument("--unsubscribe-base", metavar="URL",
-                   help="public address of the HTTP API, for unsubscribe links")
+    p.add_argument("--http-port", type=int, default=None, metavar="N",
+                   help="port of the session's endpoint for unsubscribe links and events, on 127.0.0.1 "
+                        "(default: the shop's setting, 8765; 0: any free port)")
+    p.add_argument("--public-url", "--unsubscribe-base", dest="public_url", metavar="URL",
+                   help="the address customers' unsubscribe links use (a tunnel or reverse proxy to the "
+                        "endpoint); default: the shop's setting, else the endpoint on this machine")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="worker processes that share a big backlog of due customers "
@@ -243,9 +247,10 @@ def _smtp_address(text: str) -> tuple[str, int]:
 def run(args: argparse.Namespace) -> int:
     from app.session.outbox import build_channels
     from app.session.scheduler import run_blocking
-    from app.session.session import PollReport, SendingSession, SessionConfig, default_workers
+    from app.session.session import PollReport, SendingSession, SessionConfig, SessionRefused, default_workers
     from storage import shop_repo
     from storage.session_repo import SessionBusy
+    from storage.shop_repo import DEFAULT_HTTP_PORT
 
     smtp = _smtp_address(args.smtp) if args.smtp else None
     if args.poll <= 0:
@@ -263,7 +268,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"cannot start the email channel: {exc}") from None
         workers = default_workers() if args.workers is None else args.workers
-        config = SessionConfig(poll_interval=args.poll, unsubscribe_base=args.unsubscribe_base, workers=workers)
+        if args.http_port is not None and not 0 <= args.http_port <= 65535:
+            raise CliError("--http-port: a port number from 1 to 65535 (0: any free port)")
+        port = args.http_port if args.http_port is not None else (shop.get("delivery") or {}).get(
+            "http_port", DEFAULT_HTTP_PORT)
+        config = SessionConfig(poll_interval=args.poll, workers=workers, http_port=port, public_url=args.public_url)
         if args.share_from is not None:
             config.share_from = max(1, args.share_from)
         if args.retry_backoff is not None:
@@ -273,6 +282,10 @@ def run(args: argparse.Namespace) -> int:
 
         def ready(uncertain: int) -> None:
             print(f"sending session on {db.path}: {channels.description}; stop with Ctrl+C", file=out, flush=True)
+            if session_.http is not None:
+                host, bound = session_.http.server_address[:2]
+                print(f"unsubscribe links and events: http://{host}:{bound} (links read {session_.public_url})",
+                      file=out, flush=True)
             r = session_.recovery
             if r.total:
                 print(f"{r.total} message(s) were being sent when the last session stopped: {r.requeued} sent "
@@ -293,7 +306,7 @@ def run(args: argparse.Namespace) -> int:
 
         try:
             run_blocking(session_, on_report=report, on_ready=ready)
-        except SessionBusy as exc:
+        except (SessionBusy, SessionRefused) as exc:
             raise CliError(str(exc)) from None
         print("sending session stopped", file=out, flush=True)
     finally:

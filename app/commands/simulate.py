@@ -1,4 +1,4 @@
-"""`journey-builder simulate`: one customer (spec §8) or a whole population through a journey."""
+"""`journey-builder simulate`: one customer or a whole population through a journey (docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_momen
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("simulate", help="walk a customer (or a generated population) through a journey")
     p.add_argument("journey", metavar="JOURNEY.json")
-    p.add_argument("--customer", metavar="PROFILE.json", help="the customer profile (spec §7)")
+    p.add_argument("--customer", metavar="PROFILE.json", help="the customer profile (format: docs/journey-format.md, Profile files)")
     p.add_argument("--start", metavar="TIME", help="when the simulation starts (default: now)")
     p.add_argument("--until", metavar="TIME|DURATION", help="when it stops (default: P400D after the start)")
     p.add_argument("--seed", type=int, default=0, help="seed of random splits (and of a generated population)")

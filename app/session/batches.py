@@ -13,7 +13,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.session.outbox import DeliveryReport
@@ -112,6 +112,7 @@ class BatchWriting:
                            *, keep_empty: bool = False) -> None:
         """Advances and writes a batch inside the caller's (write) transaction."""
         work = list(work)
+        self._share_ledgers(session, work, now)
         self._advance(work, now, self._active_elsewhere(session, work))
         batch = PollReport()
         self._write(session, work, now, batch, keep_empty=keep_empty)
@@ -243,6 +244,24 @@ class BatchWriting:
             return dumps(item.record.state)
         return None
 
+    def _share_ledgers(self, session: Any, work: list[Work], now: datetime) -> None:
+        """Gives the runs of one customer one ledger of the marketing messages they got, from
+        the outbox and from each other as the batch goes: the shop's caps count every journey.
+        A customer's runs go in order of journey priority, so at one moment the more important
+        journey takes what the caps still allow (as a simulation of several journeys does)."""
+        caps = self.options.shop_caps
+        if not caps:
+            return
+        longest = max(per.approx_seconds() for rules in caps.values() for _, per in rules)
+        since = now - timedelta(seconds=longest + 86400)  # a calendar day more, for DST and months
+        customers = sorted({item.record.customer_id for item in work if item.run is not None})
+        sent = session_repo.marketing_sends(session, customers, list(caps), since)
+        for item in work:
+            if item.run is not None:
+                item.run.ledger = sent.setdefault(item.record.customer_id, {})
+        work.sort(key=lambda item: (item.record.customer_id, -item.version.compiled.priority,
+                                    item.version.compiled.journey.name))
+
     def _active_elsewhere(self, session: Any, work: list[Work]) -> set[tuple[int, str]]:
         """(version, customer) pairs of the batch whose customer is still on another version of
         the journey. Only asked where there is such a version, which is right after a publish."""
@@ -271,8 +290,12 @@ class BatchWriting:
             payload["format"] = body_format(version.compiled.plans[step.node].node.config, channel)
         if step.discount_code:
             payload["discount_code"] = step.discount_code
+        config = version.compiled.plans[step.node].node.config if step.node else {}
+        transactional = config.get("purpose") == "transactional"
+        if transactional and step.event == "sent":
+            payload["purpose"] = "transactional"  # delivered without consent, never capped
         unsubscribe = self.options.unsubscribe_url
-        if unsubscribe is not None and step.event == "sent":
+        if unsubscribe is not None and step.event == "sent" and not transactional:
             payload["unsubscribe_url"] = unsubscribe(profile.id, channel)
         sent = step.event == "sent"
         return {"journey_id": version.journey_id, "version_id": version.version_id, "customer_id": profile.id,

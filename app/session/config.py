@@ -44,7 +44,12 @@ class SessionConfig:
     batch: int = 2000  # customers per transaction
     scan_interval: float = 10.0  # seconds between looks for customers a time trigger has no run for
     default_catch_up_limit: str = "PT1H"
-    unsubscribe_base: str | None = None  # e.g. http://shop.example:8765 (the HTTP API's address)
+    # The session's own endpoint (unsubscribe links, events from the shop's site), on http_host:
+    # http_port; None: none (a test, a benchmark). `run` and the app serve it, on the shop's
+    # port (8765 unless set). `public_url` overrides the shop's public address for the links.
+    http_port: int | None = None
+    http_host: str = "127.0.0.1"
+    public_url: str | None = None
     deliver: bool = True  # False: queue only (benchmarks measure the engine without SMTP)
     # Worker processes that take a share of a big backlog of due runs (0: none). Each costs a
     # Python process from the session's start; `journey-builder run` and the app use one on a

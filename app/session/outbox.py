@@ -64,6 +64,9 @@ class ChannelSet:
     closers: list[Callable[[], None]] = field(default_factory=list)
     confirm: dict[str, Callable[[str], bool | None]] = field(default_factory=dict)
     resend_safe: set[str] = field(default_factory=set)
+    # Email goes through the shop's mail account to real customers (not the local catcher, not
+    # a test relay given with --smtp): their unsubscribe links must work from the internet.
+    reaches_customers: bool = False
 
     def get(self, name: str) -> Channel | None:
         return self.channels.get(name)
@@ -126,6 +129,7 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
                             sender_name=sender_name, rate_per_minute=configured.get("rate_per_minute"),
                             rate_per_day=configured.get("rate_per_day"))
         result.description = f"email via {config.where}"
+        result.reaches_customers = True
     else:
         catcher = LocalCatcher(folder)
         host, port = catcher.start()

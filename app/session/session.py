@@ -45,7 +45,7 @@ from engine.runner import CustomerRun, Enrollment
 from engine.runstate import restore
 from engine.steps import Step
 from engine.timeutil import local_wall_to_utc, parse_duration, subtract_duration
-from storage import history_repo, journeys_repo, segments_repo, session_repo
+from storage import history_repo, journeys_repo, segments_repo, session_repo, shop_repo
 from storage.database import Database
 from storage.run_options import shop_run_options
 
@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from app.session.workers import DueWorkers
 
 log = logging.getLogger(__name__)
-__all__ = ["Clock", "FakeClock", "PollReport", "SendingSession", "SessionConfig", "SystemClock", "default_workers"]
+__all__ = ["Clock", "FakeClock", "PollReport", "SendingSession", "SessionConfig", "SessionRefused", "SystemClock",
+           "default_workers"]
 
 
 # A wake-up touches thousands of rows spread over tables of hundreds of thousands: a page
@@ -88,6 +89,25 @@ def _batch_memory() -> Iterator[None]:
             gc.enable()
 
 
+class SessionRefused(Exception):  # noqa: N818 - a refusal the user reads, not a bug
+    """The session will not start; the message says why and what to do."""
+
+
+def _local_only(url: str) -> bool:
+    """Whether a link's host is this machine or a private network: customers cannot open it."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    if host in ("localhost", "") or host.endswith(".local"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
+
+
 class SendingSession(BatchWriting):
     def __init__(self, db: Database, channels: ChannelSet | None = None, *, clock: Clock | None = None,
                  config: SessionConfig | None = None, owner: str | None = None) -> None:
@@ -108,6 +128,8 @@ class SendingSession(BatchWriting):
         self.recovery = Recovery()
         self.on_step: Callable[[int, str, Step], None] | None = None  # (journey id, customer, step)
         self.workers: DueWorkers | None = None
+        self.http: Any = None  # the endpoint (app.http_api.HttpApi) while the session runs
+        self.public_url: str | None = self.config.public_url
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -117,6 +139,12 @@ class SendingSession(BatchWriting):
         now = self.clock.now()
         with self.db.transaction() as session:
             session_repo.acquire_session(session, self.owner, now)
+        try:
+            self._serve()
+        except SessionRefused:
+            with self.db.transaction() as session:
+                session_repo.release_session(session, self.owner)
+            raise
         self.recovery = self.deliverer.recover(now)
         self.uncertain_at_start = self.recovery.held
         self.started = True
@@ -125,6 +153,35 @@ class SendingSession(BatchWriting):
 
             self.workers = DueWorkers(self.db.path, self.config, self.config.workers)
         return self.uncertain_at_start
+
+    def _serve(self) -> None:
+        """Starts the endpoint unsubscribe links and the shop's site talk to, and refuses to go
+        on when marketing email would go out with links nobody can use."""
+        if self.config.http_port is None:
+            self.public_url = self.config.public_url
+            return
+        from app.http_api import start_http_api
+
+        with self.db.transaction() as session:
+            token = shop_repo.api_token(session)
+            settings = shop_repo.settings_dict(session)
+        host, port = self.config.http_host, self.config.http_port
+        try:
+            self.http, bound = start_http_api(self.db, host, port, token=token)
+        except OSError as exc:
+            raise SessionRefused(
+                f"the unsubscribe and events endpoint cannot start on {host}:{port} ({exc.strerror or exc}); "
+                "every marketing email needs a working unsubscribe link, so nothing is sent. Choose another port "
+                "(journey-builder run --http-port N, or Shop settings ▸ Sending)") from None
+        self.public_url = self.config.public_url or shop_repo.public_url(settings, bound)
+        if self.channels.reaches_customers and _local_only(self.public_url):
+            self.http.stop()
+            self.http = None
+            raise SessionRefused(
+                f"unsubscribe links would point to {self.public_url}, which your customers cannot reach; set the "
+                "shop's public address (a tunnel or reverse proxy to this machine's port "
+                f"{bound}) in Shop settings ▸ Sending before sending marketing email through your mail account")
+        log.info("unsubscribe and events endpoint on http://%s:%d, links under %s", host, bound, self.public_url)
 
     def request_stop(self) -> None:
         """Asks a running poll to finish its current batch or message and return."""
@@ -153,6 +210,9 @@ class SendingSession(BatchWriting):
             if self.workers is not None:
                 self.workers.close()
                 self.workers = None
+            if self.http is not None:
+                self.http.stop()
+                self.http = None
             self.channels.close()
 
     # -- one wake-up -------------------------------------------------------------------------
@@ -203,7 +263,7 @@ class SendingSession(BatchWriting):
             # The options every simulation of this shop uses too (storage.run_options): the same
             # secret, zone, levels and shop values, so a session takes the steps a simulation shows.
             options = shop_run_options(session, render=True, explain=False,
-                                       unsubscribe_base=self.config.unsubscribe_base)
+                                       unsubscribe_base=self.public_url)
             shop_segments = segments_repo.segment_rules(session)
             self.journeys = {s.journey_id: s for s in states}
             wanted: dict[int, tuple[int, bool, datetime | None]] = {}
@@ -436,6 +496,7 @@ class SendingSession(BatchWriting):
                 work = self._due_work(session, now, active, share)
                 if not work:
                     return
+                self._share_ledgers(session, work, now)
                 elsewhere = self._active_elsewhere(session, work)
             self._advance(work, now, elsewhere)
             batch = PollReport()
@@ -459,6 +520,7 @@ class SendingSession(BatchWriting):
             work = self._due_work(session, now, active, share)
             if not work:
                 return False
+            self._share_ledgers(session, work, now)
             self._advance(work, now, self._active_elsewhere(session, work))
             self._write(session, work, now, batch)
         report.add(batch)

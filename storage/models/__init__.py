@@ -15,11 +15,12 @@ from storage.models.journeys import (
 from storage.models.runs import ENROLLMENT_STATUSES, MESSAGE_STATUSES, EnrollmentRow, MessageLogRow
 from storage.models.session import OUTBOX_STATUSES, OutboxRow, RunStateRow, SessionCursorRow
 from storage.models.shop import DEFAULT_ENGAGEMENT, DEFAULT_LIFECYCLE, ShopSettings
+from storage.models.suppressions import SUPPRESSION_REASONS, SuppressionRow
 
 __all__ = [
     "CATCH_UP_POLICIES", "OUTBOX_STATUSES", "RUN_STATUSES", "OutboxRow", "RunStateRow", "SessionCursorRow",
     "DEFAULT_ENGAGEMENT", "DEFAULT_LIFECYCLE", "ENROLLMENT_STATUSES", "MESSAGE_STATUSES",
     "VERSION_STATUSES", "Base", "CustomerRow", "EdgeRow", "EnrollmentRow", "EventRow",
     "JourneyRecord", "JourneyTestRow", "JourneyVersion", "MessageLogRow", "NodeRow", "OrderRow", "SegmentRow",
-    "ShopSettings", "UTCDateTime", "utcnow",
+    "SUPPRESSION_REASONS", "ShopSettings", "SuppressionRow", "UTCDateTime", "utcnow",
 ]

@@ -21,6 +21,11 @@ def new_discount_secret() -> str:
     return secrets.token_hex(32)
 
 
+def new_api_token() -> str:
+    """What the shop's site sends with POST /events (Authorization: Bearer …)."""
+    return secrets.token_urlsafe(32)
+
+
 class ShopSettings(Base):
     __tablename__ = "shop_settings"
     # One shop per database: the check makes a second row impossible rather than ignored.
@@ -39,8 +44,10 @@ class ShopSettings(Base):
     # The email account the sending session uses (host, port, security, username, sender,
     # rates, `password_secret`: the keyring entry's name); never the password itself.
     smtp: Mapped[dict[str, Any] | None] = mapped_column(default=None)
-    # How the session delivers: {"uncertain": "hold" | "resend", "resend_after_minutes": 30}.
+    # How the session delivers and where its endpoint is: {"uncertain": "hold" | "resend",
+    # "resend_after_minutes": 30, "public_url": "https://…", "http_port": 8765}.
     delivery: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
+    api_token: Mapped[str | None] = mapped_column(String(128), default=new_api_token)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,4 +1,4 @@
-"""Value editors, one per registry `value_type`, all with the same small contract.
+"""Value editors, one per registry ValueType, all with the same small contract.
 
 Each editor shows one config value and reports user edits through `changed`; `value()` is the
 value to store (None means "leave the key out"), `set_value()` shows a value without reporting
@@ -10,7 +10,6 @@ touches them, so a value the widgets cannot show exactly (`P1DT12H`) survives a 
 from __future__ import annotations
 
 import copy
-import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.fields import DATE_FIELDS, FIELDS
+from engine.registry import ValueType
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
 from widgets.data_texts import field_label
 
@@ -321,11 +321,10 @@ class WeekdaysEditor(ValueEditor):
 
 
 class TextEditor(ValueEditor):
-    """A single-line text value (port names, unknown types shown as JSON)."""
+    """A single-line text value (port names)."""
 
-    def __init__(self, parent: QWidget | None = None, *, as_json: bool = False, placeholder: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
-        self._json = as_json
         self._value: Any = None
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
@@ -337,18 +336,12 @@ class TextEditor(ValueEditor):
 
     def _show(self, value: Any) -> None:
         self._value = copy.deepcopy(value)
-        text = json.dumps(value, ensure_ascii=False) if self._json else (value if isinstance(value, str) else "")
+        text = value if isinstance(value, str) else ""
         if self.edit.text() != text:
             self.edit.setText(text)
 
     def _edited(self, text: str) -> None:
-        if self._json:
-            try:
-                self._value = json.loads(text) if text.strip() else None
-            except ValueError:
-                return
-        else:
-            self._value = text
+        self._value = text
         self._emit()
 
 
@@ -544,46 +537,67 @@ def port_validator(parent: QWidget) -> QRegularExpressionValidator:
     return QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9_.\-]{0,32}"), parent)
 
 
-def make_editor(value_type: str, ctx: EditorContext, *, name: str = "", default: Any = None) -> ValueEditor:
-    """The editor for a registry value type; unknown types fall back to JSON text.
+EditorFactory = Callable[[EditorContext, str, Any], ValueEditor]
 
-    Rule, branch and template editors live in their own modules and are imported here lazily
-    so this module stays the small common base they build on.
-    """
-    if value_type in ("duration", "signed_duration"):
-        return DurationEditor(signed=value_type == "signed_duration",
-                              default=default if isinstance(default, str) else "P1D")
-    if value_type == "time_of_day":
-        return TimeOfDayEditor()
-    if value_type == "weekdays":
-        return WeekdaysEditor()
-    if value_type == "event":
-        return EventEditor()
-    if value_type == "segment":
-        return SegmentEditor(ctx.segment_names())
-    if value_type == "date_field":
-        return DateFieldEditor()
-    if value_type == "discount":
-        return DiscountEditor()
-    if value_type == "port":
-        editor = TextEditor(placeholder=ctx.extras.get("port_placeholder", "else"))
-        editor.edit.setValidator(port_validator(editor))
-        return editor
-    if value_type == "rule":
-        from widgets.inspector.rule_builder import RuleEditor
 
-        return RuleEditor(ctx, optional=ctx.extras.get("optional", False))
-    if value_type == "rule_branches":
-        from widgets.inspector.branches import RuleBranchesEditor
+def make_editor(value_type: ValueType | str, ctx: EditorContext, *, name: str = "", default: Any = None) -> ValueEditor:
+    """The editor for a registry value type (`name` and `default` are the config field's)."""
+    return EDITORS[ValueType(value_type)](ctx, name, default)
 
-        return RuleBranchesEditor(ctx)
-    if value_type == "weight_branches":
-        from widgets.inspector.branches import WeightBranchesEditor
 
-        return WeightBranchesEditor(ctx)
-    if value_type == "template":
-        from widgets.inspector.message_editor import TemplateEditor
+def _duration_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    return DurationEditor(default=default if isinstance(default, str) else "P1D")
 
-        multiline = name in ("body", "text")
-        return TemplateEditor(ctx, multiline=multiline, field_name=name)
-    return TextEditor(as_json=True)
+
+def _signed_duration_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    return DurationEditor(signed=True, default=default if isinstance(default, str) else "P1D")
+
+
+def _port_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    editor = TextEditor(placeholder=ctx.extras.get("port_placeholder", "else"))
+    editor.edit.setValidator(port_validator(editor))
+    return editor
+
+
+# Rule, branch and template editors live in their own modules, which build on this one, so
+# they are imported when first made.
+def _rule_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.inspector.rule_builder import RuleEditor
+
+    return RuleEditor(ctx, optional=ctx.extras.get("optional", False))
+
+
+def _rule_branches_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.inspector.branches import RuleBranchesEditor
+
+    return RuleBranchesEditor(ctx)
+
+
+def _weight_branches_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.inspector.branches import WeightBranchesEditor
+
+    return WeightBranchesEditor(ctx)
+
+
+def _template_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.inspector.message_editor import TemplateEditor
+
+    return TemplateEditor(ctx, multiline=name in ("body", "text"), field_name=name)
+
+
+# One editor per value type: a new ValueType without one fails tests/test_kinds.py.
+EDITORS: dict[ValueType, EditorFactory] = {
+    ValueType.EVENT: lambda ctx, name, default: EventEditor(),
+    ValueType.RULE: _rule_editor,
+    ValueType.DURATION: _duration_editor,
+    ValueType.SIGNED_DURATION: _signed_duration_editor,
+    ValueType.DATE_FIELD: lambda ctx, name, default: DateFieldEditor(),
+    ValueType.TIME_OF_DAY: lambda ctx, name, default: TimeOfDayEditor(),
+    ValueType.WEEKDAYS: lambda ctx, name, default: WeekdaysEditor(),
+    ValueType.TEMPLATE: _template_editor,
+    ValueType.SEGMENT: lambda ctx, name, default: SegmentEditor(ctx.segment_names()),
+    ValueType.PORT: _port_editor,
+    ValueType.RULE_BRANCHES: _rule_branches_editor,
+    ValueType.WEIGHT_BRANCHES: _weight_branches_editor,
+    ValueType.DISCOUNT: lambda ctx, name, default: DiscountEditor(),
+}

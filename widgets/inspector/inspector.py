@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from engine.model import Journey, Node
 from engine.observer import Subscription
 from engine.profile import Profile
-from engine.registry import ConfigField, NodeKind
+from engine.registry import ConfigField, NodeKind, ValueType
 from widgets.commands import ChangeNode
 from widgets.data_texts import config_help, config_label, kind_help, kind_name
 from widgets.inspector.editors import EditorContext, SegmentEditor, ValueEditor, make_editor
@@ -83,7 +83,7 @@ class NodeForm(QWidget):
             editor.set_value(node.config.get(f.name, f.default if f.required else None))
             editor.changed.connect(lambda f=f, e=editor: self._field_edited(f, e))
             text = config_label(f)
-            if not f.required and f.value_type not in ("discount",):
+            if not f.required and f.value_type is not ValueType.DISCOUNT:
                 text = self.tr("{label} (optional)").format(label=text)
             label = QLabel(text)
             label.setObjectName(f"label_{f.name}")
