@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,8 +36,10 @@ from storage import (
     shop_repo,
 )
 from storage.customers_repo import count_customers
+from storage.demo_seed import seed_demo_shop
 from storage.journeys_repo import JourneySummary, SavedVersion
 from storage.models import CustomerRow, OrderRow
+from widgets.translate import QT_TRANSLATE_NOOP
 
 __all__ = ["DEMO_CUSTOMERS", "DatabaseProblem", "ShopController", "ShopError", "template_journey",
            "user_description"]
@@ -117,14 +119,8 @@ class ShopController(QObject):
         """Seeds the demo shop and adds the ten gallery templates as drafts, so a new user sees a
         real shop at once, with the templates in `language` (the UI's). Safe to call from a
         worker thread: it touches no Qt object."""
-        written = 0
         try:
-            from storage.demo_seed import seed_demo_shop
-        except ImportError:  # the demo generator is optional; the templates still go in
-            seed_demo_shop = None
-        try:
-            if seed_demo_shop is not None:
-                written = seed_demo_shop(self.db, n=customers or DEMO_CUSTOMERS, now=now).customers
+            written = seed_demo_shop(self.db, n=customers or DEMO_CUSTOMERS, now=now).customers
             with self.db.transaction() as session:
                 existing = {s.name for s in journeys_repo.list_journeys(session)}
                 count = 0
@@ -190,7 +186,7 @@ class ShopController(QObject):
             if row is None:
                 row = session.execute(select(CustomerRow.id).order_by(CustomerRow.id).limit(1)).first()
             self._sample = profiles_repo.customer_profile(session, row[0]) if row is not None else None
-        return self._sample  # type: ignore[return-value]
+        return self._sample
 
     # Writing -------------------------------------------------------------------------------
 
@@ -307,7 +303,7 @@ class _Guard:
         except SQLAlchemyError as exc:
             raise self._error(exc) from exc
 
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
         self.inner.__exit__(exc_type, exc, tb)
         if isinstance(exc, StorageError):
             raise ShopError(_sentence(str(exc))) from exc

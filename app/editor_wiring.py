@@ -9,12 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.controller import ShopError
-from engine.model import Node
 from engine.problems import JOURNEY_ID
 from engine.profile import ProfileError, parse_profile
 from engine.registry import REGISTRY
-from widgets.commands import AddNode
-from widgets.data_texts import kind_name
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -48,8 +45,7 @@ class EditorWiringMixin:
         journey = self.journey
         labels = {n.id: n.label or n.id for n in journey.nodes()} if journey is not None else {}
         self.problems.set_problems(problems, labels)
-        if self.view is not None:
-            self.view.set_problems(problems)
+        self.view.set_problems(problems)
         errors, warnings = self.problems.counts()
         if errors:
             text = self.tr("1 error") if errors == 1 else self.tr("{n} errors").format(n=errors)
@@ -73,15 +69,14 @@ class EditorWiringMixin:
                 node_id = edge.source
             else:  # a node id with a field path after it ("n3.config.subject")
                 node_id = next((n.id for n in journey.nodes() if where.startswith(f"{n.id}.")), None)
-        if node_id is not None and self.view is not None:
+        if node_id is not None:
             self.view.select_node(node_id, center=True)
-        if self.inspector is not None:
-            self.inspector.show_node(node_id)
-            self.inspector_dock.raise_()
+        self.inspector.show_node(node_id)
+        self.inspector_dock.raise_()
 
     def _feed_inspector(self: MainWindow) -> None:
         """The shop's segments for pickers and a real customer for message previews."""
-        if self.inspector is None or self.controller is None:
+        if self.controller is None:
             return
         try:
             self.inspector.set_segments(self.controller.shop_segments())
@@ -105,18 +100,11 @@ class EditorWiringMixin:
         self.shop_label.setToolTip(self.tr("Shop database: {path}").format(path=self.controller.path))
 
     def _on_selection_changed(self: MainWindow, ids: list) -> None:
-        if self.inspector is not None:
-            self.inspector.show_node(ids[0] if len(ids) == 1 else None)
+        self.inspector.show_node(ids[0] if len(ids) == 1 else None)
 
     def add_node_of_kind(self: MainWindow, node_type: str, kind: str) -> None:
         """A palette double-click: the step appears in the middle of what the canvas shows."""
         journey = self.journey
         if journey is None or REGISTRY.get(node_type, kind) is None:
             return
-        if self.view is not None:
-            self.view.add_node(node_type, kind)
-            return
-        description = REGISTRY.get(node_type, kind)
-        node = Node(journey.new_node_id(kind or node_type), node_type, description.default_config(),
-                    kind_name(description))
-        self.undo_stack.push(AddNode(journey, node))
+        self.view.add_node(node_type, kind)

@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.controller import ShopError, template_journey
@@ -20,6 +19,7 @@ from app.i18n import current_language
 from resources.journeys import gallery
 from widgets.gallery_dialog import GalleryDialog, GalleryItem
 from widgets.library import LibraryEntry
+from widgets.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -43,7 +43,7 @@ class JourneyActionsMixin:
             act[action_name].triggered.connect(lambda _checked=False, m=method: self._route_to_view(m))
 
     def _route_to_view(self: MainWindow, method: str) -> None:
-        if self.view is not None and self.document is not None:
+        if self.document is not None:
             getattr(self.view, method)()
 
     def _connect_controller(self: MainWindow) -> None:

@@ -33,23 +33,11 @@ from app.editor_wiring import EditorWiringMixin
 from app.i18n import add_language_menu, save_language
 from app.journey_actions import JourneyActionsMixin
 from app.theme import THEMES, apply_theme, current_theme
+from widgets.canvas import JourneyView
+from widgets.inspector import Inspector
 from widgets.library import JourneyLibrary
+from widgets.palette import Palette
 from widgets.problems import ProblemsList
-
-# The canvas, palette and inspector are built alongside this window; until they land the window
-# still opens, with a placeholder where each would be.
-try:
-    from widgets.canvas import JourneyView
-except ImportError:  # pragma: no cover - depends on what is installed
-    JourneyView = None  # type: ignore[assignment,misc]
-try:
-    from widgets.palette import Palette
-except ImportError:  # pragma: no cover
-    Palette = None  # type: ignore[assignment,misc]
-try:
-    from widgets.inspector import Inspector
-except ImportError:  # pragma: no cover
-    Inspector = None  # type: ignore[assignment,misc]
 
 ORGANIZATION = "Journey Builder"
 APPLICATION = "Journey Builder"
@@ -254,22 +242,12 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self.central = QStackedWidget(self)
         self.central.setObjectName("central")
         self.central.addWidget(self.empty_state)
-        self.view = JourneyView(self.undo_stack, self.central) if JourneyView is not None else None
-        if self.view is not None:
-            self.view.setObjectName("journey_view")
-            self.central.addWidget(self.view)
-            self.view.addActions([self.named_actions[name] for name in CANVAS_ACTIONS])
-            self.view.selectionChangedIds.connect(self._on_selection_changed)
+        self.view = JourneyView(self.undo_stack, self.central)
+        self.view.setObjectName("journey_view")
+        self.central.addWidget(self.view)
+        self.view.addActions([self.named_actions[name] for name in CANVAS_ACTIONS])
+        self.view.selectionChangedIds.connect(self._on_selection_changed)
         self.setCentralWidget(self.central)
-
-    def _placeholder(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setMargin(12)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        label.setMinimumWidth(120)  # wraps rather than widening the dock
-        return label
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -290,19 +268,14 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self.library = JourneyLibrary(self)
         self.library_dock = self._dock("dock_library", self.tr("Journeys"), self.library, Area.LeftDockWidgetArea)
 
-        self.palette = Palette(self) if Palette is not None else None
-        self.palette_dock = self._dock("dock_palette", self.tr("Steps"),
-                                       self.palette or self._placeholder(self.tr("The palette is not available.")),
-                                       Area.LeftDockWidgetArea)
+        self.palette = Palette(self)
+        self.palette_dock = self._dock("dock_palette", self.tr("Steps"), self.palette, Area.LeftDockWidgetArea)
         self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
-        if self.palette is not None:
-            self.palette.kindActivated.connect(self.add_node_of_kind)
+        self.palette.kindActivated.connect(self.add_node_of_kind)
 
-        self.inspector = Inspector(self.undo_stack, self) if Inspector is not None else None
-        self.inspector_dock = self._dock(
-            "dock_inspector", self.tr("Inspector"),
-            self.inspector or self._placeholder(self.tr("Select a step on the canvas to edit it.")),
-            Area.RightDockWidgetArea)
+        self.inspector = Inspector(self.undo_stack, self)
+        self.inspector_dock = self._dock("dock_inspector", self.tr("Inspector"), self.inspector,
+                                         Area.RightDockWidgetArea)
 
         self.problems = ProblemsList(self)
         self.problems_dock = self._dock("dock_problems", self.tr("Problems"), self.problems,
@@ -358,13 +331,11 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         document.changed.connect(self._on_document_changed)
         self.document = document
         self._open_name = name
-        if self.view is not None:
-            self.view.set_journey(journey)
-            self.central.setCurrentWidget(self.view)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.inspector is not None:
-            self.inspector.set_journey(journey)
-            self.inspector.show_node(None)
+        self.view.set_journey(journey)
+        self.central.setCurrentWidget(self.view)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.inspector.set_journey(journey)
+        self.inspector.show_node(None)
         if self.tools is not None:
             self.tools.journey_opened(journey, journey_id)
         self.library.set_current(name)
@@ -403,10 +374,8 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         if self.tools is not None:
             self.tools.journey_closed()
         self.undo_stack.clear()
-        if self.view is not None:
-            self.view.set_journey(None)
-        if self.inspector is not None:
-            self.inspector.set_journey(None)
+        self.view.set_journey(None)
+        self.inspector.set_journey(None)
         self.central.setCurrentWidget(self.empty_state)
         self.problems.set_problems(None)
         self.problem_state_label.clear()
@@ -430,13 +399,12 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
     def _update_actions(self) -> None:
         has_db = self.controller is not None
         has_journey = self.document is not None
-        has_view = self.view is not None
         for name in ("new", "open", "import_json"):
             self.named_actions[name].setEnabled(has_db)
         self.named_actions["save"].setEnabled(has_journey)
         self.named_actions["export_json"].setEnabled(has_journey)
         for name in ("zoom_in", "zoom_out", "fit", "auto_layout", *CANVAS_ACTIONS):
-            self.named_actions[name].setEnabled(has_journey and has_view)
+            self.named_actions[name].setEnabled(has_journey)
         self.library.setEnabled(has_db)
         self.rebuild_recent_menu()
 

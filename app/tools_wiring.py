@@ -177,7 +177,7 @@ class ShopTools(QObject):
         return document.journey_id if document is not None else None
 
     def _set_badges(self, badges: dict[str, str]) -> None:
-        if self.window.view is not None and self.window.document is not None:
+        if self.window.document is not None:
             self.window.view.set_badges(badges)
 
     # Showing things ------------------------------------------------------------------------

@@ -10,8 +10,7 @@ customer-steps per second, wall time, peak memory (ru_maxrss) and the ratio agai
 
 The journeys come from resources/journeys/04-*.json and 06-*.json; while those files do not
 exist, equivalent journeys built here from spec/scenarios.md items 4 and 6 are used. Customers
-come from `engine.demo.generate_profiles`; while that module does not exist, a small generator
-in this file stands in (it is only for this benchmark).
+come from `engine.demo.generate_profiles`.
 """
 
 from __future__ import annotations
@@ -22,11 +21,10 @@ import heapq
 import itertools
 import json
 import platform
-import random
 import resource
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +35,6 @@ from machine_info import cpu_model  # noqa: E402 - bench/ is on the path when ru
 from engine.compiled import CompiledJourney  # noqa: E402
 from engine.fileformat import journey_from_dict, load_journey  # noqa: E402
 from engine.population import run_population  # noqa: E402
-from engine.profile import Event, Order, Profile  # noqa: E402
 from engine.shop_options import run_options  # noqa: E402
 
 DEFAULT_START = "2026-01-05T00:00:00Z"
@@ -153,90 +150,15 @@ def load_bench_journeys() -> list[tuple[str, CompiledJourney]]:
 
 
 # -- customers -----------------------------------------------------------------------------
-_ZONES = (("Europe/Berlin", 0.55), ("Europe/Vienna", 0.1), ("Europe/Madrid", 0.15), ("Europe/Moscow", 0.1),
-          ("America/New_York", 0.05), ("Asia/Tokyo", 0.05))
-_CITIES = ("Berlin", "Köln", "München", "Hamburg", "Wien", "Madrid", "Moskau", "Leipzig")
-_NAMES = ("Anna", "Ben", "Clara", "David", "Elena", "Felix", "Greta", "Hugo", "Iris", "Jonas")
-
-
-def fallback_generate_profiles(n: int, seed: int, now: datetime):
-    """A stand-in for `engine.demo.generate_profiles` with a comparable mix of customers.
-
-    Prospects (no order), occasional buyers and regulars; two years of order history plus the
-    coming year's orders, carts abandoned now and then (more often than ordering), signups and
-    a fortnightly newsletter (`email_sent` / `email_opened`) over the last 90 days.
-    """
-    rng = random.Random(seed)
-    zones = [z for z, _ in _ZONES]
-    weights = [w for _, w in _ZONES]
-    year = 365 * 86400
-    shared: dict = {}  # events without properties share one (never mutated) empty dict
-    for i in range(n):
-        cid = f"c-{i + 1}"
-        kind = rng.random()
-        signup = now - timedelta(seconds=rng.randrange(0, 3 * year))
-        customer = {
-            "id": cid, "first_name": rng.choice(_NAMES), "city": rng.choice(_CITIES),
-            "timezone": rng.choices(zones, weights)[0], "locale": "de",
-            "signup_at": signup,
-            "birthdate": date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29)),
-            "consent": {"email": rng.random() < 0.92, "sms": rng.random() < 0.4, "push": rng.random() < 0.3},
-            "properties": {"area": rng.choice(("urban", "residential", "rural"))},
-        }
-        if rng.random() < 0.95:
-            customer["email"] = f"{cid}@example.org"
-        if rng.random() < 0.5:
-            customer["phone"] = f"+49151{i:08d}"
-        # Orders per year: prospects none, occasional ~1.5, regulars ~6.
-        rate = 0.0 if kind < 0.3 else (1.5 if kind < 0.8 else 6.0)
-        orders: list[Order] = []
-        t = signup
-        end = now + timedelta(days=400)
-        while rate:
-            t += timedelta(seconds=rng.expovariate(rate / year))
-            if t >= end:
-                break
-            orders.append(Order(f"{cid}-o{len(orders) + 1}", t.replace(microsecond=0),
-                                round(rng.lognormvariate(4.2, 0.6), 2), "EUR"))
-        events: list[Event] = []
-        if signup >= now - timedelta(days=1):
-            events.append(Event("signup", signup, shared))
-        # Abandoned carts: about 2 a year for buyers and prospects alike, from signup on.
-        t = max(signup, now - timedelta(days=60))
-        while True:
-            t += timedelta(seconds=rng.expovariate(2.0 / year))
-            if t >= end:
-                break
-            events.append(Event("cart_abandoned", t.replace(microsecond=0), {"cart_value": round(rng.uniform(10, 300), 2)}))
-        open_rate = rng.random()
-        day = now - timedelta(days=90)
-        while day < now:
-            at = day + timedelta(hours=9)
-            events.append(Event("email_sent", at, shared))
-            if rng.random() < open_rate:
-                events.append(Event("email_opened", at + timedelta(hours=rng.randrange(1, 48)), shared))
-            day += timedelta(days=14)
-        events.sort(key=lambda e: e.at)
-        yield Profile(customer, orders, events)
-
-
 def profile_source(days: int):
-    """(label, generate(n, seed, now), shop settings) of the demo shop, or of the stand-in."""
-    try:
-        from engine import demo
-    except ImportError:
-        return "bench stand-in generator (engine/demo.py not there yet)", fallback_generate_profiles, None
-    import inspect
-
-    kwargs = {}
-    if "future_days" in inspect.signature(demo.generate_profiles).parameters:
-        kwargs["future_days"] = days  # customers keep shopping for the whole simulated year
+    """(label, generate(n, seed, now), shop settings) of the demo shop."""
+    from engine import demo
 
     def generate(n, seed, now):
-        return demo.generate_profiles(n, seed, now, **kwargs)
+        # Customers keep shopping for the whole simulated year.
+        return demo.generate_profiles(n, seed, now, future_days=days)
 
-    label = "engine.demo.generate_profiles" + (f" (future_days={days})" if kwargs else "")
-    return label, generate, demo.shop_settings()
+    return f"engine.demo.generate_profiles (future_days={days})", generate, demo.shop_settings()
 
 
 # -- measuring -----------------------------------------------------------------------------

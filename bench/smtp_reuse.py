@@ -23,7 +23,6 @@ import ipaddress
 import json
 import os
 import platform
-import shutil
 import ssl
 import statistics
 import subprocess
@@ -40,21 +39,13 @@ USER, PASSWORD = "bench", "bench-password"
 
 
 def make_certificate(folder: Path) -> tuple[Path, Path]:
-    """Self-signed certificate for 127.0.0.1/localhost (cryptography, else the openssl command)."""
+    """Self-signed certificate for 127.0.0.1/localhost (the cryptography package, from the test extra)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    try:
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes, serialization
-        from cryptography.hazmat.primitives.asymmetric import ec
-        from cryptography.x509.oid import NameOID
-    except ImportError:
-        if shutil.which("openssl") is None:
-            sys.exit("smtp_reuse: needs the cryptography package or the openssl command for a test certificate")
-        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                        "-nodes", "-keyout", str(key_path), "-out", str(cert_path), "-days", "2",
-                        "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
-                       check=True, capture_output=True)
-        return cert_path, key_path
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
     now = dt.datetime.now(dt.UTC)

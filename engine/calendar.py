@@ -57,7 +57,7 @@ def upcoming_messages(journeys: Sequence[tuple[str, CompiledJourney]], profile: 
     scripted = sorted(events, key=lambda e: e.at)
     base = options or run_options()
     opts = dataclasses.replace(base, render=True)
-    out: list[UpcomingMessage] = []
+    out: list[tuple[datetime, int, UpcomingMessage]] = []
     runs = []
     for _name, compiled in journeys:
         run = CustomerRun(compiled, _copy(profile), begin, opts)

@@ -36,6 +36,13 @@ class NodePlan:
     channel: str | None = None
     template_fields: tuple[str, ...] = ()
 
+    def wait(self) -> Duration:
+        """The compiled duration of a kind that waits (a delay, a wait_event, an inactivity
+        trigger); asked of any other node it is a bug, reported with the node's id."""
+        if self.duration is None:
+            raise ValueError(f"node {self.node.id!r} has no duration")
+        return self.duration
+
 
 @dataclass(frozen=True)
 class ExitOn:

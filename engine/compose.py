@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
     """Mints the discount code and renders the texts of a message the run sends now."""
     cfg = plan.node.config
+    channel = plan.channel
+    if channel is None:  # the runner composes at message nodes only
+        raise ValueError(f"node {plan.node.id!r} sends no message")
     discount = None
     if cfg.get("discount") and (run.options.render or run.options.discount_codes):
         discount = make_discount(cfg["discount"], secret=run.options.secret, journey=run.journey.name,
@@ -40,7 +43,7 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
     unsubscribe = ""
     if run.options.unsubscribe_url is not None and cfg.get("purpose") != "transactional":
         # Made once: the template shows it, and the session puts it in List-Unsubscribe.
-        unsubscribe = step.unsubscribe_url = run.options.unsubscribe_url(run.profile.id, plan.channel or "email")
+        unsubscribe = step.unsubscribe_url = run.options.unsubscribe_url(run.profile.id, channel)
     read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
     needs_orders = any(names is None or "orders" in names for names in read)
     variables = build_variables(
@@ -58,14 +61,14 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         try:
             # An email body is HTML only when its node says so: a text body is rendered as text,
             # so what the author wrote (`<service@shop.example>`) reaches the text part as it is.
-            content[name] = render(text, variables, html=(name == "body" and body_format(cfg, plan.channel) == "html"))
+            content[name] = render(text, variables, html=(name == "body" and body_format(cfg, channel) == "html"))
         except TemplateRenderError as exc:
             problems.append(f"{name}: {exc}")
             continue
         limit = FIELD_LIMITS.get(name)
         if limit is not None and len(content[name]) > limit:
             problems.append(f"{name}: {len(content[name]):,} characters long (at most {limit:,})")
-        elif name in REQUIRED[plan.channel] and not content[name].strip():
+        elif name in REQUIRED[channel] and not content[name].strip():
             problems.append(f"{name}: the text is empty for this customer")
     if problems:
         step.event, step.reason, step.content, step.discount_code = "failed", "template_error", {}, None

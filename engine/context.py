@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
 from engine.profile import ORDER_EVENT, Event, Order, Profile, order_of_event
@@ -173,21 +173,28 @@ class CustomerContext:
         return bool(rule and rule(self))
 
     def location(self) -> tuple[float, float] | None:
-        """The customer's coordinates: given ones first, else their city's, if we know it."""
-        c = self.customer
-        for lat_key, lon_key in (("lat", "lon"), ("latitude", "longitude")):
-            for source in (c, c.get("location") or {}, c.get("properties") or {}):
-                if isinstance(source, Mapping):
-                    lat, lon = source.get(lat_key), source.get(lon_key)
-                    if _is_number(lat) and _is_number(lon):
-                        return float(lat), float(lon)
-        city = c.get("city")
-        if isinstance(city, str):
-            from engine.geo import city_coordinates
-
-            return city_coordinates(city, c.get("country"))
-        return None
+        return customer_location(self.customer)
 
 
-def _is_number(value: Any) -> bool:
+def customer_location(c: Mapping[str, Any]) -> tuple[float, float] | None:
+    """A customer's coordinates: given ones first, else their city's, if we know it.
+
+    A function of the customer record alone, so the segment counter can place rows it reads
+    straight from the database without building a context for each.
+    """
+    for lat_key, lon_key in (("lat", "lon"), ("latitude", "longitude")):
+        for source in (c, c.get("location") or {}, c.get("properties") or {}):
+            if isinstance(source, Mapping):
+                lat, lon = source.get(lat_key), source.get(lon_key)
+                if _is_number(lat) and _is_number(lon):
+                    return float(lat), float(lon)
+    city = c.get("city")
+    if isinstance(city, str):
+        from engine.geo import city_coordinates
+
+        return city_coordinates(city, c.get("country"))
+    return None
+
+
+def _is_number(value: Any) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

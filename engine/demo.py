@@ -281,7 +281,7 @@ class _Plan:
         if z is None:
             tz = zone(name)
             local_now = self.now.astimezone(tz)
-            offset = int(local_now.utcoffset().total_seconds())
+            offset = int((local_now.utcoffset() or timedelta(0)).total_seconds())
             cutoff = int(subtract_duration(self.now, f"P{self.levels.engagement_days}D", tz).timestamp())
             nl = self.newsletter
             at = parse_time_of_day(nl["local_time"])
@@ -480,7 +480,7 @@ class _Builder:
         active_from = max(signup, now)  # the first moment of the future at which they exist
         if plan.future > 0:
             if future_signup:  # a first order soon after signing up, or none
-                if rng.random() < float(pp.get("future_order_after_future_signup", pp["future_order"])):
+                if rng.random() < float(pp.get("future_order_after_future_signup", float(pp["future_order"]))):
                     first_by = min(future_end, active_from + 14 * DAY)
                     specs.append([self.local(rng, active_from + 600, max(first_by, active_from + 601), off),
                                   None, None])
@@ -687,7 +687,7 @@ class _Builder:
                               "price": prod.prices[currency]})
         t = start
         index = len(events)
-        events.append(None)  # type: ignore[arg-type]  # filled in once the length is known
+        events.append(None)  # filled in once the length is known
         for it in items:
             t += _between(rng, 20, 240)
             events.append((t, "product_viewed", {"sku": it["sku"], "name": it["name"],

@@ -92,9 +92,10 @@ def _read_node(raw: Any, index: int, journey: Journey, bad, registry: Registry) 
         return None
     ok = True
     node_type = raw.get("type")
-    if node_type not in NODE_TYPES:
+    if not isinstance(node_type, str) or node_type not in NODE_TYPES:
         bad(node_id, f"type: unknown node type {json.dumps(node_type)} (expected one of {', '.join(NODE_TYPES)})")
         ok = False
+        node_type = ""  # reported; with ok False nothing below reads it
     config = raw.get("config")
     if not isinstance(config, Mapping):
         bad(node_id, "config: missing or not an object")
@@ -129,10 +130,13 @@ def _read_edge(raw: Any, index: int, journey: Journey, bad, registry: Registry) 
         return None
     source, target, port = raw.get("source"), raw.get("target"), raw.get("port")
     name = f"{source}.{port}->{target}" if isinstance(source, str) else f"edges[{index}]"
-    for key, value in (("source", source), ("target", target), ("port", port)):
-        if not isinstance(value, str) or not value:
-            bad(name, f"{key}: missing or not a string")
-            return None
+    if not (isinstance(source, str) and source and isinstance(target, str) and target
+            and isinstance(port, str) and port):
+        for key, value in (("source", source), ("target", target), ("port", port)):
+            if not isinstance(value, str) or not value:
+                bad(name, f"{key}: missing or not a string")
+                break
+        return None
     ok = True
     for key, end in (("source", source), ("target", target)):
         if not journey.has_node(end):

@@ -186,7 +186,7 @@ def act_wait_duration(run: CustomerRun, token: Token, plan: NodePlan) -> None:
     if token.state == "delay":
         run._move_on(token, "out")
         return
-    _delay(run, token, plan, add_duration(run.now, plan.duration, run.tz))
+    _delay(run, token, plan, add_duration(run.now, plan.wait(), run.tz))
 
 
 def summary_wait_duration(config: Mapping[str, Any]) -> Part:
@@ -304,7 +304,7 @@ def act_random(run: CustomerRun, token: Token, plan: NodePlan) -> None:
 
 def summary_random(config: Mapping[str, Any]) -> Part:
     branches = [b for b in config.get("branches") or [] if isinstance(b, Mapping)]
-    weights = [b.get("weight") if isinstance(b.get("weight"), int | float) else 0 for b in branches]
+    weights = [w if isinstance(w := b.get("weight"), int | float) else 0 for b in branches]
     total = sum(weights) or 1
     parts = [f"{b.get('port', '?')} {round(100 * w / total):g} %" for b, w in zip(branches, weights, strict=True)]
     return Words("Random: {parts}", {"parts": " / ".join(parts) or "–"})
@@ -332,7 +332,7 @@ def act_wait_event(run: CustomerRun, token: Token, plan: NodePlan) -> None:
         run._record(Step(run.now, node_id, "condition", "evaluated", port="no", enrollment=enrollment.id))
         run._move_on(token, "no")
         return
-    until = add_duration(run.now, plan.duration, run.tz)
+    until = add_duration(run.now, plan.wait(), run.tz)
     run._record(Step(run.now, node_id, "condition", "waiting", until=until, enrollment=enrollment.id))
     token.state = "wait_event"
     run._waiting.setdefault(plan.node.config["event"], []).append(token)

@@ -45,7 +45,8 @@ class Node:
         return desc.ports(self.config) if desc else ()
 
     def copy(self) -> Node:
-        return Node(self.id, self.type, copy.deepcopy(self.config), self.label, tuple(self.position))
+        return Node(self.id, self.type, copy.deepcopy(self.config), self.label,
+                    (self.position[0], self.position[1]))
 
 
 @dataclass(frozen=True, order=True)

@@ -15,7 +15,8 @@ class Subscription:
     __slots__ = ("_signals", "_name", "_callback")
 
     def __init__(self, signals: Signals, name: str, callback: Callable[..., Any]) -> None:
-        self._signals, self._name, self._callback = signals, name, callback
+        self._signals: Signals | None = signals
+        self._name, self._callback = name, callback
 
     def cancel(self) -> None:
         if self._signals is not None:

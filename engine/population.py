@@ -191,8 +191,8 @@ def run_population(journey: CompiledJourney, profiles: Iterable[Profile], start:
     report.cancelled = cancelled
 
     for plan in journey.plans.values():
-        node = plan.node
-        report.nodes[node.id] = NodeStats(node.id, plan.type, plan.kind, node.label, plan.channel)
+        report.nodes[plan.node.id] = NodeStats(plan.node.id, plan.type, plan.kind, plan.node.label,
+                                               plan.channel)
     for (node_id, event, detail), count in step_counts.items():
         if node_id is None:
             report.exits[detail] = report.exits.get(detail, 0) + count
@@ -201,7 +201,8 @@ def run_population(journey: CompiledJourney, profiles: Iterable[Profile], start:
         stats.steps += count
         if event == "sent":
             stats.sent += count
-            report.messages[stats.channel] = report.messages.get(stats.channel, 0) + count
+            if stats.channel is not None:  # a step is "sent" only at a message node, which has one
+                report.messages[stats.channel] = report.messages.get(stats.channel, 0) + count
         elif event == "skipped":
             stats.skipped[detail] = stats.skipped.get(detail, 0) + count
         elif event == "failed":

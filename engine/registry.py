@@ -176,11 +176,11 @@ class Registry:
             if old == key or old in self._kinds:
                 raise ValueError(f"node kind {kind.type}/{kind.kind} cannot replace {old[0]}/{old[1]}: "
                                  "that kind is registered")
-            heir = self._successors.get(old)
-            if heir is not None or old in olds:
-                heir = heir or kind
+            earlier = self._successors.get(old)
+            if earlier is not None or old in olds:
+                earlier = earlier or kind
                 raise ValueError(f"node kind {kind.type}/{kind.kind} cannot replace {old[0]}/{old[1]}: "
-                                 f"{heir.type}/{heir.kind} replaces it already")
+                                 f"{earlier.type}/{earlier.kind} replaces it already")
             olds.add(old)
         self._kinds[key] = kind
         for old in olds:

@@ -12,7 +12,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol, TypeGuard
 
 from engine.context import CustomerContext
 from engine.fields import MISSING, field_spec
@@ -24,7 +24,11 @@ OPS = ("=", "!=", ">", ">=", "<", "<=", "in", "not_in", "contains", "between", "
 TRUE_WHEN_MISSING = frozenset({"not_exists", "!=", "not_in"})
 LEAF_KEYS = frozenset({"field", "op", "value", "window", "since", "event"})
 
-Compiled = Callable[[CustomerContext, list | None], bool]
+
+class Compiled(Protocol):
+    """A compiled rule. `trace` is optional so a segment can be asked with the context alone."""
+
+    def __call__(self, ctx: CustomerContext, trace: list | None = None, /) -> bool: ...
 
 
 class RuleError(ValueError):
@@ -32,7 +36,7 @@ class RuleError(ValueError):
 
 
 # -- comparison with the types kept apart --------------------------------------------------
-def _is_num(v: Any) -> bool:
+def _is_num(v: Any) -> TypeGuard[float]:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
@@ -254,7 +258,7 @@ def _check(rule: Any, segments: set[str] | None, path: str, out: list[str]) -> N
         out.append(f"{path}.value: 'between' needs [low, high]")
     elif op == "within_km":
         ok = isinstance(value, Mapping) and all(
-            _is_num(value.get(k)) and math.isfinite(value.get(k)) for k in ("lat", "lon", "km"))
+            _is_num(v := value.get(k)) and math.isfinite(v) for k in ("lat", "lon", "km"))
         if not ok:
             out.append(f"{path}.value: 'within_km' needs {{\"lat\": …, \"lon\": …, \"km\": …}}")
     if "window" in rule:

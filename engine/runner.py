@@ -101,6 +101,13 @@ def in_quiet_hours(local: time, start: time, end: time) -> bool:
     return local >= start or local < end
 
 
+def _channel_of(plan: NodePlan) -> str:
+    """The channel of a message node (the runner sends at message nodes only)."""
+    if plan.channel is None:
+        raise ValueError(f"node {plan.node.id!r} sends no message")
+    return plan.channel
+
+
 # A late-message policy (the sending session's catch-up): given the run at a message that is
 # about to be sent, None to send it, ("skip", None) to skip it with reason `late`, or
 # ("defer", moment) to wait at the message until then.
@@ -317,13 +324,13 @@ class CustomerRun:
         if kind == "inactivity":
             last = self.ctx.last_order()
             if last is not None:
-                fire = add_duration(last.placed_at, trigger.duration, self.tz)
+                fire = add_duration(last.placed_at, trigger.wait(), self.tz)
                 if fire >= self.start and fire >= self.now:
                     self._push(fire, PRIO_TRIGGER, ("trigger_check", ("inactivity", last.placed_at), gen))
         elif kind == "date":
-            fire = self._next_date_fire(trigger.node.config)
-            if fire is not None:
-                self._push(fire, PRIO_TRIGGER, ("trigger_check", ("date", fire), gen))
+            next_fire = self._next_date_fire(trigger.node.config)
+            if next_fire is not None:
+                self._push(next_fire, PRIO_TRIGGER, ("trigger_check", ("date", next_fire), gen))
         elif kind == "segment":
             if initial:
                 self._in_segment = self.ctx.in_segment(trigger.node.config["segment"])
@@ -466,7 +473,7 @@ class CustomerRun:
 
         `address` is the customer field the channel sends to (None: the channel needs none).
         """
-        enrollment, node_id, channel = token.enrollment, plan.node.id, plan.channel
+        enrollment, node_id, channel = token.enrollment, plan.node.id, _channel_of(plan)
         if token.state != "deferred":
             enrollment.visits[node_id] = enrollment.visits.get(node_id, 0) + 1
         customer = self.profile.customer

@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from engine.compiled import CompiledJourney
 from engine.profile import Event, Profile
@@ -29,6 +29,14 @@ FORMAT = 1
 
 def _t(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
+
+
+@overload
+def _d(text: str) -> datetime: ...
+
+
+@overload
+def _d(text: None) -> None: ...
 
 
 def _d(text: str | None) -> datetime | None:
@@ -42,7 +50,7 @@ def snapshot(run: CustomerRun) -> dict[str, Any]:
         "visits": e.visits, "ended": _t(e.ended_at), "reason": e.end_reason,
         "instant": _t(e.instant), "actions": e.actions_this_instant,
     } for e in run.enrollments]
-    tokens = [{"id": t.id, "e": t.enrollment.id, "node": t.node, "state": t.state, "due": _t(t.due),
+    tokens: list[dict[str, Any]] = [{"id": t.id, "e": t.enrollment.id, "node": t.node, "state": t.state, "due": _t(t.due),
                "port": t.port} for t in sorted(run.tokens.values(), key=lambda t: t.id) if t.alive]
     queue: list[list[Any]] = []
     for due, _prio, _seq, item in sorted(e for e in run._heap if run._live(e)):
@@ -108,33 +116,33 @@ def restore(journey: CompiledJourney, profile: Profile, data: dict[str, Any],
     run._in_segment = trigger["in_segment"]
     run._last_date_fire = _d(trigger["last_date_fire"])
     run.conversions = data.get("conversions", 0)
-    run.sent_times = [_d(m) for m in data["sent_times"]]  # type: ignore[misc]
+    run.sent_times = [_d(m) for m in data["sent_times"]]
     heap = run._heap
     seq = run._seq
     for entry in data["queue"]:
         due, kind = _d(entry[0]), entry[1]
         if kind == "token":
-            token = run.tokens.get(entry[2])
-            if token is not None:
-                heap.append((due, PRIO_TOKEN, next(seq), ("token", token, token.gen)))
+            queued = run.tokens.get(entry[2])
+            if queued is not None:
+                heap.append((due, PRIO_TOKEN, next(seq), ("token", queued, queued.gen)))
         elif kind == "trigger":
             heap.append((due, PRIO_TRIGGER, next(seq), ("trigger_check", (entry[2], _d(entry[3])),
                                                          run._trigger_gen)))
         else:
-            event = Event(entry[2], _d(entry[3]), dict(entry[4] or {}))  # type: ignore[arg-type]
+            event = Event(entry[2], _d(entry[3]), dict(entry[4] or {}))
             heap.append((due, PRIO_EVENT, next(seq), ("event", event, bool(entry[5]))))
     heapq.heapify(heap)
     # Waiting lists keep their order; a token is filed under the event its node names now.
     for tids in data.get("waiting", {}).values():
         for tid in tids:
-            token = run.tokens.get(tid)
-            if token is not None and token.state == "wait_event":
-                plan = plans[token.node]
+            waiter = run.tokens.get(tid)
+            if waiter is not None and waiter.state == "wait_event":
+                plan = plans[waiter.node]
                 if plan.kind == "wait_event":
-                    run._waiting.setdefault(plan.node.config["event"], []).append(token)
+                    run._waiting.setdefault(plan.node.config["event"], []).append(waiter)
                 else:  # the node is no longer a wait: carry on from it at once
-                    token.state = "ready"
-                    run._schedule(token, now)
+                    waiter.state = "ready"
+                    run._schedule(waiter, now)
     for enrollment in orphaned:
         if enrollment.active and not enrollment.tokens:
             run._end(enrollment, "removed", now)

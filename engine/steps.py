@@ -63,7 +63,7 @@ class Step:
             return f"{self.channel} skipped ({self.reason})"
         if self.event == "failed":
             return f"{self.channel} failed ({self.reason}: {'; '.join(self.explanation)})"
-        if self.event == "deferred":
+        if self.event == "deferred" and self.until is not None:
             return f"{self.channel} deferred (quiet hours) until {format_moment(self.until)}"
         if self.event == "exited":
             return f"left the journey ({self.reason})"

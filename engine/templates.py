@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeGuard
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
@@ -75,8 +75,9 @@ class Orders(list):
         super().__init__(orders)
         self.now = now
 
-    @property  # type: ignore[override]
-    def count(self) -> int:
+    # Deliberately shadows list.count: templates read `orders.count` as a number, like the rules do.
+    @property
+    def count(self) -> int:  # type: ignore[override]
         return len(self)
 
     @property
@@ -489,7 +490,8 @@ def _chunks(template: Template, variables: Mapping[str, Any]) -> Iterator[str]:
     """`Template.generate` without its extra generator layer: the chunks as the template yields
     them, and an error raised with Jinja's traceback pointing at the template's line."""
     try:
-        yield from template.root_render_func(template.new_context(variables))
+        # Jinja types `vars` as a dict but only reads it; copying it for every message would cost.
+        yield from template.root_render_func(template.new_context(variables))  # type: ignore[arg-type]
     except Exception:
         template.environment.handle_exception()
 
@@ -562,7 +564,7 @@ def _clean(mapping: Any) -> dict:
 _PLAIN = frozenset({str, int, float, bool, list, tuple, datetime, date})
 
 
-def _is_mapping(value: Any) -> bool:
+def _is_mapping(value: Any) -> TypeGuard[Mapping[str, Any]]:
     """isinstance(value, Mapping), with the common types answered without the ABC machinery
     (which costs more than the rest of `_clean` when a session renders thousands of messages)."""
     kind = type(value)

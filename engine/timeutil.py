@@ -188,8 +188,12 @@ def subtract_duration(moment: datetime, duration: Duration | str, tz: ZoneInfo |
     return add_duration(moment, duration, tz, sign=-1)
 
 
-def parse_moment(text: str) -> datetime:
-    """An ISO 8601 time with an offset or Z, as an aware UTC datetime."""
+def parse_moment(text: object) -> datetime:
+    """An ISO 8601 time with an offset or Z, as an aware UTC datetime.
+
+    Takes any value, as read from a file or a form: an aware datetime passes through, and anything
+    that is neither (a number, None, a naive time) raises TimeFormatError instead of a TypeError.
+    """
     if isinstance(text, datetime):
         if text.tzinfo is None:
             raise TimeFormatError(f"'{text.isoformat()}' has no time zone offset")
@@ -243,7 +247,8 @@ def format_moment(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def parse_time_of_day(text: str) -> time:
+def parse_time_of_day(text: object) -> time:
+    """A local time like '09:00'; any other value (as read from a file) raises TimeFormatError."""
     if not isinstance(text, str) or not _TIME_OF_DAY_RE.fullmatch(text):
         raise TimeFormatError(f"'{text}' is not a time of day like '09:00'")
     hour, minute = text.split(":")

@@ -25,7 +25,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -119,6 +119,18 @@ def open_database(path: str | os.PathLike[str] | None = None, *, migrate: bool =
                 raise DatabaseProblem(f"{db_path}: the database is read-only ({reason})") from exc
             raise DatabaseProblem(f"{db_path}: cannot prepare the database ({reason})") from exc
     return db
+
+
+def sqlite_connection(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy one, for the raw cursors of the hottest paths.
+
+    SQLAlchemy types the driver's connection as optional (a pooled connection can be detached);
+    one taken from a live Connection never is, so anything else is a bug, reported as such.
+    """
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise TypeError(f"expected an open sqlite3 connection, not {type(raw).__name__}")
+    return raw
 
 
 def _reason(exc: BaseException) -> str:

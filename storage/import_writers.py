@@ -20,6 +20,7 @@ from engine.profile import ORDER_EVENT, order_event_properties, order_of_event
 from engine.timeutil import format_moment
 from engine.values import ValueProblem, phone_number, phone_region, shown
 from storage.customers_repo import TEXT_FIELDS
+from storage.database import sqlite_connection
 from storage.jsoncodec import loads
 
 BATCH = 5000
@@ -56,12 +57,15 @@ class Writer:
     created = 0
     updated = 0
     unchanged = 0
+    # Filled by the writers of rows that name a customer (orders, events), from `_customers()`.
+    ids: set[str]
+    by_email: dict[str, str]
 
     def __init__(self, session: Session, columns: Mapping[str, str], currency: str) -> None:
         self.session = session
         self.columns = columns  # target -> the file's column, for messages
         self.currency = currency
-        self.cursor = session.connection().connection.driver_connection.cursor()
+        self.cursor = sqlite_connection(session.connection()).cursor()
         self.now = stored_moment(datetime.now(UTC))
 
     def column(self, *targets: str) -> str:

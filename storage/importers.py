@@ -201,9 +201,10 @@ def _plan(kind: str, source: Source, mapping: Mapping[str, str]) -> _Plan:
             continue
         columns.append((index, column, target, _converter(target)))
         by_target.setdefault(target, column)
-    needed = {"customers": [("id", "email")], "orders": [("placed_at",), ("customer_id", "customer_email")],
-              "events": [("type",), ("at",), ("customer_id", "customer_email")]}[kind]
-    for alternatives in needed:
+    needed: dict[str, list[tuple[str, ...]]] = {
+        "customers": [("id", "email")], "orders": [("placed_at",), ("customer_id", "customer_email")],
+        "events": [("type",), ("at",), ("customer_id", "customer_email")]}
+    for alternatives in needed[kind]:
         if not any(t in by_target for t in alternatives):
             names = " or ".join(dict(fmt.field_choices(kind))[t] for t in alternatives)
             raise ImportProblem(f"{source.path}: no column for {names.lower()} "

@@ -149,8 +149,8 @@ def _to_journey(record: JourneyRecord, version: JourneyVersion) -> Journey:
                       _copy_json(version.segments))
     for row in version.nodes:
         journey.attach_node(Node(row.node_id, row.type, _copy_json(row.config), row.label, (row.x, row.y)))
-    for row in version.edges:
-        edge = Edge(row.source, row.port, row.target)
+    for link in version.edges:
+        edge = Edge(link.source, link.port, link.target)
         journey.attach_edge(edge)
     return journey
 

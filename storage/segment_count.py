@@ -27,19 +27,18 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engine.context import CustomerContext, Levels
+from engine.context import Levels, customer_location
 from engine.fields import MISSING, field_spec
 from engine.rules import TRUE_WHEN_MISSING, apply_op, check_rule
 from engine.segments import builtin_segments
 from engine.shop_options import levels_from_settings
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, subtract_duration, zone
-from storage.database import Database
+from storage.database import Database, sqlite_connection
 from storage.import_writers import stored_moment
 from storage.models import SegmentRow
 from storage.segments_repo import save_segment, segment_rules
@@ -101,7 +100,7 @@ class _query:  # noqa: N801 - used as a context manager, reads as a verb
     def __enter__(self) -> tuple[sqlite3.Cursor, str, dict[str, Any]]:
         self.conn = self.db.engine.connect()
         try:
-            raw: sqlite3.Connection = self.conn.connection.driver_connection
+            raw = sqlite_connection(self.conn)
             cursor = raw.cursor()
             segments = self.segments
             if segments is None:
@@ -436,15 +435,14 @@ def _location_test(op: str, expected: Any) -> Callable[..., bool]:
             if city is not None and "properties" not in customer:
                 key = (city, country)  # only the city can place this customer: remember it
                 if key not in cities:
-                    cities[key] = CustomerContext.location(  # type: ignore[arg-type]
-                        SimpleNamespace(customer={"city": city, "country": country}))
+                    cities[key] = customer_location({"city": city, "country": country})
                 point = cities[key]
                 return apply_op(op, point if point is not None else MISSING, expected)
         if city is not None:
             customer["city"] = city
         if country is not None:
             customer["country"] = country
-        point = CustomerContext.location(SimpleNamespace(customer=customer))  # type: ignore[arg-type]
+        point = customer_location(customer)
         return apply_op(op, point if point is not None else MISSING, expected)
 
     return test

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -41,10 +40,9 @@ def test_opening_a_journey_shows_it(window: MainWindow) -> None:
     assert window.windowTitle() == f"{ADVANCED_CART} — Journey Builder"
     assert window.library.selected_name() == ADVANCED_CART
     assert window.named_actions["save"].isEnabled() and window.named_actions["export_json"].isEnabled()
-    if window.view is not None:
-        assert window.central.currentWidget() is window.view
-        assert window.view.journey() is journey
-        assert set(window.view.scene().node_items) == {n.id for n in journey.nodes()}
+    assert window.central.currentWidget() is window.view
+    assert window.view.journey() is journey
+    assert set(window.view.scene().node_items) == {n.id for n in journey.nodes()}
     # the template's one warning is listed straight away, without waiting for an edit
     assert window.problems.counts() == (0, 1)
     assert "Can run" in window.problem_state_label.text()
@@ -137,15 +135,12 @@ def test_problems_follow_an_edit_and_a_click_selects_the_node(window: MainWindow
     window.problems_dock.show()
     rect = tree.visualItemRect(tree.topLevelItem(row))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    if window.view is not None:
-        assert window.view.selected_node_ids() == ["mail-1-regular"]
+    assert window.view.selected_node_ids() == ["mail-1-regular"]
     window.named_actions["undo"].trigger()
     qtbot.waitUntil(lambda: window.problems.counts() == (0, 1), timeout=2000)
 
 
 def test_edit_menu_acts_on_the_canvas(window: MainWindow) -> None:
-    if window.view is None:
-        pytest.skip("the canvas is not available")
     window.open_journey("Loyalty")
     count = len(list(window.journey.nodes()))
     window.named_actions["select_all"].trigger()

@@ -335,9 +335,7 @@ def test_deleting_the_view_cancels_subscriptions(qtbot, stack):
     view.set_journey(journey)
     assert journey.signals.listener_count() == 5
     view.deleteLater()
-    qtbot.wait(10)
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert journey.signals.listener_count() == 0
+    qtbot.waitUntil(lambda: journey.signals.listener_count() == 0, timeout=5000)
     journey.update_node("wait", position=(1, 1))  # nobody left to crash
 
 

@@ -4,6 +4,7 @@ TLS, login, how replies map to temporary/permanent, recovery after errors, and r
 from __future__ import annotations
 
 import logging
+import select
 import socket
 import time
 from pathlib import Path
@@ -100,11 +101,22 @@ def test_the_connection_is_renewed_after_the_cap() -> None:
     assert [r.status for r in results] == ["sent"] * 7
 
 
+def _hung_up(sock: socket.socket, deadline: float) -> bool:
+    """True once the peer has closed `sock` (it reads as end of file), polled until `deadline`."""
+    while time.monotonic() < deadline:
+        readable, _, _ = select.select([sock], [], [], 0.02)
+        if readable and sock.recv(1, socket.MSG_PEEK) == b"":
+            return True
+    return False
+
+
 def test_an_idle_connection_closed_by_the_server_is_reopened_without_losing_the_message() -> None:
     with smtp_server(timeout=0.3) as (controller, recorder):
         channel = channel_for(controller)
         assert channel.send(message(1)).status == "sent"
-        time.sleep(0.8)  # the server hangs up on the idle connection
+        conn = channel._conn
+        assert conn is not None and conn.sock is not None
+        assert _hung_up(conn.sock, time.monotonic() + 10)  # the server hangs up on the idle connection
         result = channel.send(message(2))
         channel.close()
         assert controller.connections == 2

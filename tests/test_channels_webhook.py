@@ -145,13 +145,11 @@ def test_429_honours_retry_after() -> None:
 def test_a_timeout_is_retried_then_temporary() -> None:
     sleeps: list[float] = []
     with gateway((200, {}, 1.0), (200, {}, 1.0)) as (server, url):
-        started = time.monotonic()
         result = WebhookChannel(url, timeout=0.3, retries=1, backoff=0.05, sleep=sleeps.append).send(sms())
-        elapsed = time.monotonic() - started
+    # Both answers would have come (200, after 1 s): "temporary" shows the channel gave up first.
     assert result.status == "temporary"
     assert "did not answer within 0.3 s" in result.detail
     assert len(server.requests) == 2 and sleeps == [0.05]
-    assert elapsed < 1.8
 
 
 def test_an_unreachable_gateway_is_temporary_and_the_url_password_is_hidden() -> None:

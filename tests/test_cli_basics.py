@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
-
-import pytest
 
 from app.cli import build_parser
 
@@ -43,10 +43,11 @@ def test_help_via_module() -> None:
 
 
 def test_help_via_console_script() -> None:
-    """The installed entry point; CI installs the project, a bare source checkout may not have it."""
-    script = shutil.which("journey-builder", path=str(Path(sys.executable).parent))
-    if script is None:
-        pytest.skip("journey-builder is not installed next to this Python")
+    """The installed entry point: `pip install -e .` (the README's and CI's install) puts it in the
+    environment's scripts folder, which is where this Python's own scripts are."""
+    folders = [sysconfig.get_path("scripts"), str(Path(sys.executable).parent)]
+    script = shutil.which("journey-builder", path=os.pathsep.join(folders))
+    assert script is not None, f"journey-builder is not installed in {folders}: run pip install -e '.[test]'"
     _check_help(_run([script, "--help"]))
 
 

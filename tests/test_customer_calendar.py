@@ -221,7 +221,6 @@ def test_screenshot(qtbot, qapp: QApplication, out_dir: Path) -> None:
         widget.set_messages(messages, now, 42, journeys=[n for n, _ in compiled])
         widget.resize(1100, 900)
         widget.show()
-        qtbot.wait(50)
         assert len(widget.collisions()) >= 2
         image = widget.grab().toImage()
         assert image.save(str(out_dir / "customer-calendar.png"))

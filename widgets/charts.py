@@ -107,7 +107,7 @@ class StackedBarChart(QWidget):
         total = self.totals()[i]
         return f"{self._days[i]}: {total:,}" + (f" ({', '.join(parts)})" if parts else "")
 
-    def event(self, event) -> bool:  # type: ignore[override]
+    def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             text = self.tooltip_at(QHelpEvent(event).pos().x()) if isinstance(event, QHelpEvent) else ""
             if text:

@@ -127,7 +127,8 @@ class MoveNodes(QUndoCommand):
                  text: str | None = None) -> None:
         super().__init__(text or QCoreApplication.translate("commands", "Move {count} node(s)").format(count=len(moves)))
         self.journey = journey
-        self.moves = {k: (tuple(a), tuple(b)) for k, (a, b) in moves.items()}
+        # Copied as pairs: a caller may pass lists, and the command must not share them.
+        self.moves = {k: ((a[0], a[1]), (b[0], b[1])) for k, (a, b) in moves.items()}
 
     def redo(self) -> None:
         for node_id, (_, new) in self.moves.items():

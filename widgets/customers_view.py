@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.customers_model import CustomerListSource, CustomersModel
+from widgets.translate import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS: tuple[tuple[str, str], ...] = (
     ("first_name", QT_TRANSLATE_NOOP("CustomersView", "First name")), ("last_name", QT_TRANSLATE_NOOP("CustomersView", "Last name")), ("email", QT_TRANSLATE_NOOP("CustomersView", "Email")), ("phone", QT_TRANSLATE_NOOP("CustomersView", "Phone")),

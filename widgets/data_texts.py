@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from widgets.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from engine.fields import FieldSpec

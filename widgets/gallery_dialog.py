@@ -8,7 +8,6 @@ The dialog only returns a choice; the app creates and stores the journey.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,11 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.model import Journey
-
-try:  # the canvas is built alongside this dialog; without it the preview is a text summary
-    from widgets.canvas import JourneyView
-except ImportError:  # pragma: no cover - depends on what is installed
-    JourneyView = None  # type: ignore[assignment,misc]
+from widgets.canvas import JourneyView
 
 
 @dataclass(frozen=True)
@@ -87,16 +82,14 @@ class GalleryDialog(QDialog):
         self.summary.setWordWrap(True)
         self.preview_stack = QStackedWidget(self)
         self.preview_stack.addWidget(self.summary)
-        self.preview: QWidget | None = None
-        if JourneyView is not None:
-            # Its own stack, so nothing done in the preview can reach the editor's undo history.
-            self._preview_stack_undo = QUndoStack(self)
-            self.preview = JourneyView(self._preview_stack_undo, self)
-            self.preview.setObjectName("gallery_preview")
-            self.preview.setInteractive(False)
-            self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.preview_stack.addWidget(self.preview)
+        # Its own stack, so nothing done in the preview can reach the editor's undo history.
+        self._preview_stack_undo = QUndoStack(self)
+        self.preview = JourneyView(self._preview_stack_undo, self)
+        self.preview.setObjectName("gallery_preview")
+        self.preview.setInteractive(False)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_stack.addWidget(self.preview)
         self.preview_stack.setMinimumSize(420, 260)
 
         self.name_edit = QLineEdit(self)
@@ -176,17 +169,17 @@ class GalleryDialog(QDialog):
         if not self._name_edited:
             base = item.name if item.journey is not None else self.tr("Untitled journey")
             self.name_edit.setText(self._unique(base))
-        if item.journey is not None and self.preview is not None:
-            self.preview.set_journey(item.journey.copy())  # type: ignore[attr-defined]
+        if item.journey is not None:
+            self.preview.set_journey(item.journey.copy())
             self.preview_stack.setCurrentWidget(self.preview)
             QTimer.singleShot(0, self._fit_preview)
         else:
-            self.summary.setText(self._summary_text(item.journey))
+            self.summary.setText(self.tr("Empty canvas"))
             self.preview_stack.setCurrentWidget(self.summary)
 
     def _fit_preview(self) -> None:
-        if self.preview is not None and self.preview.isVisible():
-            self.preview.fit()  # type: ignore[attr-defined]
+        if self.preview.isVisible():
+            self.preview.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -196,11 +189,3 @@ class GalleryDialog(QDialog):
         super().resizeEvent(event)
         QTimer.singleShot(0, self._fit_preview)
 
-    def _summary_text(self, journey: Journey | None) -> str:
-        if journey is None:
-            return self.tr("Empty canvas")
-        counts = Counter(node.type for node in journey.nodes())
-        names = {"trigger": self.tr("trigger"), "delay": self.tr("waits"), "condition": self.tr("decisions"),
-                 "message": self.tr("messages")}
-        parts = [f"{counts[t]} {names[t]}" for t in ("trigger", "message", "delay", "condition") if counts[t]]
-        return " · ".join(parts)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.data_texts import import_label
+from widgets.translate import QT_TRANSLATE_NOOP
 
 KINDS = (("customers", QT_TRANSLATE_NOOP("FilePage", "Customers")), ("orders", QT_TRANSLATE_NOOP("FilePage", "Orders")), ("events", QT_TRANSLATE_NOOP("FilePage", "Events")))
 IGNORE = "ignore"

@@ -109,7 +109,7 @@ class Palette(QWidget):
             group.setHidden(shown == 0)
 
     def kind_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
             items.extend(group.child(i) for i in range(group.childCount()))

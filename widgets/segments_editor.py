@@ -226,7 +226,8 @@ class SegmentsEditor(QWidget):
                              if (row or {}).get("builtin") else "")
         self.description.setText((row or {}).get("description", ""))
         self.builder.set_rule(copy.deepcopy((row or {}).get("rule", {"all": []})))
-        self.delete_button.setEnabled(bool(row) and not row.get("builtin") and not row.get("new"))
+        self.delete_button.setEnabled(row is not None and bool(row) and not row.get("builtin")
+                                      and not row.get("new"))
         self._update_buttons()
         if enabled:
             self.recount()

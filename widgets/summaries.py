@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from engine.kinds import DurationText, Joined, Part, RuleText, TemplateText, WeekdaysText, Words
 from engine.model import Node
 from engine.timeutil import TimeFormatError, parse_duration
+from widgets.translate import QT_TRANSLATE_NOOP
 
 OPS = {"=": "=", "!=": "≠", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "in": QT_TRANSLATE_NOOP("summaries", "in"), "not_in": QT_TRANSLATE_NOOP("summaries", "not in"),
        "contains": QT_TRANSLATE_NOOP("summaries", "contains"), "between": QT_TRANSLATE_NOOP("summaries", "between"), "exists": QT_TRANSLATE_NOOP("summaries", "exists"), "not_exists": QT_TRANSLATE_NOOP("summaries", "is missing"),

@@ -10,7 +10,6 @@ customers got there, what was sent, skipped or deferred, and who is still waitin
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -80,15 +79,10 @@ def _customers(n: int, seed: int, start: datetime, until: datetime, db: str | No
         found = _shop_customers(db, n, seed)
         if found is not None:
             return found
-    try:
-        from engine import demo
-    except ImportError as exc:
-        raise CliError(f"--population: the demo shop is not available ({exc})") from None
-    kwargs: dict[str, Any] = {}
-    if "future_days" in inspect.signature(demo.generate_profiles).parameters:
-        # The demo customers keep doing things (carts, orders, visits) for the whole run.
-        kwargs["future_days"] = max(0, (until - start).days)
-    profiles = demo.generate_profiles(n, seed, start, **kwargs)
+    from engine import demo
+
+    # The demo customers keep doing things (carts, orders, visits) for the whole run.
+    profiles = demo.generate_profiles(n, seed, start, future_days=max(0, (until - start).days))
     shop = segments = None
     try:
         shop = demo.shop_settings()
@@ -102,15 +96,13 @@ def _shop_customers(db: str, n: int, seed: int):
     """The first N customers of a shop database, or None when it has none (or is not there)."""
     if not Path(db).expanduser().exists():
         return None
-    try:
-        from storage.customers_repo import count_customers, list_customers
-        from storage.database import open_database
-        from storage.errors import StorageError
-        from storage.profiles_repo import customer_profile
-        from storage.run_options import shop_run_options
-        from storage.segments_repo import segment_rules
-    except ImportError:
-        return None
+    from storage.customers_repo import count_customers, list_customers
+    from storage.database import open_database
+    from storage.errors import StorageError
+    from storage.profiles_repo import customer_profile
+    from storage.run_options import shop_run_options
+    from storage.segments_repo import segment_rules
+
     try:
         database = open_database(db)
         with database.transaction() as session:  # the first look creates the settings row

@@ -218,13 +218,13 @@ class BatchWriting:
                 report.steps += 1
                 if self.on_step is not None:
                     report.step_log.append((version.journey_id, record.customer_id, step))
-                enrollment = by_local.get(step.enrollment)
-                if enrollment is None or enrollment.key is None:
+                local = by_local.get(step.enrollment)
+                if local is None or local.key is None:
                     continue
-                if step.type == "exit" and enrollment.key not in new_keys:
-                    ended.append({"id": enrollment.key, "ended_at": step.at, "end_reason": step.reason})
+                if step.type == "exit" and local.key not in new_keys:
+                    ended.append({"id": local.key, "ended_at": step.at, "end_reason": step.reason})
                 elif step.type == "message" and step.event in ("sent", "skipped", "failed"):
-                    outbox.append(self._message_row(version, run.profile, enrollment.key, step, now))
+                    outbox.append(self._message_row(version, run.profile, local.key, step, now))
             run.steps.clear()
         session_repo.end_enrollments(session, ended)
         session_repo.queue_messages(session, outbox)

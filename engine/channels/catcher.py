@@ -19,6 +19,7 @@ mid-send) can ask `has_message` instead of guessing.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import logging
@@ -74,7 +75,8 @@ class LoopbackController(Controller):
         return super().factory()
 
     def _trigger_server(self) -> None:
-        if self.port == 0 and self.server is not None and self.server.sockets:
+        # aiosmtpd types the server as AbstractServer; the loop makes an asyncio.Server, which has sockets.
+        if self.port == 0 and isinstance(self.server, asyncio.Server) and self.server.sockets:
             self.port = self.server.sockets[0].getsockname()[1]
         super()._trigger_server()
 

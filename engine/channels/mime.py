@@ -159,7 +159,8 @@ def _header(value: str) -> str | Header:
 def _text_part(content: str, subtype: str) -> MIMEText:
     charset = Charset("utf-8")
     charset.body_encoding = QP  # readable in the raw mail, unlike base64; 8-bit-safe
-    return MIMEText(content, subtype, charset)
+    # The stubs say str, but MIMEText hands the charset to set_payload, which takes a Charset.
+    return MIMEText(content, subtype, charset)  # type: ignore[arg-type]
 
 
 def build_email(msg: OutgoingMessage, sender: str, domain: str | None = None, *,
@@ -210,8 +211,9 @@ def build_email(msg: OutgoingMessage, sender: str, domain: str | None = None, *,
         email[name] = _header(value)
     email["MIME-Version"] = "1.0"
     email["Content-Type"] = "multipart/alternative"
-    email.attach(_text_part(text, "plain"))
-    email.attach(_text_part(markup, "html"))
+    # The stubs want EmailMessage parts; a compat32 MIMEText is what the legacy path attaches.
+    email.attach(_text_part(text, "plain"))  # type: ignore[arg-type]
+    email.attach(_text_part(markup, "html"))  # type: ignore[arg-type]
     return email
 
 

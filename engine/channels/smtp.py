@@ -197,7 +197,8 @@ class SmtpChannel:
             raise _ConnectProblem(f"could not connect to {cfg.where}: {_os_reason(exc)}") from None
         self.connections_opened += 1
         try:  # the end-of-data dot goes in a write of its own: no waiting for the body's ACK
-            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if conn.sock is not None:
+                conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except (OSError, AttributeError):
             pass
         log.debug("connected to %s (%s)", cfg.where, cfg.security)
@@ -326,7 +327,10 @@ class SmtpChannel:
             options: list[str] = []
             if international:
                 options += ["SMTPUTF8", "BODY=8BITMIME"]
-            payload = email.as_bytes(policy=email.policy.clone(utf8=True) if international else email.policy)
+            # The stubs give the message the base Policy; a non-ASCII message is built with the SMTP
+            # EmailPolicy, whose clone takes utf8.
+            payload = email.as_bytes(policy=email.policy.clone(utf8=True)  # type: ignore[call-arg]
+                                     if international else email.policy)
             if conn.has_extn("size"):
                 options.append(f"size={len(payload)}")
             if conn.has_extn("pipelining"):

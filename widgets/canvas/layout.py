@@ -97,18 +97,18 @@ def auto_layout_positions(journey: Journey) -> dict[str, tuple[float, float]]:
     # are then pushed apart top to bottom and the layer is shifted back towards its wishes.
     y: dict[str, float] = {}
     for layer in layers:
-        wishes = []
+        wishes: list[float | None] = []
         for n in layer:
             preds = [p for p in graph.pred[n] if p in y]
             wishes.append(sum(y[p] + offsets.get((p, n), 0) for p in preds) / len(preds) if preds else None)
         known = [w for w in wishes if w is not None]
         fallback = (max(known) if known else 0.0)
-        wishes = [w if w is not None else fallback for w in wishes]
+        wanted = [w if w is not None else fallback for w in wishes]
         placed: list[float] = []
         for i in range(len(layer)):
-            top = wishes[i] if not placed else max(wishes[i], placed[-1] + heights[layer[i - 1]] + ROW_GAP)
+            top = wanted[i] if not placed else max(wanted[i], placed[-1] + heights[layer[i - 1]] + ROW_GAP)
             placed.append(top)
-        shift = sum(w - p for w, p in zip(wishes, placed, strict=True)) / len(placed)
+        shift = sum(w - p for w, p in zip(wanted, placed, strict=True)) / len(placed)
         for n, top in zip(layer, placed, strict=True):
             y[n] = top + min(0.0, shift)
     x_step = CARD_WIDTH + COLUMN_GAP

@@ -230,8 +230,8 @@ class JourneyScene(QGraphicsScene):
         self._problems = grouped
         for node_id, item in self.node_items.items():
             item.set_problems(grouped.get(node_id, []))
-        for edge, item in self.edge_items.items():
-            item.set_problem("; ".join(grouped.get(edge.id, [])))
+        for edge, edge_item in self.edge_items.items():
+            edge_item.set_problem("; ".join(grouped.get(edge.id, [])))
 
     def set_badges(self, badges: dict[str, str]) -> None:
         self._badges = dict(badges)
@@ -242,8 +242,8 @@ class JourneyScene(QGraphicsScene):
         self._highlight = (set(nodes), set(edges))
         for node_id, item in self.node_items.items():
             item.set_highlighted(node_id in nodes)
-        for edge, item in self.edge_items.items():
-            item.set_highlighted((edge.source, edge.target) in edges)
+        for edge, edge_item in self.edge_items.items():
+            edge_item.set_highlighted((edge.source, edge.target) in edges)
 
     # -- selection -------------------------------------------------------------------------
     def selected_node_ids(self) -> list[str]:
@@ -368,8 +368,8 @@ class JourneyScene(QGraphicsScene):
     def event(self, event: QEvent) -> bool:
         """A theme switch repaints cards (their device cache holds the old colours)."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            for item in self.edge_items.values():
-                item.refresh_pen()
-            for item in self.node_items.values():
-                item.update()
+            for edge_item in self.edge_items.values():
+                edge_item.refresh_pen()
+            for node_item in self.node_items.values():
+                node_item.update()
         return super().event(event)

@@ -74,7 +74,7 @@ class JourneyView(QGraphicsView):
         self._space = False
 
     # -- public API ------------------------------------------------------------------------
-    def scene(self) -> JourneyScene:  # type: ignore[override]
+    def scene(self) -> JourneyScene:
         return self._scene
 
     def journey(self) -> Journey | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,6 +38,7 @@ from widgets.data_texts import config_help, config_label, kind_help, kind_name
 from widgets.inspector.editors import EditorContext, SegmentEditor, ValueEditor, make_editor
 from widgets.inspector.message_editor import MessagePreview, customer_name, preview_variables, sample_profile
 from widgets.inspector.settings_form import SettingsForm
+from widgets.translate import QT_TRANSLATE_NOOP
 
 TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message")}
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,7 @@ from engine.timeutil import now_utc
 from widgets.inspector.editors import EditorContext, ValueEditor
 from widgets.inspector.rule_builder import ERROR_STYLE
 from widgets.inspector.sms import sms_segments
+from widgets.translate import QT_TRANSLATE_NOOP
 
 PREVIEW_DELAY_MS = 150
 SAMPLE_SHOP: dict[str, Any] = {

@@ -11,7 +11,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from widgets.inspector.editors import (
     shrinkable,
 )
 from widgets.inspector.rule_values import ValueInput, default_value, make_value_input, ops_for, shape_of
+from widgets.translate import QT_TRANSLATE_NOOP
 
 SEGMENT = "__segment__"
 ERROR_STYLE = "color: #c01c28;"

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from engine.profile import ProfileError, parse_profile
 from engine.timeutil import TimeFormatError, add_duration, format_moment, parse_duration, parse_moment, zone
+from widgets.translate import QT_TRANSLATE_NOOP
 
 CHANGE_DELAY_MS = 250
 TEXT_FIELDS = (("id", QT_TRANSLATE_NOOP("CustomerForm", "Customer id")), ("first_name", QT_TRANSLATE_NOOP("CustomerForm", "First name")), ("last_name", QT_TRANSLATE_NOOP("CustomerForm", "Last name")),

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,7 @@ from widgets.simulator.previews import StepPreview
 from widgets.simulator.tests_panel import JourneyTestsPanel
 from widgets.simulator.texts import local_time, step_text
 from widgets.simulator.timeline import Timeline
+from widgets.translate import QT_TRANSLATE_NOOP
 
 EDIT_DELAY_MS = 300
 # (event type, button text, properties): the "what if" the owner asks most.

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from engine.steps import Step
 from engine.timeutil import format_moment
+from widgets.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "Simulator"
 CHANNELS = {"email": QT_TRANSLATE_NOOP("Simulator", "Email"), "sms": QT_TRANSLATE_NOOP("Simulator", "SMS"), "push": QT_TRANSLATE_NOOP("Simulator", "Push")}

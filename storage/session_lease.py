@@ -1,0 +1,88 @@
+"""The one sending session per database: its lease (owner and heartbeat) and its inbox cursor.
+
+Nothing commits here; the session owns the transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from storage.models import (
+    EventRow,
+    SessionCursorRow,
+    utcnow,
+)
+from storage.session_tables import (
+    SessionBusy,
+)
+
+
+# -- the lease and the inbox cursor ---------------------------------------------------------
+def _cursor(session: Session) -> SessionCursorRow:
+    row = session.get(SessionCursorRow, 1)
+    if row is None:
+        row = SessionCursorRow(id=1, last_event_id=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def make_owner(tag: str = "") -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{tag or os.urandom(4).hex()}"
+
+
+def _owner_alive(owner: str) -> bool:
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True  # another machine: only the heartbeat can tell
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def acquire_session(session: Session, owner: str, now: datetime, *, stale_after: float = 15.0) -> None:
+    """Takes the database for one sending session; SessionBusy if a live one holds it.
+
+    A holder is gone when its process no longer exists (same machine) or its heartbeat is
+    older than `stale_after` seconds, which is how a SIGKILLed session is taken over at once.
+    """
+    row = _cursor(session)
+    if row.owner and row.owner != owner:
+        fresh = row.heartbeat_at is not None and (now - row.heartbeat_at).total_seconds() < stale_after
+        if fresh and _owner_alive(row.owner):
+            raise SessionBusy(f"a sending session is already running on this database ({row.owner})")
+    row.owner, row.heartbeat_at, row.updated_at = owner, now, now
+    session.flush()
+
+
+def heartbeat(session: Session, owner: str, now: datetime) -> None:
+    session.execute(update(SessionCursorRow).where(SessionCursorRow.id == 1, SessionCursorRow.owner == owner)
+                    .values(heartbeat_at=now))
+
+
+def release_session(session: Session, owner: str) -> None:
+    session.execute(update(SessionCursorRow).where(SessionCursorRow.id == 1, SessionCursorRow.owner == owner)
+                    .values(owner=None, heartbeat_at=None))
+
+
+def last_event_id(session: Session) -> int:
+    return _cursor(session).last_event_id
+
+
+def set_last_event_id(session: Session, event_id: int) -> None:
+    session.execute(update(SessionCursorRow).where(SessionCursorRow.id == 1)
+                    .values(last_event_id=event_id, updated_at=utcnow()))
+
+
+def newest_event_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(EventRow.id))) or 0)
