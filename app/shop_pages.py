@@ -40,7 +40,7 @@ from storage.privacy import enrollments_of, messages_of
 from storage.profiles_repo import customer_profile
 from storage.segment_count import count_segment, ensure_builtin_segments, levels_from_settings, sample_members
 from storage.segments_repo import delete_segment, get_segment, list_segments, save_segment, segment_rules
-from storage.shop_repo import EDITABLE, get_settings, settings_dict, update_settings
+from storage.shop_repo import EDITABLE, api_token, get_settings, settings_dict, update_settings
 from widgets.customers_view import CustomersView
 from widgets.import_wizard import ImportWizard
 from widgets.segments_editor import SegmentsEditor
@@ -210,6 +210,7 @@ def load_settings(db: Database) -> dict[str, Any]:
     with db.transaction() as session:  # the first look creates the row (and its secret)
         values = settings_dict(session)
         values["discount_secret"] = get_settings(session).discount_secret
+        values["api_token"] = api_token(session)
     return values
 
 

@@ -42,3 +42,39 @@ def test_bad_currency_and_email_block_saving(qtbot):
     assert len(dialog.problems()) == 2
     dialog._toggle_secret(True)
     assert dialog.secret.echoMode() == dialog.secret.EchoMode.Normal
+
+
+def test_sending_settings_round_trip_and_reach_the_session_options(qtbot, tmp_path):
+    from storage.run_options import shop_run_options
+    from storage.shop_repo import settings_dict
+
+    db = open_database(tmp_path / "shop.sqlite")
+    values = load_settings(db)
+    dialog = ShopSettingsDialog(values)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 640)
+    dialog.show()
+    assert dialog.token.text() == values["api_token"] and len(values["api_token"]) >= 32
+    dialog.public_url.setText("not a web address")
+    assert "public address" in dialog.problem.text()
+    dialog.public_url.setText("https://shop.example/journeys/")
+    dialog.http_port.setValue(9911)
+    dialog.email_per_day.setValue(1)
+    dialog.email_per_week.setValue(3)
+    dialog.uncertain.setCurrentIndex(dialog.uncertain.findData("resend"))
+    assert dialog.resend_after.isEnabled()
+    dialog.resend_after.setValue(45)
+    assert dialog.problems() == []
+    save_settings(db, dialog.values())
+    with db.read() as s:
+        delivery = settings_dict(s)["delivery"]
+        options = shop_run_options(s)
+    assert delivery == {"uncertain": "resend", "resend_after_minutes": 45, "public_url": "https://shop.example/journeys",
+                        "http_port": 9911, "caps": {"email": [{"max": 1, "per": "P1D"}, {"max": 3, "per": "P7D"}]}}
+    assert options.unsubscribe_url("c-1", "email").startswith("https://shop.example/journeys/unsubscribe?c=c-1")
+    assert [limit for limit, _ in options.shop_caps["email"]] == [1, 3]
+    again = ShopSettingsDialog(load_settings(db))
+    qtbot.addWidget(again)
+    assert (again.public_url.text(), again.http_port.value(), again.email_per_week.value()) == (
+        "https://shop.example/journeys", 9911, 3)
+    db.close()

@@ -1,9 +1,13 @@
-"""The shop's settings: who it is, how it writes, and the thresholds of its customer levels.
+"""The shop's settings: who it is, how it writes, the thresholds of its customer levels, and
+how its sending session reaches customers.
 
 Name, address, currency, time zone, language, the sender of its emails, the numbers behind
-engagement and lifecycle levels (spec §6; segments and journeys read them) and the secret
-discount codes are signed with. The secret is shown masked; regenerating it makes every code
-handed out so far invalid, so the dialog says so before it does.
+engagement and lifecycle levels (segments and journeys read them), the secret discount codes
+are signed with, and sending: the public address unsubscribe links use (a tunnel or reverse
+proxy to the session's endpoint; without one the links point at this machine), the endpoint's
+port and API token, the shop's caps across journeys, and what happens to a message that may
+or may not have arrived. The secret is shown masked; regenerating it makes every code handed
+out so far invalid, so the dialog says so before it does.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +41,7 @@ CURRENCIES = ("EUR", "USD", "GBP", "CHF", "RUB", "MXN", "ARS", "COP", "CLP", "PL
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("ru", "Русский"))
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DAYS = re.compile(r"^P(\d+)D$")
+DEFAULT_HTTP_PORT = 8765  # as storage.shop_repo (widgets read no storage)
 
 
 def _days(value: Any, default: int) -> int:
@@ -123,21 +129,76 @@ class ShopSettingsDialog(QDialog):
         cf = QFormLayout(codes)
         cf.addRow(self.tr("Signing secret"), secret_row)
 
+        sending = self._sending_group(settings)
+
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c01c28;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(shop)
+        inner.addWidget(levels)
+        inner.addWidget(codes)
+        inner.addWidget(sending)
+        scroll = QScrollArea()  # the groups are taller than a 720-pixel screen: they scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(shop)
-        layout.addWidget(levels)
-        layout.addWidget(codes)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         for signal in (self.name.textChanged, self.currency.currentTextChanged, self.timezone.currentTextChanged,
-                       self.sender_email.textChanged):
+                       self.sender_email.textChanged, self.public_url.textChanged):
             signal.connect(self._validate)
         self._validate()
+
+    def _sending_group(self, settings: dict[str, Any]) -> QGroupBox:
+        delivery = settings.get("delivery") or {}
+        self.public_url = QLineEdit(delivery.get("public_url") or "")
+        self.public_url.setObjectName("public_url")
+        self.public_url.setPlaceholderText(self.tr("https://shop.example/journeys (a tunnel or reverse proxy)"))
+        self.http_port = self._spin(int(delivery.get("http_port", DEFAULT_HTTP_PORT)), 0, 65535, "")
+        self.token = QLineEdit(settings.get("api_token") or "")
+        self.token.setObjectName("api_token")
+        self.token.setReadOnly(True)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_token = QPushButton(self.tr("Show"))
+        self.show_token.setCheckable(True)
+        self.show_token.toggled.connect(lambda on: self.token.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token, 1)
+        token_row.addWidget(self.show_token)
+        caps = {channel: rules for channel, rules in (delivery.get("caps") or {}).items()}
+        self.email_per_day = self._spin(_cap(caps.get("email"), "P1D"), 0, 1000, self.tr(" a day (0: no cap)"))
+        self.email_per_week = self._spin(_cap(caps.get("email"), "P7D"), 0, 1000, self.tr(" a week (0: no cap)"))
+        self.sms_per_week = self._spin(_cap(caps.get("sms"), "P7D"), 0, 1000, self.tr(" a week (0: no cap)"))
+        self.uncertain = QComboBox()
+        self.uncertain.addItem(self.tr("hold it for me to review"), "hold")
+        self.uncertain.addItem(self.tr("send it again after a wait"), "resend")
+        self.uncertain.setCurrentIndex(max(0, self.uncertain.findData(delivery.get("uncertain") or "hold")))
+        self.resend_after = self._spin(int(delivery.get("resend_after_minutes", 30)), 1, 10080, self.tr(" minutes"))
+        self.resend_after.setEnabled(self.uncertain.currentData() == "resend")
+        self.uncertain.currentIndexChanged.connect(
+            lambda _i: self.resend_after.setEnabled(self.uncertain.currentData() == "resend"))
+        group = QGroupBox(self.tr("Sending"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Public address for unsubscribe links"), self.public_url)
+        hint = QLabel(self.tr("Without one, links point at this computer and only work here; the session will "
+                              "not mail customers through your account until it is set."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow(self.tr("Endpoint port on this computer"), self.http_port)
+        form.addRow(self.tr("API token for your shop's site"), token_row)
+        form.addRow(self.tr("Marketing emails per customer, at most"), self.email_per_day)
+        form.addRow("", self.email_per_week)
+        form.addRow(self.tr("Marketing SMS per customer, at most"), self.sms_per_week)
+        form.addRow(self.tr("A message that may have arrived"), self.uncertain)
+        form.addRow(self.tr("… sent again after"), self.resend_after)
+        return group
 
     @staticmethod
     def _spin(value: int, lo: int, hi: int, suffix: str) -> QSpinBox:
@@ -171,6 +232,9 @@ class ShopSettingsDialog(QDialog):
         email = self.sender_email.text().strip()
         if email and not _EMAIL.match(email):
             out.append(self.tr("The sender email is not an email address."))
+        public = self.public_url.text().strip()
+        if public and not re.match(r"^https?://[^\s/?#]+[^\s?#]*$", public):
+            out.append(self.tr("The public address is a web address like https://shop.example/journeys."))
         return out
 
     def _validate(self, *_: Any) -> None:
@@ -195,6 +259,27 @@ class ShopSettingsDialog(QDialog):
                           "lapsing_after": f"P{self.lapsing_days.value()}D",
                           "loyal_orders": self.loyal_orders.value(), "loyal_window": f"P{self.loyal_days.value()}D"},
         }
+        caps: dict[str, list[dict[str, Any]]] = {}
+        for channel, spin, per in (("email", self.email_per_day, "P1D"), ("email", self.email_per_week, "P7D"),
+                                   ("sms", self.sms_per_week, "P7D")):
+            if spin.value():
+                caps.setdefault(channel, []).append({"max": spin.value(), "per": per})
+        delivery: dict[str, Any] = {"uncertain": self.uncertain.currentData(),
+                                    "resend_after_minutes": self.resend_after.value(),
+                                    "http_port": self.http_port.value()}
+        if self.public_url.text().strip():
+            delivery["public_url"] = self.public_url.text().strip().rstrip("/")
+        if caps:
+            delivery["caps"] = caps
+        out["delivery"] = delivery
         if self.new_secret is not None:
             out["discount_secret"] = self.new_secret
         return out
+
+
+def _cap(rules: Any, per: str) -> int:
+    """The cap of a channel for one period, 0 when there is none."""
+    for rule in rules or ():
+        if isinstance(rule, dict) and rule.get("per") == per and isinstance(rule.get("max"), int):
+            return rule["max"]
+    return 0
