@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import ssl
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -211,13 +210,6 @@ def test_a_refused_login_and_a_missing_server_are_plain_sentences(server: ImapSe
         check_mailbox(db, settings_of(db, port=free_port()), NOW)
 
 
-def wait_for(condition, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
-
-
 def sending_session(db: Database):
     from app.session.outbox import ChannelSet
     from app.session.session import FakeClock, SendingSession, SessionConfig
@@ -264,13 +256,13 @@ def test_an_unreachable_mailbox_is_one_log_line_and_sending_goes_on(db: Database
     caplog.set_level(logging.WARNING, logger="app.session.bounces")
     try:
         session.poll()
-        wait_for(lambda: session.bounces.checks >= 1)
+        assert session.bounces.wait(30) and session.bounces.checks == 1
         assert [m.to for m in channel.sent] == ["still.here@example.org"]
         assert "connection refused" in (session.bounces.last_error or "")
         warnings = [r.getMessage() for r in caplog.records if r.name == "app.session.bounces"]
         assert len(warnings) == 1 and "trying again" in warnings[0] and "\n" not in warnings[0]
         session.poll()  # the next wake-up tries again
-        wait_for(lambda: session.bounces.checks >= 2)
+        assert session.bounces.wait(30) and session.bounces.checks == 2
     finally:
         session.close()
 
