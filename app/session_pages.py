@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 
+from app.deliverability_settings import add_secret_flags, store_secrets
 from app.secrets import get_secret, set_secret
 from app.session import lifecycle
 from app.session.outbox import build_channels, outgoing
@@ -369,12 +370,12 @@ def load_email_settings(db: Database) -> dict[str, Any]:
     smtp = dict(shop.get("smtp") or {})
     smtp.setdefault("sender", shop.get("sender_email") or "")
     smtp["has_password"] = bool(smtp.get("password_secret") and get_secret(str(smtp["password_secret"])))
-    return smtp
+    return add_secret_flags(smtp)
 
 
 def save_email_settings(db: Database, values: dict[str, Any]) -> None:
     """The account into the settings row; the password (when one was typed) into the keyring."""
-    values = dict(values)
+    values = store_secrets(values)
     password = values.pop("password", "") or ""
     values.pop("has_password", None)
     if not values.get("host"):

@@ -2,7 +2,8 @@
 
 Plain data in and out: `EmailSettingsDialog(settings, tester)` where settings is the shop's
 `smtp` dict plus "sender"/"has_password"; `values()` gives the dict to store, with the typed
-password under "password" (empty: keep the stored one). `tester(values)` → (ok, words) backs
+password under "password" (empty: keep the stored one), and likewise the bounce mailbox's
+under "bounce_password" and a pasted DKIM key under "dkim_key" (widgets.deliverability_settings). `tester(values)` → (ok, words) backs
 the "Send test" button; the glue stores the password in the keyring, never in the database.
 """
 
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from widgets.deliverability_settings import BounceMailboxGroup, DkimGroup, PresetPicker
 
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -63,7 +67,15 @@ class EmailSettingsDialog(QDialog):
         self.per_day.setSpecialValueText(self.tr("no limit"))
         self.per_day.setValue(int(settings.get("rate_per_day") or 0))
 
+        self.preset = PresetPicker()
+        self.preset.chosen.connect(self._preset_chosen)
+        self.preset_note = QLabel()
+        self.preset_note.setWordWrap(True)
+        self.bounces = BounceMailboxGroup(settings)
+        self.dkim = DkimGroup(settings)
+
         form = QFormLayout()
+        form.addRow(self.tr("Provider"), self.preset)
         form.addRow(self.tr("SMTP server"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Security"), self.security)
@@ -88,8 +100,17 @@ class EmailSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        sending = QWidget()
+        sending_layout = QVBoxLayout(sending)
+        sending_layout.addLayout(form)
+        sending_layout.addWidget(self.preset_note)
+        sending_layout.addWidget(note)
+        sending_layout.addStretch(1)
+        tabs = QTabWidget()
+        tabs.addTab(sending, self.tr("Sending"))
+        tabs.addTab(self.bounces, self.tr("Bounces"))
+        tabs.addTab(self.dkim, self.tr("DKIM"))
+        layout.addWidget(tabs)
         layout.addLayout(test_row)
         layout.addWidget(buttons)
 
@@ -97,7 +118,18 @@ class EmailSettingsDialog(QDialog):
         if self.port.value() in DEFAULT_PORTS.values():
             self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
 
+    def _preset_chosen(self, preset: Any) -> None:
+        """A provider fills in its server and published sending limits (engine.channels.presets)."""
+        self.host.setText(preset.host)
+        self.port.setValue(preset.port)
+        self.security.setCurrentIndex(max(0, self.security.findData(preset.security)))
+        self.per_minute.setValue(preset.rate_per_minute or 0)
+        self.per_day.setValue(preset.rate_per_day or 0)
+        self.preset_note.setText(self.preset.describe(preset))
+
     def values(self) -> dict[str, Any]:
+        bounces, bounce_password = self.bounces.values()
+        dkim, dkim_key = self.dkim.values()
         return {
             "host": self.host.text().strip(),
             "port": self.port.value(),
@@ -107,6 +139,10 @@ class EmailSettingsDialog(QDialog):
             "sender": self.sender.text().strip(),
             "rate_per_minute": self.per_minute.value() or None,
             "rate_per_day": self.per_day.value() or None,
+            "bounces": bounces,
+            "bounce_password": bounce_password,
+            "dkim": dkim,
+            "dkim_key": dkim_key,
         }
 
     def run_test(self) -> bool:

@@ -105,6 +105,7 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
                    catcher_folder: Path | None = None) -> ChannelSet:
     """Email through `--smtp HOST:PORT` (no login, no TLS), else the configured account, else
     the built-in local catcher; SMS and push to the local sink unless webhooks are configured."""
+    from app.session.signing import dkim_signer
     from engine.channels.catcher import LocalCatcher, LocalSink
     from engine.channels.smtp import SmtpChannel, SmtpConfig
 
@@ -128,7 +129,7 @@ def build_channels(shop: Mapping[str, Any], *, smtp: tuple[str, int] | None = No
                             security=configured.get("security", "starttls"),
                             username=configured.get("username"), password=password, sender=sender,
                             sender_name=sender_name, rate_per_minute=configured.get("rate_per_minute"),
-                            rate_per_day=configured.get("rate_per_day"))
+                            rate_per_day=configured.get("rate_per_day"), dkim=dkim_signer(configured, sender))
         result.description = f"email via {config.where}"
         result.reaches_customers = True
     else:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import IntegrityError
 
 from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
+from app.session.bounces import BounceWatcher
 from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, default_workers
 from app.session.outbox import ChannelSet, Deliverer, Recovery
 from engine.compiled import CompiledJourney
@@ -130,6 +131,7 @@ class SendingSession(BatchWriting):
         self.workers: DueWorkers | None = None
         self.http: Any = None  # the endpoint (app.http_api.HttpApi) while the session runs
         self.public_url: str | None = self.config.public_url
+        self.bounces = BounceWatcher(db, clock=self.clock.now)  # the shop's bounce mailbox, if it has one
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -199,6 +201,7 @@ class SendingSession(BatchWriting):
     def close(self) -> None:
         """Waits for a poll in progress, releases the database and closes the channels."""
         self._stop.set()
+        self.bounces.close()
         with self._busy:
             if self.started:
                 try:
@@ -238,6 +241,8 @@ class SendingSession(BatchWriting):
                 active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
                           if j.run_status == "active"}
                 report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
+            if not self.stopping:
+                self.bounces.poll()  # a check, when due, runs in a thread of its own
             report.next_wake = self._next_wake(now)
         return report
 
