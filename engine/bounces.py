@@ -130,6 +130,8 @@ def _dsn_failures(msg: Message) -> list[Failure] | None:
         found = found if found is not None else []
         blocks = part.get_payload()
         for block in blocks[1:] if isinstance(blocks, list) else []:  # the first block is per-message
+            if not isinstance(block, Message):
+                continue
             action = str(block.get("action", "")).strip().lower().split()[0:1]
             action_word = action[0] if action else ""
             address = _recipient(block.get("original-recipient")) or _recipient(block.get("final-recipient"))
@@ -146,8 +148,13 @@ def _dsn_failures(msg: Message) -> list[Failure] | None:
 
 
 def _text(msg: Message) -> str:
-    return "\n".join(str(p.get_payload(decode=True) or b"", "utf-8", "replace")
-                     for p in msg.walk() if p.get_content_maintype() == "text")
+    return "\n".join(_decoded(p).decode("utf-8", "replace") for p in msg.walk() if p.get_content_maintype() == "text")
+
+
+def _decoded(part: Message) -> bytes:
+    """A leaf part's body as bytes (get_payload(decode=True) gives bytes for a leaf)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
 
 
 def _heuristic_failures(msg: Message) -> list[Failure]:
@@ -178,8 +185,7 @@ def _original_headers(msg: Message) -> Message | None:
             if isinstance(inner, Message):
                 return inner
         if content_type == "text/rfc822-headers":
-            payload = part.get_payload(decode=True) or b""
-            return email.message_from_bytes(payload)
+            return email.message_from_bytes(_decoded(part))
     return None
 
 
@@ -189,7 +195,7 @@ def _feedback(msg: Message) -> Message | None:
             if part.is_multipart():
                 inner = part.get_payload(0)
                 return inner if isinstance(inner, Message) else None
-            return email.message_from_bytes(part.get_payload(decode=True) or b"")
+            return email.message_from_bytes(_decoded(part))
     return None
 
 
@@ -222,17 +228,17 @@ def read_report(raw: bytes) -> Report:
             return Report(ident, "none")
         return Report(ident, "complaint", failures, key, original_id, reporter)
 
-    failures = _dsn_failures(msg)
-    if failures is None:
-        failures = _heuristic_failures(msg)
-        if failures and original is None:  # the returned message is quoted in the text
+    found = _dsn_failures(msg)
+    if found is None:
+        found = _heuristic_failures(msg)
+        if found and original is None:  # the returned message is quoted in the text
             text = _text(msg)
             found_key, found_id = _BODY_KEY.search(text), _BODY_MESSAGE_ID.search(text)
             key = found_key.group(1) if found_key else None
             original_id = found_id.group(1) if found_id else None
-    if not failures:
+    if not found:
         return Report(ident, "none")
-    return Report(ident, "bounce", tuple(failures), key, original_id)
+    return Report(ident, "bounce", tuple(found), key, original_id)
 
 
 __all__ = ["COMPLAINT_TYPES", "Failure", "Report", "classify_status", "read_report", "report_id"]

@@ -92,7 +92,8 @@ def soft_count(session: Session, address: str, now: datetime) -> int:
 
 def _suppress_all(session: Session, customers: list[str], address: str, reason: str, source: str,
                   now: datetime) -> None:
-    for customer in customers or [None]:
+    targets: list[str | None] = list(customers) or [None]  # no customer: the address alone
+    for customer in targets:
         suppress(session, channel="email", reason=reason, customer_id=customer, address=address, source=source,
                  now=now)
     if reason == "hard_bounce":
