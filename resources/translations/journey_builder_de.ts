@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BounceMailboxGroup</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+74"/>
+        <source>Bounce mailbox (IMAP)</source>
+        <translation>Postfach für Rückläufer (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(stored; type to change)</source>
+        <translation>(gespeichert; zum Ändern neu eingeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(leave them where they are)</source>
+        <translation>(dort lassen, wo sie sind)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAP server</source>
+        <translation>IMAP-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Portnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move processed reports to</source>
+        <translation>Bearbeitete Berichte verschieben nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard bounces and spam complaints found here stop all further mail to that address; five soft bounces within 30 days count as a hard one. Other mail in the folder is left unread. Leave the server empty to read no bounces.</source>
+        <translation>Dauerhafte Rückläufer (Hard Bounces) und Spam-Beschwerden, die hier ankommen, stoppen alle weiteren E-Mails an diese Adresse; fünf vorübergehende Rückläufer (Soft Bounces) innerhalb von 30 Tagen zählen wie ein dauerhafter. Andere E-Mails im Ordner bleiben ungelesen. Lassen Sie das Feld „IMAP-Server“ leer, um keine Rückläufer abzurufen.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCalendar</name>
     <message>
         <location filename="../../widgets/customer_calendar.py" line="+161"/>
@@ -127,7 +190,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+190"/>
+        <location filename="../../app/population_pages.py" line="+177"/>
         <source>No customer matches “{text}”.</source>
         <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -135,7 +198,7 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../widgets/simulator/customer_form.py" line="+41"/>
+        <location filename="../../widgets/simulator/customer_form.py" line="+42"/>
         <source>Customer id</source>
         <translation>Kunden-ID</translation>
     </message>
@@ -425,7 +488,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../widgets/customers_model.py" line="+30"/>
+        <location filename="../../widgets/customers_model.py" line="+32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -463,12 +526,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+220"/>
+        <location filename="../../app/shop_pages.py" line="+236"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+42"/>
+        <location filename="../../widgets/customers_view.py" line="+43"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -704,7 +767,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+464"/>
+        <location filename="../../widgets/inspector/editors.py" line="+487"/>
         <source>Include a personal discount code</source>
         <translation>Persönlichen Rabattcode beifügen</translation>
     </message>
@@ -730,9 +793,62 @@
     </message>
 </context>
 <context>
+    <name>DkimGroup</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+26"/>
+        <source>DKIM signing (own mail server only)</source>
+        <translation>DKIM-Signatur (nur bei eigenem Mailserver)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. shop2025</source>
+        <translation>z. B. shop2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the sender&apos;s domain)</source>
+        <translation>(die Domain des Absenders)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(or paste the key below)</source>
+        <translation>(oder den Schlüssel unten einfügen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stored; paste a new PEM key to change)</source>
+        <translation>(gespeichert; zum Ändern einen neuen PEM-Schlüssel einfügen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domainname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file</source>
+        <translation>Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gmail, Microsoft 365, Brevo and Amazon SES sign for you: leave this empty when you send through them. A pasted key is kept in the system keyring.</source>
+        <translation>Gmail, Microsoft 365, Brevo und Amazon SES signieren für Sie: Lassen Sie dies leer, wenn Sie über diese Anbieter senden. Ein eingefügter Schlüssel wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>DurationEditor</name>
     <message>
-        <location line="-300"/>
+        <location filename="../../widgets/inspector/editors.py" line="-323"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -780,7 +896,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+27"/>
+        <location filename="../../app/editor_wiring.py" line="+24"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
@@ -795,7 +911,7 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -820,7 +936,7 @@
         <translation>Lauffähig</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Shop database: {path}</source>
         <translation>Shop-Datenbank: {path}</translation>
     </message>
@@ -828,7 +944,7 @@
 <context>
     <name>EmailSettingsDialog</name>
     <message>
-        <location filename="../../widgets/email_settings.py" line="+37"/>
+        <location filename="../../widgets/email_settings.py" line="+41"/>
         <source>Email sending</source>
         <translation>E-Mail-Versand</translation>
     </message>
@@ -869,7 +985,12 @@
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
@@ -918,11 +1039,26 @@
         <source>Send test</source>
         <translation>Test senden</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Sending</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>Rückläufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DKIM</source>
+        <translation>DKIM-Signatur</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+188"/>
+        <location filename="../../widgets/inspector/editors.py" line="+211"/>
         <source>event name</source>
         <translation>Ereignisname</translation>
     </message>
@@ -971,7 +1107,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+40"/>
+        <location filename="../../widgets/import_wizard.py" line="+41"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -1024,7 +1160,7 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../widgets/gallery_dialog.py" line="+56"/>
+        <location filename="../../widgets/gallery_dialog.py" line="+51"/>
         <source>New journey</source>
         <translation>Neue Journey</translation>
     </message>
@@ -1039,7 +1175,7 @@
         <translation>Eine leere Arbeitsfläche: Ziehen Sie einen Auslöser aus der Palette und bauen Sie von dort aus weiter.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -1060,29 +1196,9 @@
         <translation>Unbenannte Journey</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
         <source>Empty canvas</source>
         <translation>Leere Arbeitsfläche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>waits</source>
-        <translation>Wartezeiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>decisions</source>
-        <translation>Verzweigungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>messages</source>
-        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1293,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+184"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Öffnen oder erstellen Sie eine Journey, um sie hier zu bearbeiten.</translation>
     </message>
@@ -1185,6 +1301,26 @@
         <location line="+66"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>„{id}“ ist ein Schritt unbekannter Art ({type}/{kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing (needs consent, has an unsubscribe link)</source>
+        <translation>Marketing (braucht Einwilligung, mit Abmeldelink)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transactional (an order, a payment: no consent needed)</source>
+        <translation>Transaktional (Bestellung, Zahlung: keine Einwilligung nötig)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1566,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+420"/>
+        <location filename="../../app/session_pages.py" line="+439"/>
         <source>No journey open</source>
         <translation>Keine Journey geöffnet</translation>
     </message>
@@ -1647,7 +1783,7 @@
 <context>
     <name>JsonRow</name>
     <message>
-        <location filename="../../widgets/inspector/rule_rows.py" line="+364"/>
+        <location filename="../../widgets/inspector/rule_rows.py" line="+365"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1711,7 +1847,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+84"/>
+        <location filename="../../app/main_window.py" line="+72"/>
         <source>unknown (not installed)</source>
         <translation>unbekannt (nicht installiert)</translation>
     </message>
@@ -1881,7 +2017,7 @@
         <translation>Keine Journey geöffnet – wählen Sie eine in der Bibliothek oder erstellen Sie eine mit Datei ▸ Neu</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Journeys</source>
         <translation>Journeys</translation>
     </message>
@@ -1891,19 +2027,9 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The palette is not available.</source>
-        <translation>Die Palette ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select a step on the canvas to edit it.</source>
-        <translation>Wählen Sie einen Schritt auf der Arbeitsfläche, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1921,7 +2047,7 @@
         <translation>Die Journey konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -1941,7 +2067,7 @@
         <translation>Die Änderungen an „{name}“ konnten nicht gespeichert werden. Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
@@ -1960,7 +2086,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das Problem behoben ist.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Journey Builder</source>
         <translation>Journey Builder</translation>
     </message>
@@ -2041,7 +2167,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+337"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
         <source>Preview for {name}</source>
         <translation>Vorschau für {name}</translation>
     </message>
@@ -2436,6 +2562,50 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="-111"/>
+        <source>Gmail (free account)</source>
+        <translation>Gmail (kostenloses Konto)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google Workspace</source>
+        <translation>Google Workspace (Geschäftskonto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365 / Outlook</source>
+        <translation>Microsoft 365 oder Outlook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brevo SMTP relay</source>
+        <translation>Brevo (SMTP-Relay)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon SES (sandbox)</source>
+        <translation>Amazon SES (Sandbox-Modus)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from the provider&apos;s published limits: {minute} messages a minute, {day} a day. See the deliverability guide for the sources.</source>
+        <translation>Aus den veröffentlichten Limits des Anbieters übernommen: {minute} Nachrichten pro Minute, {day} pro Tag. Die Quellen stehen im Leitfaden zur Zustellbarkeit.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <location filename="../../widgets/problems.py" line="+50"/>
@@ -2610,7 +2780,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-20"/>
+        <location filename="../../widgets/inspector/editors.py" line="+107"/>
         <source>segment name</source>
         <translation>Segmentname</translation>
     </message>
@@ -2683,7 +2853,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Integrierte Segmente behalten ihren Namen: Journeys verweisen darauf</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>new_segment</source>
         <translation>neues_segment</translation>
     </message>
@@ -2742,7 +2912,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+86"/>
+        <location filename="../../widgets/session_monitor.py" line="+90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2773,21 +2943,23 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+67"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-67"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-66"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2833,16 +3005,31 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+3"/>
-        <source>Uncertain: the session stopped while these were being sent</source>
-        <translation>Unklar: Die Sitzung wurde beendet, während diese gesendet wurden</translation>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Unklar: Diese sind vielleicht angekommen, vielleicht auch nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Die ganze Nachricht ging an den Mailserver, dann wurde die Sitzung beendet oder die Antwort des Servers ging verloren. Erneutes Senden könnte sie doppelt zustellen, deshalb hält Journey Builder sie zurück (außer „E-Mail-Versand…“ legt fest, solche Mails nach einer Wartezeit erneut zu senden). Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Etwas in den Daten dieser Kunden oder in der Journey hat ihren Durchlauf scheitern lassen. Alle anderen laufen weiter; diese warten, bis der Kunde neue Daten hat, die Journey erneut veröffentlicht wird oder Sie sie erneut versuchen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The mail server may or may not have them. Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Der Mailserver hat sie vielleicht erhalten, vielleicht auch nicht. Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
+        <source>Retry all</source>
+        <translation>Alle erneut versuchen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
@@ -2912,6 +3099,16 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>nach Prüfung verworfen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>die Vorlage der Nachricht ist bei diesem Kunden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>To</source>
         <translation>An</translation>
@@ -2932,7 +3129,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -2972,7 +3174,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Senden: {where}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Export the sending log</source>
         <translation>Versandprotokoll exportieren</translation>
     </message>
@@ -2985,7 +3187,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-260"/>
+        <location filename="../../app/session_pages.py" line="-272"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} Nachricht(en) wurden gerade gesendet, als die letzte Sitzung beendet wurde; prüfen Sie sie unten</translation>
     </message>
@@ -2995,12 +3197,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Die Sitzung konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>(next try {time})</source>
         <translation>(nächster Versuch {time})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{n} sent</source>
         <translation>{n} gesendet</translation>
     </message>
@@ -3121,12 +3323,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../app/controller.py" line="+110"/>
+        <location filename="../../app/controller.py" line="+114"/>
         <source>look at the shop</source>
         <translation>Lesen des Shops</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Could not set up the demo shop in {path}: {reason}</source>
         <translation>Der Demo-Shop konnte in {path} nicht eingerichtet werden: {reason}</translation>
     </message>
@@ -3225,7 +3427,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+54"/>
+        <location filename="../../widgets/shop_settings.py" line="+60"/>
         <source>Shop settings</source>
         <translation>Shop-Einstellungen</translation>
     </message>
@@ -3323,12 +3525,13 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+50"/>
+        <location line="+46"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-93"/>
         <source>Regenerate…</source>
         <translation>Neu erzeugen…</translation>
     </message>
@@ -3343,7 +3546,83 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Signaturgeheimnis</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
+        <translation>https://shop.example/journeys (ein Tunnel oder Reverse-Proxy)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> a day (0: no cap)</source>
+        <translation> pro Tag (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> a week (0: no cap)</source>
+        <translation> pro Woche (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold it for me to review</source>
+        <translation>zur Prüfung zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send it again after a wait</source>
+        <translation>nach einer Wartezeit erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public address for unsubscribe links</source>
+        <translation>Öffentliche Adresse für Abmeldelinks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without one, links point at this computer and only work here; the session will not mail customers through your account until it is set.</source>
+        <translation>Ohne sie zeigen die Links auf diesen Computer und funktionieren nur hier; die Sitzung schickt Kunden erst dann E-Mails über Ihr Konto, wenn sie eingetragen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint port on this computer</source>
+        <translation>Port für Anfragen auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token for your shop&apos;s site</source>
+        <translation>API-Token für die Website Ihres Shops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing emails per customer, at most</source>
+        <translation>Marketing-E-Mails pro Kunde, höchstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing SMS per customer, at most</source>
+        <translation>Marketing-SMS pro Kunde, höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message that may have arrived</source>
+        <translation>Nachricht, die vielleicht angekommen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… sent again after</source>
+        <translation>… erneut gesendet nach</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -3371,6 +3650,11 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+3"/>
         <source>The sender email is not an email address.</source>
         <translation>Die Absender-E-Mail ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The public address is a web address like https://shop.example/journeys.</source>
+        <translation>Die öffentliche Adresse ist eine Webadresse wie https://shop.example/journeys.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3816,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SimulationPages</name>
     <message>
-        <location filename="../../app/simulation_pages.py" line="+52"/>
+        <location filename="../../app/simulation_pages.py" line="+55"/>
         <source>Could not read the shop: {reason}</source>
         <translation>Der Shop konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -3555,7 +3839,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+18"/>
+        <location filename="../../widgets/simulator/texts.py" line="+19"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -3588,6 +3872,11 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>too late (catch-up policy)</source>
         <translation>zu spät (Nachhol-Regel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3660,7 +3949,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{channel} nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} nicht gesendet: Fehler in der Vorlage ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} wegen Ruhezeiten zurückgehalten bis {until}</translation>
     </message>
@@ -3683,7 +3977,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+54"/>
+        <location filename="../../widgets/simulator/panel.py" line="+57"/>
         <source>orders</source>
         <translation>bestellt</translation>
     </message>
@@ -3698,7 +3992,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Warenkorb abbricht</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -3749,12 +4043,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-405"/>
         <source>Run</source>
         <translation>Ablauf</translation>
     </message>
@@ -3779,7 +4073,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>nothing changes right now</source>
         <translation>im Moment ändert sich nichts</translation>
     </message>
@@ -4081,7 +4375,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-104"/>
+        <location filename="../../widgets/inspector/editors.py" line="-97"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -4193,7 +4487,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{count} Schritt(e) verschieben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Edit {node}</source>
         <translation>{node} bearbeiten</translation>
     </message>
@@ -4224,7 +4518,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+138"/>
+        <location filename="../../widgets/data_texts.py" line="+144"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4382,7 +4676,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+74"/>
+        <location filename="../../app/gui.py" line="+76"/>
         <source>Cannot open the shop database</source>
         <translation>Die Shop-Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -4411,7 +4705,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+151"/>
         <location line="+17"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: keine Journey namens „{name}“</translation>
@@ -4586,9 +4880,27 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+5"/>
+        <source>SSL/TLS</source>
+        <translation>Verschlüsselt mit SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTTLS</source>
+        <translation>Verschlüsselt mit STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
-        <location line="-171"/>
+        <location filename="../../widgets/data_texts.py" line="-175"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -4860,6 +5172,26 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <source>Link</source>
         <translation>Link</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Body is</source>
+        <translation>Format des Inhalts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
+        <translation>Text wird so verschickt, wie er geschrieben ist, mit einem daraus erzeugten HTML-Teil; HTML-Code genau so, wie er geschrieben ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of message</source>
+        <translation>Art der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
+        <translation>Transaktionale Nachrichten gehen ohne Marketing-Einwilligung und Obergrenzen raus, aber nie an eine unzustellbare Adresse</translation>
+    </message>
 </context>
 <context>
     <name>rule_rows</name>
@@ -4980,7 +5312,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>summaries</name>
     <message>
-        <location filename="../../widgets/summaries.py" line="+19"/>
+        <location filename="../../widgets/summaries.py" line="+22"/>
         <source>in</source>
         <translation>in</translation>
     </message>
@@ -5125,7 +5457,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>keine Zeit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -5195,7 +5527,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>{field} seit Eintritt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Next {at} ({days})</source>
         <translation>Nächstes Mal {at} ({days})</translation>
     </message>
@@ -5205,37 +5537,37 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Nächstes Mal {at}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Random: {parts}</source>
         <translation>Zufällig: {parts}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>SMS: {text}</source>
         <translation>SMS: {text}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>When {event}</source>
         <translation>Wenn {event}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>, if {rule}</source>
         <translation>, wenn {rule}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{after} after the last order</source>
         <translation>{after} nach der letzten Bestellung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On {field}</source>
         <translation>Am {field}</translation>
     </message>
@@ -5250,47 +5582,47 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>{offset} nach {field}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Joins segment {segment}</source>
         <translation>Kommt in Segment {segment}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wait {duration}</source>
         <translation>{duration} warten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Until {when}</source>
         <translation>Bis {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Split: {ports}</source>
         <translation>Aufteilung: {ports}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Wait for {event} (at most {timeout})</source>
         <translation>Auf {event} warten (höchstens {timeout})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Email: {subject}</source>
         <translation>E-Mail: {subject}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Push: {title}</source>
         <translation>Push: {title}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
     </message>

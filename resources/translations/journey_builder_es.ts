@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BounceMailboxGroup</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+74"/>
+        <source>Bounce mailbox (IMAP)</source>
+        <translation>Buzón de rebotes (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(stored; type to change)</source>
+        <translation>(guardada; escribe para cambiarla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(leave them where they are)</source>
+        <translation>(dejarlos donde están)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move processed reports to</source>
+        <translation>Mover los informes procesados a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard bounces and spam complaints found here stop all further mail to that address; five soft bounces within 30 days count as a hard one. Other mail in the folder is left unread. Leave the server empty to read no bounces.</source>
+        <translation>Los rebotes permanentes y las quejas por spam que lleguen aquí detienen todo envío posterior a esa dirección; cinco rebotes temporales en 30 días cuentan como uno permanente. El resto del correo de la carpeta se deja sin leer. Deja el servidor vacío para no leer rebotes.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCalendar</name>
     <message>
         <location filename="../../widgets/customer_calendar.py" line="+161"/>
@@ -127,7 +190,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+190"/>
+        <location filename="../../app/population_pages.py" line="+177"/>
         <source>No customer matches “{text}”.</source>
         <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
@@ -135,7 +198,7 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../widgets/simulator/customer_form.py" line="+41"/>
+        <location filename="../../widgets/simulator/customer_form.py" line="+42"/>
         <source>Customer id</source>
         <translation>ID de cliente</translation>
     </message>
@@ -425,7 +488,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../widgets/customers_model.py" line="+30"/>
+        <location filename="../../widgets/customers_model.py" line="+32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -463,12 +526,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+220"/>
+        <location filename="../../app/shop_pages.py" line="+236"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+42"/>
+        <location filename="../../widgets/customers_view.py" line="+43"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -704,7 +767,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+464"/>
+        <location filename="../../widgets/inspector/editors.py" line="+487"/>
         <source>Include a personal discount code</source>
         <translation>Incluir un código de descuento personal</translation>
     </message>
@@ -730,9 +793,62 @@
     </message>
 </context>
 <context>
+    <name>DkimGroup</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+26"/>
+        <source>DKIM signing (own mail server only)</source>
+        <translation>Firma DKIM (solo con servidor de correo propio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. shop2025</source>
+        <translation>p. ej., shop2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the sender&apos;s domain)</source>
+        <translation>(el dominio del remitente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(or paste the key below)</source>
+        <translation>(o pega la clave abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stored; paste a new PEM key to change)</source>
+        <translation>(guardada; pega una nueva clave PEM para cambiarla)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selector</source>
+        <translation>Selector DKIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file</source>
+        <translation>Archivo de clave privada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gmail, Microsoft 365, Brevo and Amazon SES sign for you: leave this empty when you send through them. A pasted key is kept in the system keyring.</source>
+        <translation>Gmail, Microsoft 365, Brevo y Amazon SES firman por ti: deja esto vacío si envías a través de ellos. Una clave pegada se guarda en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>DurationEditor</name>
     <message>
-        <location line="-300"/>
+        <location filename="../../widgets/inspector/editors.py" line="-323"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -780,7 +896,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+27"/>
+        <location filename="../../app/editor_wiring.py" line="+24"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -795,7 +911,7 @@
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
@@ -820,7 +936,7 @@
         <translation>Puede ejecutarse</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Shop database: {path}</source>
         <translation>Base de datos de la tienda: {path}</translation>
     </message>
@@ -828,7 +944,7 @@
 <context>
     <name>EmailSettingsDialog</name>
     <message>
-        <location filename="../../widgets/email_settings.py" line="+37"/>
+        <location filename="../../widgets/email_settings.py" line="+41"/>
         <source>Email sending</source>
         <translation>Envío de correo</translation>
     </message>
@@ -869,7 +985,12 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
@@ -918,11 +1039,26 @@
         <source>Send test</source>
         <translation>Enviar prueba</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DKIM</source>
+        <translation>Firma DKIM</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+188"/>
+        <location filename="../../widgets/inspector/editors.py" line="+211"/>
         <source>event name</source>
         <translation>nombre del evento</translation>
     </message>
@@ -971,7 +1107,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+40"/>
+        <location filename="../../widgets/import_wizard.py" line="+41"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -1024,7 +1160,7 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../widgets/gallery_dialog.py" line="+56"/>
+        <location filename="../../widgets/gallery_dialog.py" line="+51"/>
         <source>New journey</source>
         <translation>Nuevo recorrido</translation>
     </message>
@@ -1039,7 +1175,7 @@
         <translation>Un lienzo vacío: añada un disparador desde la paleta y construya a partir de ahí.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -1060,29 +1196,9 @@
         <translation>Recorrido sin título</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
         <source>Empty canvas</source>
         <translation>Lienzo vacío</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trigger</source>
-        <translation>disparador</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>waits</source>
-        <translation>esperas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>decisions</source>
-        <translation>decisiones</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>messages</source>
-        <translation>mensajes</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1293,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+184"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Abra o cree un recorrido para editarlo aquí.</translation>
     </message>
@@ -1185,6 +1301,26 @@
         <location line="+66"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>«{id}» es un paso de un tipo desconocido ({type}/{kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>código HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing (needs consent, has an unsubscribe link)</source>
+        <translation>marketing (requiere consentimiento, lleva enlace de baja)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transactional (an order, a payment: no consent needed)</source>
+        <translation>transaccional (un pedido, un pago: no requiere consentimiento)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1566,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+420"/>
+        <location filename="../../app/session_pages.py" line="+439"/>
         <source>No journey open</source>
         <translation>No hay ningún recorrido abierto</translation>
     </message>
@@ -1647,7 +1783,7 @@
 <context>
     <name>JsonRow</name>
     <message>
-        <location filename="../../widgets/inspector/rule_rows.py" line="+364"/>
+        <location filename="../../widgets/inspector/rule_rows.py" line="+365"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1711,7 +1847,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+84"/>
+        <location filename="../../app/main_window.py" line="+72"/>
         <source>unknown (not installed)</source>
         <translation>desconocida (no instalado)</translation>
     </message>
@@ -1881,7 +2017,7 @@
         <translation>No hay ningún recorrido abierto: elija uno en la biblioteca o cree uno con Archivo ▸ Nuevo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Journeys</source>
         <translation>Recorridos</translation>
     </message>
@@ -1891,19 +2027,9 @@
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The palette is not available.</source>
-        <translation>La paleta no está disponible.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select a step on the canvas to edit it.</source>
-        <translation>Seleccione un paso en el lienzo para editarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1921,7 +2047,7 @@
         <translation>No se pudo abrir el recorrido</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -1941,7 +2067,7 @@
         <translation>No se pudieron guardar los cambios de «{name}». ¿Cerrarlo de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved “{name}”</source>
         <translation>«{name}» guardado</translation>
     </message>
@@ -1960,7 +2086,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el problema.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Journey Builder</source>
         <translation>Journey Builder</translation>
     </message>
@@ -2041,7 +2167,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+337"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
         <source>Preview for {name}</source>
         <translation>Vista previa para {name}</translation>
     </message>
@@ -2436,6 +2562,50 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="-111"/>
+        <source>Gmail (free account)</source>
+        <translation>Gmail (cuenta gratuita)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google Workspace</source>
+        <translation>Google Workspace (cuenta de empresa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365 / Outlook</source>
+        <translation>Microsoft 365 u Outlook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brevo SMTP relay</source>
+        <translation>Brevo (relé SMTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon SES (sandbox)</source>
+        <translation>Amazon SES (modo sandbox)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom server</source>
+        <translation>Servidor propio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from the provider&apos;s published limits: {minute} messages a minute, {day} a day. See the deliverability guide for the sources.</source>
+        <translation>Rellenado con los límites publicados por el proveedor: {minute} mensajes por minuto, {day} al día. Las fuentes están en la guía de entregabilidad.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <location filename="../../widgets/problems.py" line="+50"/>
@@ -2610,7 +2780,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-20"/>
+        <location filename="../../widgets/inspector/editors.py" line="+107"/>
         <source>segment name</source>
         <translation>nombre del segmento</translation>
     </message>
@@ -2683,7 +2853,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Los segmentos integrados conservan su nombre: los recorridos se refieren a él</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>new_segment</source>
         <translation>nuevo_segmento</translation>
     </message>
@@ -2742,7 +2912,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+86"/>
+        <location filename="../../widgets/session_monitor.py" line="+90"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -2773,21 +2943,23 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+67"/>
         <source>Journey</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-67"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-66"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -2833,16 +3005,31 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+3"/>
-        <source>Uncertain: the session stopped while these were being sent</source>
-        <translation>Inciertos: la sesión se detuvo mientras se enviaban</translation>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Inciertos: puede que hayan llegado o no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>El mensaje completo llegó al servidor de correo y luego la sesión se detuvo o se perdió la respuesta del servidor. Volver a enviarlo podría entregarlo dos veces, así que Journey Builder lo retiene (salvo que «Envío de correo…» indique reenviar ese correo tras una espera). Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Algo en los datos de estos clientes o en el recorrido ha hecho que fallen. Los demás siguen; estos esperan hasta que el cliente tenga datos nuevos, se vuelva a publicar el recorrido o los reintentes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The mail server may or may not have them. Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Puede que el servidor de correo los tenga o no. Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
+        <source>Retry all</source>
+        <translation>Reintentar todos</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
@@ -2912,6 +3099,16 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>descartado tras revisión</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>la plantilla del mensaje falló con este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>To</source>
         <translation>Para</translation>
@@ -2932,7 +3129,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -2972,7 +3174,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enviando: {where}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Export the sending log</source>
         <translation>Exportar el registro de envíos</translation>
     </message>
@@ -2985,7 +3187,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-260"/>
+        <location filename="../../app/session_pages.py" line="-272"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} mensaje(s) se estaban enviando cuando se detuvo la última sesión; revísalos abajo</translation>
     </message>
@@ -2995,12 +3197,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>No se pudo iniciar la sesión: {reason}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>(next try {time})</source>
         <translation>(próximo intento {time})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{n} sent</source>
         <translation>{n} enviados</translation>
     </message>
@@ -3121,12 +3323,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../app/controller.py" line="+110"/>
+        <location filename="../../app/controller.py" line="+114"/>
         <source>look at the shop</source>
         <translation>leer la tienda</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Could not set up the demo shop in {path}: {reason}</source>
         <translation>No se pudo preparar la tienda de demostración en {path}: {reason}</translation>
     </message>
@@ -3225,7 +3427,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+54"/>
+        <location filename="../../widgets/shop_settings.py" line="+60"/>
         <source>Shop settings</source>
         <translation>Ajustes de la tienda</translation>
     </message>
@@ -3323,12 +3525,13 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+50"/>
+        <location line="+46"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-93"/>
         <source>Regenerate…</source>
         <translation>Regenerar…</translation>
     </message>
@@ -3343,7 +3546,83 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Secreto de firma</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
+        <translation>https://shop.example/journeys (un túnel o proxy inverso)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> a day (0: no cap)</source>
+        <translation> al día (0: sin límite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> a week (0: no cap)</source>
+        <translation> a la semana (0: sin límite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold it for me to review</source>
+        <translation>retenerlo para que lo revise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send it again after a wait</source>
+        <translation>volver a enviarlo tras una espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public address for unsubscribe links</source>
+        <translation>Dirección pública para los enlaces de baja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without one, links point at this computer and only work here; the session will not mail customers through your account until it is set.</source>
+        <translation>Sin ella, los enlaces apuntan a este ordenador y solo funcionan aquí; la sesión no enviará correo a los clientes desde tu cuenta hasta que la indiques.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint port on this computer</source>
+        <translation>Puerto de conexión en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token for your shop&apos;s site</source>
+        <translation>Token de API para la web de tu tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing emails per customer, at most</source>
+        <translation>Emails de marketing por cliente, como máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing SMS per customer, at most</source>
+        <translation>SMS de marketing por cliente, como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message that may have arrived</source>
+        <translation>Mensaje que quizá haya llegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… sent again after</source>
+        <translation>… se reenvía tras</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -3371,6 +3650,11 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+3"/>
         <source>The sender email is not an email address.</source>
         <translation>El email del remitente no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The public address is a web address like https://shop.example/journeys.</source>
+        <translation>La dirección pública es una dirección web como https://shop.example/journeys.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3816,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SimulationPages</name>
     <message>
-        <location filename="../../app/simulation_pages.py" line="+52"/>
+        <location filename="../../app/simulation_pages.py" line="+55"/>
         <source>Could not read the shop: {reason}</source>
         <translation>No se pudo leer la tienda: {reason}</translation>
     </message>
@@ -3555,7 +3839,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+18"/>
+        <location filename="../../widgets/simulator/texts.py" line="+19"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -3588,6 +3872,11 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>too late (catch-up policy)</source>
         <translation>demasiado tarde (política de recuperación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3660,7 +3949,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>{channel} no enviado: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} no enviado: falló la plantilla ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} retenido por las horas de silencio hasta {until}</translation>
     </message>
@@ -3683,7 +3977,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+54"/>
+        <location filename="../../widgets/simulator/panel.py" line="+57"/>
         <source>orders</source>
         <translation>pide</translation>
     </message>
@@ -3698,7 +3992,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>abandona el carrito</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -3749,12 +4043,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-405"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -3779,7 +4073,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>nothing changes right now</source>
         <translation>por ahora no cambia nada</translation>
     </message>
@@ -4081,7 +4375,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-104"/>
+        <location filename="../../widgets/inspector/editors.py" line="-97"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -4193,7 +4487,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Mover {count} paso(s)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Edit {node}</source>
         <translation>Editar {node}</translation>
     </message>
@@ -4224,7 +4518,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+138"/>
+        <location filename="../../widgets/data_texts.py" line="+144"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4382,7 +4676,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+74"/>
+        <location filename="../../app/gui.py" line="+76"/>
         <source>Cannot open the shop database</source>
         <translation>No se puede abrir la base de datos de la tienda</translation>
     </message>
@@ -4411,7 +4705,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>No se pudo preparar la tienda de demostración</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+151"/>
         <location line="+17"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: no hay ningún recorrido llamado «{name}»</translation>
@@ -4586,9 +4880,27 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+5"/>
+        <source>SSL/TLS</source>
+        <translation>Cifrado SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTTLS</source>
+        <translation>Cifrado STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
-        <location line="-171"/>
+        <location filename="../../widgets/data_texts.py" line="-175"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -4860,6 +5172,26 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Body is</source>
+        <translation>Formato del cuerpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
+        <translation>El texto se envía tal cual, con una parte HTML generada a partir de él; el código HTML, tal cual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of message</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
+        <translation>Los mensajes transaccionales se envían sin consentimiento de marketing ni límites, pero nunca a una dirección que haya rebotado</translation>
+    </message>
 </context>
 <context>
     <name>rule_rows</name>
@@ -4980,7 +5312,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>summaries</name>
     <message>
-        <location filename="../../widgets/summaries.py" line="+19"/>
+        <location filename="../../widgets/summaries.py" line="+22"/>
         <source>in</source>
         <translation>en</translation>
     </message>
@@ -5125,7 +5457,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>sin tiempo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
@@ -5195,7 +5527,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>{field} desde la entrada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Next {at} ({days})</source>
         <translation>Próximas {at} ({days})</translation>
     </message>
@@ -5205,37 +5537,37 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>Próximas {at}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Random: {parts}</source>
         <translation>Aleatorio: {parts}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>SMS: {text}</source>
         <translation>SMS: {text}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>When {event}</source>
         <translation>Cuando {event}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>, if {rule}</source>
         <translation>, si {rule}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{after} after the last order</source>
         <translation>{after} después del último pedido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On {field}</source>
         <translation>En {field}</translation>
     </message>
@@ -5250,47 +5582,47 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>{offset} después de {field}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Joins segment {segment}</source>
         <translation>Entra en el segmento {segment}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wait {duration}</source>
         <translation>Esperar {duration}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Until {when}</source>
         <translation>Hasta {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Split: {ports}</source>
         <translation>División: {ports}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Wait for {event} (at most {timeout})</source>
         <translation>Esperar {event} (como máximo {timeout})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Email: {subject}</source>
         <translation>Email: {subject}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Push: {title}</source>
         <translation>Push: {title}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(no title)</source>
         <translation>(sin título)</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BounceMailboxGroup</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+74"/>
+        <source>Bounce mailbox (IMAP)</source>
+        <translation>Ящик для возвратов (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(stored; type to change)</source>
+        <translation>(сохранён; введите, чтобы изменить)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(leave them where they are)</source>
+        <translation>(оставить на месте)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IMAP server</source>
+        <translation>IMAP-сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move processed reports to</source>
+        <translation>Перемещать обработанные отчёты в</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard bounces and spam complaints found here stop all further mail to that address; five soft bounces within 30 days count as a hard one. Other mail in the folder is left unread. Leave the server empty to read no bounces.</source>
+        <translation>Постоянные ошибки доставки (hard bounce) и жалобы на спам, найденные здесь, прекращают всю дальнейшую отправку на этот адрес; пять временных ошибок (soft bounce) за 30 дней считаются одной постоянной. Остальные письма в папке остаются непрочитанными. Оставьте поле сервера пустым, чтобы не проверять возвраты.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCalendar</name>
     <message>
         <location filename="../../widgets/customer_calendar.py" line="+161"/>
@@ -127,7 +190,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+190"/>
+        <location filename="../../app/population_pages.py" line="+177"/>
         <source>No customer matches “{text}”.</source>
         <translation>Нет клиента, подходящего под «{text}».</translation>
     </message>
@@ -135,7 +198,7 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../widgets/simulator/customer_form.py" line="+41"/>
+        <location filename="../../widgets/simulator/customer_form.py" line="+42"/>
         <source>Customer id</source>
         <translation>ID клиента</translation>
     </message>
@@ -425,7 +488,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../widgets/customers_model.py" line="+30"/>
+        <location filename="../../widgets/customers_model.py" line="+32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -463,12 +526,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+220"/>
+        <location filename="../../app/shop_pages.py" line="+236"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+42"/>
+        <location filename="../../widgets/customers_view.py" line="+43"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
@@ -704,7 +767,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+464"/>
+        <location filename="../../widgets/inspector/editors.py" line="+487"/>
         <source>Include a personal discount code</source>
         <translation>Добавить персональный промокод</translation>
     </message>
@@ -730,9 +793,62 @@
     </message>
 </context>
 <context>
+    <name>DkimGroup</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+26"/>
+        <source>DKIM signing (own mail server only)</source>
+        <translation>Подпись DKIM (только для своего почтового сервера)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. shop2025</source>
+        <translation>например, shop2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the sender&apos;s domain)</source>
+        <translation>(домен отправителя)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(or paste the key below)</source>
+        <translation>(или вставьте ключ ниже)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stored; paste a new PEM key to change)</source>
+        <translation>(сохранён; чтобы изменить, вставьте новый ключ PEM)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selector</source>
+        <translation>Селектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file</source>
+        <translation>Файл закрытого ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key</source>
+        <translation>Закрытый ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gmail, Microsoft 365, Brevo and Amazon SES sign for you: leave this empty when you send through them. A pasted key is kept in the system keyring.</source>
+        <translation>Gmail, Microsoft 365, Brevo и Amazon SES подписывают письма сами: если вы отправляете через них, оставьте эти поля пустыми. Вставленный ключ хранится в системном хранилище паролей.</translation>
+    </message>
+</context>
+<context>
     <name>DurationEditor</name>
     <message>
-        <location line="-300"/>
+        <location filename="../../widgets/inspector/editors.py" line="-323"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -780,7 +896,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+27"/>
+        <location filename="../../app/editor_wiring.py" line="+24"/>
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
@@ -795,7 +911,7 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>1 error</source>
         <translation>1 ошибка</translation>
     </message>
@@ -820,7 +936,7 @@
         <translation>Может работать</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Shop database: {path}</source>
         <translation>База магазина: {path}</translation>
     </message>
@@ -828,7 +944,7 @@
 <context>
     <name>EmailSettingsDialog</name>
     <message>
-        <location filename="../../widgets/email_settings.py" line="+37"/>
+        <location filename="../../widgets/email_settings.py" line="+41"/>
         <source>Email sending</source>
         <translation>Отправка почты</translation>
     </message>
@@ -869,7 +985,12 @@
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
@@ -918,11 +1039,26 @@
         <source>Send test</source>
         <translation>Отправить тест</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounces</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DKIM</source>
+        <translation>Подпись DKIM</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+188"/>
+        <location filename="../../widgets/inspector/editors.py" line="+211"/>
         <source>event name</source>
         <translation>название события</translation>
     </message>
@@ -971,7 +1107,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+40"/>
+        <location filename="../../widgets/import_wizard.py" line="+41"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
@@ -1024,7 +1160,7 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../widgets/gallery_dialog.py" line="+56"/>
+        <location filename="../../widgets/gallery_dialog.py" line="+51"/>
         <source>New journey</source>
         <translation>Новый сценарий</translation>
     </message>
@@ -1039,7 +1175,7 @@
         <translation>Пустой холст: добавьте триггер из палитры и стройте дальше.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -1060,29 +1196,9 @@
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
         <source>Empty canvas</source>
         <translation>Пустой холст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trigger</source>
-        <translation>триггер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>waits</source>
-        <translation>ожид.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>decisions</source>
-        <translation>ветвл.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>messages</source>
-        <translation>сообщ.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1293,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+184"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Откройте или создайте сценарий, чтобы редактировать его здесь.</translation>
     </message>
@@ -1185,6 +1301,26 @@
         <location line="+66"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>«{id}» — шаг неизвестного вида ({type}/{kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <source>plain text</source>
+        <translation>простой текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing (needs consent, has an unsubscribe link)</source>
+        <translation>маркетинговое (нужно согласие, есть ссылка для отписки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transactional (an order, a payment: no consent needed)</source>
+        <translation>транзакционное (заказ, оплата: согласие не нужно)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1566,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+420"/>
+        <location filename="../../app/session_pages.py" line="+439"/>
         <source>No journey open</source>
         <translation>Сценарий не открыт</translation>
     </message>
@@ -1647,7 +1783,7 @@
 <context>
     <name>JsonRow</name>
     <message>
-        <location filename="../../widgets/inspector/rule_rows.py" line="+364"/>
+        <location filename="../../widgets/inspector/rule_rows.py" line="+365"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -1711,7 +1847,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+84"/>
+        <location filename="../../app/main_window.py" line="+72"/>
         <source>unknown (not installed)</source>
         <translation>неизвестна (не установлено)</translation>
     </message>
@@ -1881,7 +2017,7 @@
         <translation>Сценарий не открыт — выберите его в библиотеке или создайте через Файл ▸ Создать</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Journeys</source>
         <translation>Сценарии</translation>
     </message>
@@ -1891,19 +2027,9 @@
         <translation>Шаги</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The palette is not available.</source>
-        <translation>Палитра недоступна.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select a step on the canvas to edit it.</source>
-        <translation>Выберите шаг на холсте, чтобы изменить его.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1921,7 +2047,7 @@
         <translation>Не удалось открыть сценарий</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
@@ -1941,7 +2067,7 @@
         <translation>Не удалось сохранить изменения в «{name}». Всё равно закрыть и потерять их?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved “{name}”</source>
         <translation>«{name}» сохранён</translation>
     </message>
@@ -1960,7 +2086,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 Ваши изменения остаются в окне и будут сохранены, как только проблема будет решена.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Journey Builder</source>
         <translation>Journey Builder</translation>
     </message>
@@ -2041,7 +2167,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+337"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
         <source>Preview for {name}</source>
         <translation>Предпросмотр для {name}</translation>
     </message>
@@ -2436,6 +2562,50 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="-111"/>
+        <source>Gmail (free account)</source>
+        <translation>Gmail (бесплатный аккаунт)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google Workspace</source>
+        <translation>Google Workspace (бизнес-аккаунт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365 / Outlook</source>
+        <translation>Microsoft 365 или Outlook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brevo SMTP relay</source>
+        <translation>Brevo (SMTP-релей)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon SES (sandbox)</source>
+        <translation>Amazon SES (песочница)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom server</source>
+        <translation>Свой сервер</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from the provider&apos;s published limits: {minute} messages a minute, {day} a day. See the deliverability guide for the sources.</source>
+        <translation>Заполнено по опубликованным лимитам провайдера: сообщений в минуту — {minute}, в день — {day}. Источники указаны в руководстве по доставляемости.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <location filename="../../widgets/problems.py" line="+50"/>
@@ -2610,7 +2780,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-20"/>
+        <location filename="../../widgets/inspector/editors.py" line="+107"/>
         <source>segment name</source>
         <translation>название сегмента</translation>
     </message>
@@ -2683,7 +2853,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Встроенные сегменты сохраняют название: на него ссылаются сценарии</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>new_segment</source>
         <translation>новый_сегмент</translation>
     </message>
@@ -2742,7 +2912,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+86"/>
+        <location filename="../../widgets/session_monitor.py" line="+90"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -2773,21 +2943,23 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+0"/>
+        <location line="+67"/>
         <source>Journey</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-67"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-66"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -2833,16 +3005,31 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+3"/>
-        <source>Uncertain: the session stopped while these were being sent</source>
-        <translation>Неясно: сеанс остановился во время отправки этих сообщений</translation>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Неясно: эти сообщения могли дойти, а могли и нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Сообщение целиком ушло на почтовый сервер, но затем сеанс остановился или ответ сервера потерялся. Повторная отправка может доставить его дважды, поэтому Journey Builder его задерживает (если только в «Отправка почты…» не указано отправлять такие письма повторно после паузы). Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Из-за данных этих клиентов или из-за сценария их проход завершился ошибкой. Остальные продолжают; эти ждут, пока у клиента не появятся новые данные, сценарий не опубликуют заново или вы не запустите их повторно.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The mail server may or may not have them. Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Почтовый сервер мог их получить, а мог и нет. Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
+        <source>Retry all</source>
+        <translation>Повторить все</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -2912,6 +3099,16 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>отклонено после проверки</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>шаблон сообщения не удалось заполнить для этого клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>To</source>
         <translation>Кому</translation>
@@ -2932,7 +3129,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -2972,7 +3174,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправка: {where}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Export the sending log</source>
         <translation>Экспорт журнала отправки</translation>
     </message>
@@ -2985,7 +3187,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-260"/>
+        <location filename="../../app/session_pages.py" line="-272"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>Сообщений, отправлявшихся в момент остановки прошлого сеанса: {n}; проверьте их ниже</translation>
     </message>
@@ -2995,12 +3197,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Не удалось запустить сеанс: {reason}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>(next try {time})</source>
         <translation>(следующая попытка: {time})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{n} sent</source>
         <translation>отправлено: {n}</translation>
     </message>
@@ -3121,12 +3323,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../app/controller.py" line="+110"/>
+        <location filename="../../app/controller.py" line="+114"/>
         <source>look at the shop</source>
         <translation>прочитать данные магазина</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Could not set up the demo shop in {path}: {reason}</source>
         <translation>Не удалось создать демо-магазин в {path}: {reason}</translation>
     </message>
@@ -3225,7 +3427,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+54"/>
+        <location filename="../../widgets/shop_settings.py" line="+60"/>
         <source>Shop settings</source>
         <translation>Настройки магазина</translation>
     </message>
@@ -3323,12 +3525,13 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+50"/>
+        <location line="+46"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-93"/>
         <source>Regenerate…</source>
         <translation>Создать заново…</translation>
     </message>
@@ -3343,7 +3546,83 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Секрет подписи</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
+        <translation>https://shop.example/journeys (туннель или обратный прокси)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> a day (0: no cap)</source>
+        <translation> в день (0 — без ограничений)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> a week (0: no cap)</source>
+        <translation> в неделю (0 — без ограничений)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold it for me to review</source>
+        <translation>задержать до моей проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send it again after a wait</source>
+        <translation>отправить повторно после паузы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> мин.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public address for unsubscribe links</source>
+        <translation>Публичный адрес для ссылок на отписку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without one, links point at this computer and only work here; the session will not mail customers through your account until it is set.</source>
+        <translation>Без него ссылки ведут на этот компьютер и работают только здесь; пока адрес не указан, сеанс не будет отправлять клиентам письма через вашу учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint port on this computer</source>
+        <translation>Порт для запросов на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token for your shop&apos;s site</source>
+        <translation>API-токен для сайта вашего магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing emails per customer, at most</source>
+        <translation>Маркетинговых писем на клиента, не более</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing SMS per customer, at most</source>
+        <translation>Маркетинговых SMS на клиента, не более</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message that may have arrived</source>
+        <translation>Сообщение, которое могло дойти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… sent again after</source>
+        <translation>… отправить повторно через</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
@@ -3371,6 +3650,11 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+3"/>
         <source>The sender email is not an email address.</source>
         <translation>Email отправителя — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The public address is a web address like https://shop.example/journeys.</source>
+        <translation>Публичный адрес — это веб-адрес, например https://shop.example/journeys.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3816,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SimulationPages</name>
     <message>
-        <location filename="../../app/simulation_pages.py" line="+52"/>
+        <location filename="../../app/simulation_pages.py" line="+55"/>
         <source>Could not read the shop: {reason}</source>
         <translation>Не удалось прочитать данные магазина: {reason}</translation>
     </message>
@@ -3555,7 +3839,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+18"/>
+        <location filename="../../widgets/simulator/texts.py" line="+19"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -3588,6 +3872,11 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+1"/>
         <source>too late (catch-up policy)</source>
         <translation>слишком поздно (правило догоняющей отправки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3660,7 +3949,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>{channel} не отправлено: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} не отправлено: ошибка в шаблоне ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} задержано тихими часами до {until}</translation>
     </message>
@@ -3683,7 +3977,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+54"/>
+        <location filename="../../widgets/simulator/panel.py" line="+57"/>
         <source>orders</source>
         <translation>закажет</translation>
     </message>
@@ -3698,7 +3992,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>бросит корзину</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
@@ -3749,12 +4043,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-405"/>
         <source>Run</source>
         <translation>Прогон</translation>
     </message>
@@ -3779,7 +4073,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>другое</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>nothing changes right now</source>
         <translation>сейчас ничего не меняется</translation>
     </message>
@@ -4081,7 +4375,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-104"/>
+        <location filename="../../widgets/inspector/editors.py" line="-97"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
@@ -4193,7 +4487,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Переместить шаги ({count})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Edit {node}</source>
         <translation>Изменить {node}</translation>
     </message>
@@ -4224,7 +4518,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+138"/>
+        <location filename="../../widgets/data_texts.py" line="+144"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4382,7 +4676,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+74"/>
+        <location filename="../../app/gui.py" line="+76"/>
         <source>Cannot open the shop database</source>
         <translation>Не удаётся открыть базу магазина</translation>
     </message>
@@ -4411,7 +4705,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Не удалось создать демо-магазин</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+151"/>
         <location line="+17"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: нет сценария «{name}»</translation>
@@ -4586,9 +4880,27 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../widgets/deliverability_settings.py" line="+5"/>
+        <source>SSL/TLS</source>
+        <translation>Шифрование SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTTLS</source>
+        <translation>Шифрование STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
-        <location line="-171"/>
+        <location filename="../../widgets/data_texts.py" line="-175"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
     </message>
@@ -4860,6 +5172,26 @@ Journey Builder не изменил файл. Запустите програм�
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Body is</source>
+        <translation>Формат текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
+        <translation>Простой текст отправляется как написан, вместе с созданной из него HTML-частью; HTML-код — как написан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of message</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
+        <translation>Транзакционные сообщения отправляются без маркетингового согласия и ограничений, но никогда — на адрес, куда письма уже не доходили</translation>
+    </message>
 </context>
 <context>
     <name>rule_rows</name>
@@ -4980,7 +5312,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>summaries</name>
     <message>
-        <location filename="../../widgets/summaries.py" line="+19"/>
+        <location filename="../../widgets/summaries.py" line="+22"/>
         <source>in</source>
         <translation>в</translation>
     </message>
@@ -5125,7 +5457,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>без задержки</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>orders</source>
         <translation>заказы</translation>
     </message>
@@ -5195,7 +5527,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>{field} с момента входа</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Next {at} ({days})</source>
         <translation>Ближайшее {at} ({days})</translation>
     </message>
@@ -5205,37 +5537,37 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Ближайшее {at}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Random: {parts}</source>
         <translation>Случайно: {parts}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>SMS: {text}</source>
         <translation>SMS: {text}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>When {event}</source>
         <translation>Когда {event}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>, if {rule}</source>
         <translation>, если {rule}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{after} after the last order</source>
         <translation>через {after} после последнего заказа</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On {field}</source>
         <translation>В дату {field}</translation>
     </message>
@@ -5250,47 +5582,47 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>через {offset} после {field}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Joins segment {segment}</source>
         <translation>Попадает в сегмент {segment}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wait {duration}</source>
         <translation>Ждать {duration}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Until {when}</source>
         <translation>До {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Split: {ports}</source>
         <translation>Разделение: {ports}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Wait for {event} (at most {timeout})</source>
         <translation>Ждать {event} (не дольше {timeout})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Email: {subject}</source>
         <translation>Email: {subject}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Push: {title}</source>
         <translation>Push: {title}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(no title)</source>
         <translation>(без заголовка)</translation>
     </message>
