@@ -53,6 +53,13 @@ class Null:
         pass
 
 
+def _payload(i: int) -> dict[str, Any]:
+    """What a sent email's row holds in a real shop: the rendered message, a few kilobytes."""
+    return {"to": f"c{i:06d}@example.org", "subject": "Still thinking it over?", "format": "text",
+            "body": "Hello, the things in your cart are still waiting for you. " * 40,
+            "unsubscribe_url": f"https://shop.example/unsubscribe/c{i:06d}/" + "k" * 43}
+
+
 def _history(db: Any, n: int) -> None:
     """Two marketing emails to every customer in the last days (another journey's), so the
     ledger has something to count and the caps let the third one through."""
@@ -67,7 +74,7 @@ def _history(db: Any, n: int) -> None:
         ids = [row[0] for row in conn.exec_driver_sql("SELECT id, customer_id FROM enrollments ORDER BY id")]
         conn.execute(OutboxRow.__table__.insert(), [
             {"journey_id": None, "customer_id": f"c{i:06d}", "enrollment_id": ids[i], "node_id": f"old-{k}",
-             "visit": 1, "channel": "email", "status": "sent", "attempts": 1, "payload": {},
+             "visit": 1, "channel": "email", "status": "sent", "attempts": 1, "payload": _payload(i),
              "due_at": T0 + timedelta(days=1) - timedelta(days=2 + k), "created_at": T0,
              "sent_at": T0 + timedelta(days=1) - timedelta(days=2 + k)}
             for i in range(n) for k in range(2)])

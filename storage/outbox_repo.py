@@ -32,8 +32,8 @@ from storage.session_tables import (
 
 # -- the outbox -----------------------------------------------------------------------------
 _OUTBOX_INSERT = ("INSERT OR IGNORE INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, "
-                  "channel, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "channel, purpose, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -43,7 +43,7 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     created = db_moment(utcnow())
     session.connection().exec_driver_sql(_OUTBOX_INSERT, [(
         r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"], r.get("visit", 1),
-        r["channel"], r.get("status", "queued"), r.get("reason"), r.get("attempts", 0), db_moment(r["due_at"]),
+        r["channel"], r.get("purpose", "marketing"), r.get("status", "queued"), r.get("reason"), r.get("attempts", 0), db_moment(r["due_at"]),
         db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}), r.get("error"),
         db_moment(r["created_at"]) if r.get("created_at") else created) for r in rows])
 
@@ -173,12 +173,11 @@ def marketing_sends(session: Session, customer_ids: Sequence[str], channels: Seq
     if not customer_ids or not channels:
         return found
     for part in chunks(list(customer_ids)):
-        # The unary + keeps SQLite on the customer index (an outbox holds millions of sent rows).
+        # Answered from the covering index ix_outbox_customer_ledger alone: no payload is read.
         rows = session.connection().exec_driver_sql(
             f"SELECT customer_id, channel, due_at FROM outbox WHERE customer_id IN ({placeholders(len(part))}) "
-            f"AND +channel IN ({placeholders(len(channels))}) AND +due_at >= ? "
-            "AND +status IN ('queued', 'sending', 'sent', 'uncertain') "
-            "AND instr(payload, '\"purpose\":\"transactional\"') = 0", (*part, *channels, db_moment(since)))
+            f"AND purpose = 'marketing' AND channel IN ({placeholders(len(channels))}) AND due_at >= ? "
+            "AND status NOT IN ('failed', 'skipped')", (*part, *channels, db_moment(since)))
         for cid, channel, due in rows:
             found.setdefault(cid, {}).setdefault(channel, []).append(_ledger_moment(due))
     for ledger in found.values():

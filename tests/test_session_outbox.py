@@ -290,4 +290,5 @@ def test_a_transactional_message_needs_no_consent_and_no_cap(tmp_path):
     s.poll()
     s.close()
     assert [r.status for r in rows(database)] == ["sent", "sent", "sent"]
+    assert {r.purpose for r in rows(database)} == {"transactional"}  # what the caps' ledger leaves out
     database.close()

@@ -254,13 +254,15 @@ class BatchWriting:
             return
         longest = max(per.approx_seconds() for rules in caps.values() for _, per in rules)
         since = now - timedelta(seconds=longest + 86400)  # a calendar day more, for DST and months
-        customers = sorted({item.record.customer_id for item in work if item.run is not None})
+        running = [item for item in work if item.run is not None]
+        customers = list(dict.fromkeys(item.record.customer_id for item in running))
         sent = session_repo.marketing_sends(session, customers, list(caps), since)
-        for item in work:
+        for item in running:
             if item.run is not None:
                 item.run.ledger = sent.setdefault(item.record.customer_id, {})
-        work.sort(key=lambda item: (item.record.customer_id, -item.version.compiled.priority,
-                                    item.version.compiled.journey.name))
+        if len(customers) < len(running):  # some customer has runs in several journeys
+            work.sort(key=lambda item: (item.record.customer_id, -item.version.compiled.priority,
+                                        item.version.compiled.journey.name))
 
     def _active_elsewhere(self, session: Any, work: list[Work]) -> set[tuple[int, str]]:
         """(version, customer) pairs of the batch whose customer is still on another version of
@@ -299,7 +301,8 @@ class BatchWriting:
         sent = step.event == "sent"
         return {"journey_id": version.journey_id, "version_id": version.version_id, "customer_id": profile.id,
                 "enrollment_id": enrollment_key, "node_id": step.node, "visit": step.visit or 1,
-                "channel": channel, "status": "queued" if sent else step.event,
+                "channel": channel, "purpose": "transactional" if transactional else "marketing",
+                "status": "queued" if sent else step.event,
                 "reason": None if sent else step.reason, "attempts": 0, "due_at": step.at,
                 "next_attempt_at": now if sent else None, "payload": payload if sent else {},
                 "error": "; ".join(step.explanation) if step.event == "failed" else None,

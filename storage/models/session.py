@@ -63,8 +63,10 @@ class OutboxRow(Base):
         UniqueConstraint("journey_id", "customer_id", "enrollment_id", "node_id", "visit"),
         CheckConstraint("status IN ('queued', 'sending', 'sent', 'failed', 'uncertain', 'skipped')",
                         name="status"),
+        CheckConstraint("purpose IN ('marketing', 'transactional')", name="purpose"),
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
-        Index("ix_outbox_customer_id", "customer_id"),
+        # Serves every lookup by customer and, covering, the shop caps' ledger of marketing sends.
+        Index("ix_outbox_customer_ledger", "customer_id", "purpose", "channel", "due_at", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +77,8 @@ class OutboxRow(Base):
     node_id: Mapped[str] = mapped_column(String(64))
     visit: Mapped[int] = mapped_column(default=1)
     channel: Mapped[str] = mapped_column(String(16))
+    # A column, not a payload key: the caps' ledger reads it from the index for every send.
+    purpose: Mapped[str] = mapped_column(String(16), default="marketing", server_default="marketing")
     status: Mapped[str] = mapped_column(String(16), default="queued")
     reason: Mapped[str | None] = mapped_column(String(64))  # why skipped or failed, in a word
     attempts: Mapped[int] = mapped_column(default=0)
