@@ -56,6 +56,7 @@ class CompiledJourney:
         self.name = journey.name
         segment_defs = dict(shop_segments or {})
         segment_defs.update(journey.segments)
+        self.segment_definitions: dict[str, Any] = segment_defs  # what engine.history_needs reads
         self.segments: dict[str, Compiled] = compile_segments(segment_defs)
         s = journey.settings
         self.reentry: str = s.get("reentry", "after_exit")

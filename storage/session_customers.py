@@ -3,7 +3,7 @@ their data loaded for the engine in one batch."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import select, update
@@ -80,12 +80,14 @@ def _json(text: str | None) -> Any:
         return None
 
 
-def load_profiles(session: Session, customer_ids: Sequence[str]) -> dict[str, Profile]:
+def load_profiles(session: Session, customer_ids: Sequence[str],
+                  event_types: Collection[str] | None = None) -> dict[str, Profile]:
     """Customers with their orders and events, three queries per batch.
 
     Gives what `engine.profile.parse_profile(profiles_repo.customer_profile(...))` gives for
     each (a test holds the two together), without the detour through JSON text per customer
-    and without the ORM: a wake-up may load thousands of customers.
+    and without the ORM: a wake-up may load thousands of customers. With `event_types` (what
+    `engine.history_needs` says the live journeys can read) only those events are loaded.
     """
     from datetime import date
 
@@ -124,9 +126,15 @@ def load_profiles(session: Session, customer_ids: Sequence[str]) -> dict[str, Pr
             if profile is not None:
                 profile.orders.append(Order(oid, read_moment(placed), float(total or 0.0), currency or "",  # type: ignore[arg-type]
                                             dict(_json(props) or {})))
+        types: tuple[str, ...] = ()
+        if event_types is None:
+            only = ""
+        else:
+            types = tuple(sorted(event_types))
+            only = f"AND type IN ({placeholders(len(types))}) " if types else "AND 0 "
         for cid, etype, at, props in conn.exec_driver_sql(
                 f"SELECT customer_id, type, at, properties FROM events WHERE customer_id IN ({marks}) "
-                "ORDER BY at, id", tuple(part)):
+                f"{only}ORDER BY at, id", (*part, *types)):
             profile = profiles.get(cid)
             if profile is not None:
                 profile.events.append(Event(etype, read_moment(at), dict(_json(props) or {})))  # type: ignore[arg-type]

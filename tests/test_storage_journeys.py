@@ -309,3 +309,21 @@ def test_edges_keep_the_files_own_order_through_the_database(tmp_path):
     from engine.fileformat import journey_from_dict
 
     assert journey_to_dict(journey_from_dict(data))["edges"] == data["edges"]
+
+
+def test_saving_a_journey_whose_segments_were_only_reordered_keeps_the_new_order(db: Database) -> None:
+    """Two dicts with the same items in another order are equal to Python: the save must
+    still write, or the export comes back in the old order."""
+    first = {"format": "journey-builder/1", "name": "Reordered", "settings": {},
+             "segments": {"a": {"field": "orders.count", "op": ">=", "value": 0},
+                          "g": {"field": "orders.count", "op": ">=", "value": 1}},
+             "nodes": [{"id": "t", "type": "trigger", "position": [0, 0],
+                        "config": {"kind": "event", "event": "signup"}}],
+             "edges": []}
+    again = {**first, "segments": {"g": first["segments"]["g"], "a": first["segments"]["a"]}}
+    with db.transaction() as s:
+        repo.import_journey(s, first)
+    with db.transaction() as s:
+        repo.import_journey(s, again)
+    with db.read() as s:
+        assert list(repo.export_journey(s, "Reordered")["segments"]) == ["g", "a"]

@@ -41,6 +41,7 @@ from app.session.bounces import BounceWatcher
 from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, default_workers
 from app.session.outbox import ChannelSet, Deliverer, Recovery
 from engine.compiled import CompiledJourney
+from engine.history_needs import event_types_read, union
 from engine.profile import Event, Profile
 from engine.runner import CustomerRun, Enrollment
 from engine.runstate import restore
@@ -119,6 +120,8 @@ class SendingSession(BatchWriting):
         self.owner = owner or session_repo.make_owner()
         self.deliverer = Deliverer(db, self.channels, clock=self.clock.now, backoff=self.config.retry_backoff)
         self.versions: dict[int, VersionInfo] = {}
+        # The past events the versions' rules can read (engine.history_needs); None: every type.
+        self._event_types: frozenset[str] | None = None
         self.journeys: dict[int, session_repo.JourneyState] = {}
         self._journeys_key: tuple = ()
         self._last_scan = 0.0
@@ -293,6 +296,7 @@ class SendingSession(BatchWriting):
                     jid, vid, compiled, live, since or now,
                     trigger.node.config.get("event") if trigger.kind == "event" else None)
             self.versions = versions
+            self._event_types = union(event_types_read(v.compiled) for v in versions.values())
             self.options = options
             self._journeys_key = key
             self._last_scan = 0.0
@@ -357,7 +361,7 @@ class SendingSession(BatchWriting):
                     wanted.append((version, cid))
         if not wanted:
             return
-        profiles = session_repo.load_profiles(session, list({cid for _, cid in wanted}))
+        profiles = session_repo.load_profiles(session, list({cid for _, cid in wanted}), self._event_types)
         work: list[Work] = []
         fresh: list[tuple[VersionInfo, str]] = []
         for version, cid in wanted:
@@ -535,7 +539,7 @@ class SendingSession(BatchWriting):
     def _due_work(self, session: Any, now: datetime, active: list[int], share: tuple[int, int] | None
                   ) -> list[Work]:
         records = session_repo.due_runs(session, now, active, limit=self.config.batch, share=share)
-        profiles = session_repo.load_profiles(session, [r.customer_id for r in records])
+        profiles = session_repo.load_profiles(session, [r.customer_id for r in records], self._event_types)
         work = []
         for record in records:
             version = self.versions[record.version_id]
@@ -565,7 +569,7 @@ class SendingSession(BatchWriting):
                                                                  limit=self.config.batch)
                     if not missing:
                         break
-                    profiles = session_repo.load_profiles(session, missing)
+                    profiles = session_repo.load_profiles(session, missing, self._event_types)
                     history = self._history(session, [(version, cid) for cid in missing])
                     work = []
                     for cid in missing:

@@ -48,6 +48,30 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+class OrderedJSON(TypeDecorator[Any]):
+    """JSON in which the order of keys is part of the value.
+
+    Plain JSON columns compare old and new values with `==`, for which two dicts with the same
+    items in another order are equal: saving a journey whose segments were only reordered
+    would write nothing, and the export would come back in the old order.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def compare_values(self, x: Any, y: Any) -> bool:
+        return bool(x == y) and _ordered(x) == _ordered(y)
+
+
+def _ordered(value: Any) -> Any:
+    """The value with every dict as its list of items, so equality sees the order."""
+    if isinstance(value, dict):
+        return [(k, _ordered(v)) for k, v in value.items()]
+    if isinstance(value, list | tuple):
+        return [_ordered(v) for v in value]
+    return value
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -56,6 +80,6 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
         datetime: UTCDateTime(),
-        dict[str, Any]: JSON(),
-        list[Any]: JSON(),
+        dict[str, Any]: OrderedJSON(),
+        list[Any]: OrderedJSON(),
     }
