@@ -2,10 +2,9 @@
 
 The widgets never touch the database (the layering rule); this module does, for them:
 
-- `PopulationRunner(db)` is the panel's runner. It is called on the panel's worker thread, so
-  everything slow happens there: reading the shop's customers page by page (or generating demo
-  ones lazily, customer by customer, as the engine asks for them), compiling the journey with
-  the shop's segments, and the run itself. A backtest starts `days` before now and ends now,
+- `PopulationRunner(db)` is the panel's runner. It is called on the panel's worker thread and
+  hands the customers, chunk by chunk, to worker processes that load the shop's customers (or
+  make the demo ones) and run them, so the window's thread only waits for their reports. A backtest starts `days` before now and ends now,
   over the customers' real history; it keeps who would have got what.
 - `CustomerCalendarPage(db, calendar)` answers the calendar's customer requests: it loads the
   customer and every live or draft journey and asks `engine.calendar` what each would send.
@@ -16,30 +15,29 @@ without a shop database, which then runs demo customers only.
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from engine.backtest import BacktestReport, run_detailed
+from engine.backtest import BacktestReport
 from engine.calendar import upcoming_messages
 from engine.compiled import CompiledJourney
 from engine.population import PopulationReport
-from engine.profile import Event, Profile, parse_profile
+from engine.population_pool import CustomerSource, DemoCustomers, run_pooled
+from engine.profile import Event, parse_profile
 from engine.runner import RunOptions
 from engine.shop_options import run_options
 from engine.timeutil import now_utc
 from storage import Database, StorageError, journeys_repo, profiles_repo, segments_repo, shop_repo
-from storage.customers_repo import count_customers, list_customers
+from storage.customers_repo import list_customers
+from storage.population_source import shop_customers
 from storage.run_options import shop_run_options
 from widgets.customer_calendar import CustomerCalendar
 from widgets.population_panel import CancelFn, PopulationParams, ProgressFn
 
-PAGE = 500  # customers read per database transaction: short reads never block a sending session
-
-__all__ = ["CustomerCalendarPage", "PopulationRunner", "calendar_journeys", "demo_profiles",
+__all__ = ["CustomerCalendarPage", "PopulationRunner", "calendar_journeys", "demo_source",
            "shop_context"]
 
 
@@ -53,71 +51,55 @@ def shop_context(db: Database, **how: Any) -> tuple[RunOptions, dict[str, Any], 
     return options, segments, shop
 
 
-def demo_profiles(n: int, seed: int, now: datetime, future_days: int) -> tuple[Iterator[Profile], dict, dict]:
-    """Generated customers (lazily: one at a time, as the engine asks), the demo shop and its segments."""
+def demo_source(seed: int, now: datetime, future_days: int) -> tuple[DemoCustomers, dict, dict]:
+    """The demo customers (made in the worker processes, chunk by chunk), the demo shop and its
+    segments."""
     from engine import demo
 
-    kwargs: dict[str, Any] = {}
-    if "future_days" in inspect.signature(demo.generate_profiles).parameters:
-        kwargs["future_days"] = future_days
-    profiles = demo.generate_profiles(n, seed, now, **kwargs)
     segments = {name: spec["rule"] for name, spec in demo.builtin_segments().items()}
-    return profiles, demo.shop_settings(), segments
-
-
-def shop_profiles(db: Database, limit: int) -> tuple[Iterator[Profile], int]:
-    """The first `limit` customers of the shop by id, read a page per short transaction."""
-    with db.read() as session:
-        total = min(limit, count_customers(session))
-
-    def pages() -> Iterator[Profile]:
-        offset = 0
-        while offset < total:
-            with db.read() as session:
-                rows = list_customers(session, limit=min(PAGE, total - offset), offset=offset)
-                page = [profiles_repo.customer_profile(session, row.id) for row in rows]
-            if not page:
-                return
-            offset += len(page)
-            for data in page:
-                yield parse_profile(data)
-
-    return pages(), total
+    return DemoCustomers(seed, now, future_days), demo.shop_settings(), segments
 
 
 class PopulationRunner:
     """`PopulationPanel.set_runner(PopulationRunner(db))`: runs on the panel's worker thread.
 
     It opens its own short read sessions (SQLAlchemy sessions are per thread) and touches no Qt
-    object. `now` is injectable so tests and screenshots are reproducible.
+    object; the customers run in worker processes (`engine.population_pool`), so the window's
+    thread only waits. `now` is injectable so tests and screenshots are reproducible;
+    `workers` too (None: every core).
     """
 
-    def __init__(self, db: Database | None, *, now: Callable[[], datetime] = now_utc) -> None:
+    def __init__(self, db: Database | None, *, now: Callable[[], datetime] = now_utc,
+                 workers: int | None = None) -> None:
         self.db = db
         self.now = now
+        self.workers = workers
 
     def __call__(self, params: PopulationParams, progress: ProgressFn, cancel: CancelFn) -> PopulationReport:
         now = self.now()
         backtest = params.mode == "backtest"
         start, until = (now - timedelta(days=params.days), now) if backtest else (now, now + timedelta(days=params.days))
+        source: CustomerSource
         if params.source == "shop":
             if self.db is None:
                 raise RuntimeError("there is no shop database open; choose the generated customers")
             try:
                 options, segments, _shop = shop_context(self.db, seed=params.seed)
-                profiles, total = shop_profiles(self.db, params.n)
+                source = shop_customers(self.db, params.n)
             except StorageError as exc:
                 raise RuntimeError(f"could not read the shop's customers: {exc}") from exc
+            total = len(source.ids)
             if total == 0:
                 raise RuntimeError("the shop has no customers yet; import some or choose the generated ones")
         else:
             # Forward: the demo customers keep shopping during the run; backtest: history up to now.
-            profiles, shop, segments = demo_profiles(params.n, params.seed, now, 0 if backtest else params.days)
+            source, shop, segments = demo_source(params.seed, now, 0 if backtest else params.days)
             options = run_options(shop, seed=params.seed)
             total = params.n
-        compiled = CompiledJourney(params.journey, shop_segments=segments)
-        return run_detailed(compiled, profiles, start, until, options=options, total=total, progress=progress,
-                            cancel=cancel, mode=params.mode, deliveries=backtest)
+        CompiledJourney(params.journey, shop_segments=segments)  # a journey that cannot run says so here
+        return run_pooled(params.journey, source, total, start, until, options=options, shop_segments=segments,
+                          progress=progress, cancel=cancel, mode=params.mode, deliveries=backtest,
+                          workers=self.workers)
 
 
 def calendar_journeys(db: Database) -> list[tuple[str, CompiledJourney]]:
@@ -196,4 +178,4 @@ class CustomerCalendarPage(QObject):
             self.show_customer(self._current)
 
 
-__all__ += ["BacktestReport", "shop_profiles"]
+__all__ += ["BacktestReport"]

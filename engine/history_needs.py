@@ -42,6 +42,24 @@ def event_types_read(compiled: CompiledJourney) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def population_event_types(compiled: CompiledJourney) -> frozenset[str] | None:
+    """The event types a population run of this journey needs of each customer, past and
+    future; None for all.
+
+    A run with an event or inactivity trigger acts only on the events it reacts to and reads
+    only those its rules name, so the others can be left out when customers are made or
+    loaded. Date and segment triggers look again at every change of the customer's data: the
+    moment of any event may be the moment a customer enters, so they get every event.
+    """
+    reacts = compiled.relevant_events
+    if reacts is None:
+        return None
+    read = event_types_read(compiled)
+    if read is None:
+        return None
+    return read | reacts | {ORDER_EVENT}
+
+
 def union(needs: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
     """What several journeys read together (None, every type, wins)."""
     found: set[str] = set()
@@ -77,4 +95,4 @@ def _field_needs(field: str, event: Any, found: set[str]) -> bool:
     return True
 
 
-__all__ = ["event_types_read", "union"]
+__all__ = ["event_types_read", "population_event_types", "union"]

@@ -5,6 +5,7 @@ with a shop behind it (the sending session, the simulator, population runs, the 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -25,10 +26,8 @@ def shop_run_options(session: Session, *, unsubscribe_base: str | None = None, *
     if "unsubscribe_url" not in how:
         from engine.channels.unsubscribe import unsubscribe_url
 
-        def link(customer_id: str, channel: str) -> str:
-            return unsubscribe_url(unsubscribe_base, secret, customer_id, channel)
-
-        how["unsubscribe_url"] = link
+        # A partial, not a closure: population runs hand the options to worker processes.
+        how["unsubscribe_url"] = functools.partial(unsubscribe_url, unsubscribe_base, secret)
     return run_options(settings, secret=secret, **how)
 
 

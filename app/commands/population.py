@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,10 @@ from app.cli import CliError
 from engine.compiled import CompiledJourney
 from engine.model import Journey
 from engine.population import PopulationReport
-from engine.population import run_population as run_engine_population
-from engine.profile import Profile, ProfileError, parse_profile
+from engine.population_pool import CustomerSource, DemoCustomers, run_pooled
 from engine.runner import RunOptions, parse_until
 from engine.shop_options import run_options
 from engine.timeutil import TimeFormatError, format_moment, now_utc, parse_moment
-
-DB_PAGE = 500
 
 
 def run_population(journey: Journey, args: argparse.Namespace) -> int:
@@ -48,21 +45,29 @@ def run_population(journey: Journey, args: argparse.Namespace) -> int:
         raise CliError("--until is before --start")
 
     seed = args.seed or 0
-    source, profiles, total, options, shop_segments = _customers(n, seed, start, until, getattr(args, "db", None))
+    workers = getattr(args, "workers", None)
+    if workers is not None and workers < 1:
+        raise CliError("--workers: give 1 or more processes")
+    source, customers, total, options, shop_segments = _customers(n, seed, start, until, getattr(args, "db", None))
     try:
-        compiled = CompiledJourney(journey, shop_segments=shop_segments)
+        CompiledJourney(journey, shop_segments=shop_segments)
     except Exception as exc:  # noqa: BLE001 - a shop segment the engine cannot compile
         raise CliError(f"{args.journey}: cannot prepare the journey: {exc}") from None
 
+    from storage.errors import StorageError  # here: `simulate` starts without storage
+
     progress = _progress_printer() if sys.stderr.isatty() else None
-    report = run_engine_population(compiled, profiles, start, until, options=options, total=total,
-                                   progress=progress)
+    try:
+        report = run_pooled(journey, customers, total, start, until, options=options, shop_segments=shop_segments,
+                            progress=progress, workers=workers)
+    except StorageError as exc:
+        raise CliError(str(exc)) from None
     if progress is not None:
         sys.stderr.write("\r\033[K")
         sys.stderr.flush()
 
     if args.format == "json":
-        out = report.to_json()
+        out = PopulationReport.to_json(report)  # the population's figures, without a backtest's
         out["source"] = source
         json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -73,8 +78,8 @@ def run_population(journey: Journey, args: argparse.Namespace) -> int:
 
 # -- where the customers come from ---------------------------------------------------------
 def _customers(n: int, seed: int, start: datetime, until: datetime, db: str | None
-               ) -> tuple[str, Iterator[Profile], int, RunOptions, dict[str, Any] | None]:
-    """(source, profiles, how many, the shop's run options, shop segments)."""
+               ) -> tuple[str, CustomerSource, int, RunOptions, dict[str, Any] | None]:
+    """(source's name, the customers, how many, the shop's run options, shop segments)."""
     if db:
         found = _shop_customers(db, n, seed)
         if found is not None:
@@ -82,60 +87,38 @@ def _customers(n: int, seed: int, start: datetime, until: datetime, db: str | No
     from engine import demo
 
     # The demo customers keep doing things (carts, orders, visits) for the whole run.
-    profiles = demo.generate_profiles(n, seed, start, future_days=max(0, (until - start).days))
+    customers = DemoCustomers(seed, start, max(0, (until - start).days))
     shop = segments = None
     try:
         shop = demo.shop_settings()
         segments = {name: spec["rule"] for name, spec in demo.builtin_segments().items()}
     except Exception:  # noqa: BLE001 - the run works without the demo shop's settings
         pass
-    return f"demo shop, seed {seed}", profiles, n, run_options(shop, seed=seed), segments
+    return f"demo shop, seed {seed}", customers, n, run_options(shop, seed=seed), segments
 
 
-def _shop_customers(db: str, n: int, seed: int):
+def _shop_customers(db: str, n: int, seed: int
+                    ) -> tuple[str, CustomerSource, int, RunOptions, dict[str, Any] | None] | None:
     """The first N customers of a shop database, or None when it has none (or is not there)."""
     if not Path(db).expanduser().exists():
         return None
-    from storage.customers_repo import count_customers, list_customers
     from storage.database import open_database
     from storage.errors import StorageError
-    from storage.profiles_repo import customer_profile
+    from storage.population_source import shop_customers
     from storage.run_options import shop_run_options
     from storage.segments_repo import segment_rules
 
     try:
-        database = open_database(db)
-        with database.transaction() as session:  # the first look creates the settings row
-            count = min(n, count_customers(session))
-            options = shop_run_options(session, seed=seed)
-            segments = segment_rules(session)
+        with open_database(db) as database:
+            with database.transaction() as session:  # the first look creates the settings row
+                options = shop_run_options(session, seed=seed)
+                segments = segment_rules(session)
+            customers = shop_customers(database, n)
     except StorageError as exc:
         raise CliError(str(exc)) from None
-    if count == 0:
-        database.close()
+    if not customers.ids:
         return None
-
-    def profiles() -> Iterator[Profile]:
-        try:
-            offset = 0
-            while offset < count:
-                with database.read() as session:
-                    rows = list_customers(session, limit=min(DB_PAGE, count - offset), offset=offset)
-                    if not rows:
-                        return
-                    page = [customer_profile(session, row.id) for row in rows]
-                offset += len(rows)
-                for data in page:
-                    try:
-                        yield parse_profile(data)
-                    except ProfileError as exc:
-                        raise CliError(f"{db}: customer {data['customer'].get('id')}: {exc}") from None
-        except StorageError as exc:
-            raise CliError(str(exc)) from None
-        finally:
-            database.close()
-
-    return f"shop database {db}", profiles(), count, options, segments
+    return f"shop database {db}", customers, len(customers.ids), options, segments
 
 
 # -- output --------------------------------------------------------------------------------

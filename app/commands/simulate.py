@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("json", "text"), default="text")
     p.add_argument("--population", type=int, metavar="N", help="simulate N generated demo customers instead")
     p.add_argument("--days", type=int, metavar="D", default=365, help="length of a population run in days")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes a population run uses (default: one per CPU core)")
     add_db_argument(p)
     p.set_defaults(handler=run)
 
