@@ -228,3 +228,15 @@ def test_simulate_refuses_no_workers(capsys):
     code = main(["simulate", path, "--population", "10", "--workers", "0"])
     assert code != 0
     assert "--workers" in capsys.readouterr().err
+
+
+def test_the_workers_run_below_the_window_s_priority():
+    import os
+
+    from engine.population_pool import WORKER_NICENESS, _pool
+
+    if not hasattr(os, "nice"):
+        pytest.skip("process priorities are set this way on Unix only")
+    mine = os.nice(0)
+    theirs = _pool(2).submit(os.nice, 0).result()
+    assert theirs == min(mine + WORKER_NICENESS, 19)
