@@ -303,4 +303,4 @@ class BatchWriting:
                 "reason": None if sent else step.reason, "attempts": 0, "due_at": step.at,
                 "next_attempt_at": now if sent else None, "payload": payload if sent else {},
                 "error": "; ".join(step.explanation) if step.event == "failed" else None,
-                "created_at": now}
+                "created_at": now, "variant": step.variant}

@@ -65,6 +65,10 @@ class OutboxRow(Base):
                         name="status"),
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
         Index("ix_outbox_customer_id", "customer_id"),
+        # The attribution report's "last message a customer received before this order"
+        # (storage/attribution_repo.py): only delivered messages, newest first per customer.
+        Index("ix_outbox_received", "customer_id", "sent_at", sqlite_where=text("status = 'sent'"),
+              postgresql_where=text("status = 'sent'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,3 +91,5 @@ class OutboxRow(Base):
     message_id: Mapped[str | None] = mapped_column(String(400))
     # When the channel passed the point of no return (SMTP: just before the end of DATA).
     handover_at: Mapped[datetime | None]
+    # The A/B test variant the message is (engine/ab_tests.py); None for a node without a test.
+    variant: Mapped[str | None] = mapped_column(String(64))
