@@ -54,6 +54,7 @@ class PollReport:
     worker_shares: int = 0  # shares of the due runs that worker processes advanced
     parked: list[tuple[int, str, str]] = field(default_factory=list)  # (journey, customer, reason)
     stopped: bool = False  # a stop was asked for: the batch in hand was dropped, to be done again
+    ab_picks: list[Any] = field(default_factory=list)  # A/B tests that picked their winner (app.session.ab_picker)
 
     def add(self, other: PollReport) -> None:
         """Counts a batch (or a worker's share) in."""
