@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from engine.attribution import DEFAULT_WINDOW
 from engine.backtest import BacktestReport, run_detailed
 from engine.calendar import upcoming_messages
 from engine.compiled import CompiledJourney
@@ -104,7 +105,7 @@ class PopulationRunner:
             if self.db is None:
                 raise RuntimeError("there is no shop database open; choose the generated customers")
             try:
-                options, segments, _shop = shop_context(self.db, seed=params.seed)
+                options, segments, shop = shop_context(self.db, seed=params.seed)
                 profiles, total = shop_profiles(self.db, params.n)
             except StorageError as exc:
                 raise RuntimeError(f"could not read the shop's customers: {exc}") from exc
@@ -117,7 +118,9 @@ class PopulationRunner:
             total = params.n
         compiled = CompiledJourney(params.journey, shop_segments=segments)
         return run_detailed(compiled, profiles, start, until, options=options, total=total, progress=progress,
-                            cancel=cancel, mode=params.mode, deliveries=backtest)
+                            cancel=cancel, mode=params.mode, deliveries=backtest,
+                            window=str(shop.get("attribution_window") or DEFAULT_WINDOW),
+                            currency=str(shop.get("currency") or ""))
 
 
 def calendar_journeys(db: Database) -> list[tuple[str, CompiledJourney]]:
