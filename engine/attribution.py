@@ -260,13 +260,13 @@ class AttributionTally:
                 row.converted += 1
         clicked: set[NodeKey] = set()
         for click, channel in clicks:
-            touch = last_touch(touches, click.at, self.window, channel)
-            if touch is not None and touch.journey == self.journey:
-                self._row(touch).clicks += 1
-                key = (touch.version, touch.node, touch.variant)
+            clicked_on = last_touch(touches, click.at, self.window, channel)
+            if clicked_on is not None and clicked_on.journey == self.journey:
+                self._row(clicked_on).clicks += 1
+                key = (clicked_on.version, clicked_on.node, clicked_on.variant)
                 if key not in clicked:
                     clicked.add(key)
-                    self._row(touch).clicked += 1
+                    self._row(clicked_on).clicked += 1
         if entries and self.holdout_window is not None:
             outcome = holdout_outcome(entries, purchases, self.holdout_window)
             if outcome is None:

@@ -23,8 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.ab_tests import decide
-from engine.attribution import DEFAULT_WINDOW, AttributionTally, Purchase, Touch, elapsed_window
-from engine.attribution import HOLDOUT_EXIT
+from engine.attribution import DEFAULT_WINDOW, HOLDOUT_EXIT, AttributionTally, Purchase, Touch, elapsed_window
 from engine.compiled import CompiledJourney
 from engine.journey_report import JourneyReport, compare_holdout, message_labels
 from engine.population import CHANNELS, PopulationReport, run_population

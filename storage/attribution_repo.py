@@ -64,7 +64,7 @@ SUPPRESSIONS = cast(Table, SuppressionRow.__table__)
 CHANNELS = ("email", "sms", "push")
 # Spelled out in the statement, not bound: SQLite uses a partial index only for a WHERE term
 # it can see at prepare time.
-DELIVERED = literal_column("'sent'")
+DELIVERED: ColumnElement[str] = literal_column("'sent'")
 # A stored moment has microseconds, julianday arithmetic about ten: an order exactly one window
 # after its message must count, so the test allows a millisecond.
 TOLERANCE = 0.001
@@ -111,6 +111,9 @@ class Period:
     until: datetime = LATEST
 
 
+ALL_TIME = Period()
+
+
 def _last_message(customer: ColumnElement[Any], before: ColumnElement[Any],
                   channel: ColumnElement[Any] | str | None = None) -> ColumnElement[Any]:
     """The id of the last message the customer received strictly before `before`."""
@@ -148,7 +151,7 @@ def _credited(session: Session, source: Select[Any], journey_id: int, period: Pe
     return list(session.execute(query))
 
 
-def node_figures(session: Session, journey_id: int, window: timedelta, period: Period = Period(), *,
+def node_figures(session: Session, journey_id: int, window: timedelta, period: Period = ALL_TIME, *,
                  by_version: bool = True, node: str | None = None, clicks: bool = False) -> list[NodeFigures]:
     """What each message node of the journey earned in the period, per version (unless
     `by_version` is False) and variant: the engine's figures, by the rules of
@@ -206,7 +209,7 @@ def node_figures(session: Session, journey_id: int, window: timedelta, period: P
 
 
 def variant_counts(session: Session, journey_id: int, node: str, window: timedelta, metric: str = "orders",
-                   period: Period = Period()) -> dict[str, tuple[int, int, float]]:
+                   period: Period = ALL_TIME) -> dict[str, tuple[int, int, float]]:
     """variant → (recipients, customers who converted, revenue) over every version of the node:
     what an A/B test decides on. `metric` "clicks" counts customers whose click was credited."""
     out: dict[str, tuple[int, int, float]] = {}
@@ -236,7 +239,7 @@ def journey_holdout(session: Session, journey_id: int) -> tuple[Holdout | None, 
 
 
 def holdout_outcomes(session: Session, journey_id: int, versions: Sequence[int], window: timedelta,
-                     period: Period = Period()) -> tuple[list[CustomerOutcome], int]:
+                     period: Period = ALL_TIME) -> tuple[list[CustomerOutcome], int]:
     """Every customer who entered those versions in the period: their group and the orders they
     placed after an entry and at most `window` after it (each order once), by the rule of
     engine.attribution.holdout_outcome; and how many were left out for being in both groups."""

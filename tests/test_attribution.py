@@ -24,7 +24,7 @@ from engine.attribution import (
 from storage import attribution_repo, journeys_repo
 from storage.attribution_repo import Period
 from storage.report_repo import journey_report
-from tests.attribution_shop import D, EXPECTED, MESSAGES, ORDERS, UNSUBSCRIBES, build_shop
+from tests.attribution_shop import EXPECTED, MESSAGES, ORDERS, UNSUBSCRIBES, D, build_shop
 
 DAY = timedelta(days=1)
 
@@ -36,7 +36,7 @@ def shop(tmp_path):
     db.close()
 
 
-def _figures(db, name="Cart", window=DAY, period=Period()):
+def _figures(db, name="Cart", window=DAY, period=attribution_repo.ALL_TIME):
     with db.read() as session:
         jid = journeys_repo.get_record(session, name).id
         rows = attribution_repo.node_figures(session, jid, window, period)

@@ -35,7 +35,7 @@ def test_ticking_the_box_starts_a_test_of_two_variants_and_unticking_removes_it(
     click_box(qtbot, ab.auto)
     config = inspector.journey.node("message-email").config["ab_test"]
     assert config["pick_at"] == 0.95 and "min_recipients" not in config
-    ab.metric.setCurrentIndex(ab.metric.findData("clicks"))
+    ab.metric_box.setCurrentIndex(ab.metric_box.findData("clicks"))
     assert inspector.journey.node("message-email").config["ab_test"]["metric"] == "clicks"
     click_box(qtbot, ab.enabled)
     assert "ab_test" not in inspector.journey.node("message-email").config

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from engine.ab_tests import decide
 from engine.attribution import AttributionError, elapsed_window
@@ -21,6 +22,10 @@ from storage import attribution_repo, journeys_repo
 from storage.database import Database
 from storage.errors import StorageError
 from storage.models import JourneyRecord
+
+if TYPE_CHECKING:
+    from app.session.batches import VersionInfo
+    from engine.ab_tests import AbTest
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +51,7 @@ class AbPicker:
         self.monotonic = monotonic
         self._last: float | None = None
 
-    def poll(self, versions: Mapping[int, object]) -> list[Pick]:
+    def poll(self, versions: Mapping[int, VersionInfo]) -> list[Pick]:
         """`versions`: the session's VersionInfo by version id. Returns the picks made."""
         now = self.monotonic()
         if self._last is not None and now - self._last < self.interval:
@@ -56,23 +61,23 @@ class AbPicker:
         for info in versions.values():
             if not getattr(info, "live", False):
                 continue
-            compiled = getattr(info, "compiled")
-            journey_id = int(getattr(info, "journey_id"))
+            compiled = info.compiled
+            journey_id = int(info.journey_id)
             for plan in compiled.plans.values():
                 test = plan.ab_test
                 if test is None or test.pick_at is None:
                     continue
                 try:
-                    pick = self._check(journey_id, test)
+                    pick = self._check(info.journey_id, test)
                 except (StorageError, AttributionError) as exc:
-                    log.warning("A/B test at %s of journey %s: %s", test.node, journey_id, exc)
+                    log.warning("A/B test at %s of journey %s: %s", test.node, info.journey_id, exc)
                     continue
                 if pick is not None:
                     picks.append(pick)
                     break  # the journey has a new version now; its other tests wait for the next look
         return picks
 
-    def _check(self, journey_id: int, test) -> Pick | None:
+    def _check(self, journey_id: int, test: AbTest) -> Pick | None:
         with self.db.read() as session:
             window = elapsed_window(attribution_repo.attribution_window(session))
             counts = attribution_repo.variant_counts(session, journey_id, test.node, window, test.metric)

@@ -60,11 +60,11 @@ class AbTestEditor(ValueEditor):
         self.add_button.setObjectName("ab_add")
         self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.add_button.clicked.connect(self._add)
-        self.metric = QComboBox()
-        self.metric.setObjectName("ab_metric")
-        self.metric.addItem(self.tr("Orders"), "orders")
-        self.metric.addItem(self.tr("Clicks (where the shop records them)"), "clicks")
-        self.metric.currentIndexChanged.connect(self._settings_edited)
+        self.metric_box = QComboBox()
+        self.metric_box.setObjectName("ab_metric")
+        self.metric_box.addItem(self.tr("Orders"), "orders")
+        self.metric_box.addItem(self.tr("Clicks (where the shop records them)"), "clicks")
+        self.metric_box.currentIndexChanged.connect(self._settings_edited)
         self.auto = QCheckBox(self.tr("Pick the winner on its own at"))
         self.auto.setObjectName("ab_auto")
         self.auto.toggled.connect(self._settings_edited)
@@ -84,7 +84,7 @@ class AbTestEditor(ValueEditor):
         self.body = QWidget()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Winner chosen on"), self.metric)
+        form.addRow(self.tr("Winner chosen on"), self.metric_box)
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto)
         auto_row.addWidget(self.pick_at, 1)
@@ -113,7 +113,7 @@ class AbTestEditor(ValueEditor):
         self.enabled.setChecked(value is not None)
         self.body.setVisible(value is not None)
         v = value or {}
-        self.metric.setCurrentIndex(max(0, self.metric.findData(v.get("metric", "orders"))))
+        self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(v.get("metric", "orders"))))
         pick = v.get("pick_at")
         self.auto.setChecked(isinstance(pick, int | float))
         if isinstance(pick, int | float):
@@ -217,7 +217,7 @@ class AbTestEditor(ValueEditor):
         self._update_enabled()
         if self._loading or self._value is None:
             return
-        metric = self.metric.currentData()
+        metric = self.metric_box.currentData()
         if metric == "orders":
             self._value.pop("metric", None)
         else:
