@@ -59,11 +59,9 @@ class AbPicker:
         self._last = now
         picks: list[Pick] = []
         for info in versions.values():
-            if not getattr(info, "live", False):
+            if not info.live:
                 continue
-            compiled = info.compiled
-            journey_id = int(info.journey_id)
-            for plan in compiled.plans.values():
+            for plan in info.compiled.plans.values():
                 test = plan.ab_test
                 if test is None or test.pick_at is None:
                     continue
