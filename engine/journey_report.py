@@ -42,6 +42,14 @@ class Group:
         values = [o.revenue for o in outcomes]
         return cls(len(outcomes), sum(1 for o in outcomes if o.converted), sum(values), Moments.of(values))
 
+    @classmethod
+    def from_sums(cls, customers: int, converted: int, revenue: float, revenue_squares: float) -> Group:
+        """The same group from sums (a database adds them up): the variance from the sum of
+        squares, which is exact enough for money amounts."""
+        mean = revenue / customers if customers else 0.0
+        variance = max(0.0, (revenue_squares - customers * mean * mean) / (customers - 1)) if customers > 1 else 0.0
+        return cls(customers, converted, revenue, Moments(customers, mean, variance))
+
     def to_json(self) -> dict[str, Any]:
         return {"customers": self.customers, "converted": self.converted, "conversion_rate": round(self.rate, 6),
                 "revenue": round(self.revenue, 2), "revenue_per_customer": round(self.revenue_per_customer, 4)}
@@ -116,8 +124,12 @@ def compare_holdout(holdout: Holdout | None, outcomes: Sequence[CustomerOutcome]
                     ) -> HoldoutComparison:
     """Conversion (Newcombe's interval) and revenue per customer (Welch's) of the rest against
     the held-out group, and the verdict: too small to tell, unclear, better or worse."""
-    held = Group.of([o for o in outcomes if o.held_out])
-    rest = Group.of([o for o in outcomes if not o.held_out])
+    return compare_groups(holdout, Group.of([o for o in outcomes if o.held_out]),
+                          Group.of([o for o in outcomes if not o.held_out]), mixed)
+
+
+def compare_groups(holdout: Holdout | None, held: Group, rest: Group, mixed: int = 0) -> HoldoutComparison:
+    """`compare_holdout` for groups already summed up."""
     if holdout is None:
         return HoldoutComparison(None, held, rest, mixed)
     conversion = newcombe(rest.converted, rest.customers, held.converted, held.customers) \
@@ -276,7 +288,8 @@ def _window_words(text: str) -> str:
     return text
 
 
-__all__ = ["VERDICTS", "Group", "HoldoutComparison", "JourneyReport", "compare_holdout", "decision_sentence"]
+__all__ = ["VERDICTS", "Group", "HoldoutComparison", "JourneyReport", "compare_groups", "compare_holdout",
+           "decision_sentence"]
 
 
 def message_labels(journey: Any) -> dict[str, str]:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from engine.ab_tests import ab_test_of, decide
 from engine.attribution import elapsed_window
-from engine.journey_report import JourneyReport, compare_holdout, message_labels
+from engine.journey_report import JourneyReport, compare_groups, compare_holdout, message_labels
 from storage import attribution_repo, journeys_repo
 from storage.attribution_repo import Period
 from storage.errors import NotFound
@@ -31,16 +31,20 @@ def journey_report(session: Session, name: str, *, since: datetime | None = None
         live = journeys_repo.load_journey(session, name, "latest")
     rows = attribution_repo.node_figures(session, record.id, span, period)
     holdout, versions = attribution_repo.journey_holdout(session, record.id)
-    outcomes, mixed = (attribution_repo.holdout_outcomes(session, record.id, versions, holdout.window, period)
-                       if holdout is not None else ([], 0))
+    if holdout is not None:
+        held, rest, mixed = attribution_repo.holdout_groups(session, record.id, versions, holdout.window, period)
+        comparison = compare_groups(holdout, held, rest, mixed)
+    else:
+        comparison = compare_holdout(None, [])
     tests = []
     for node in live.nodes():
         test = ab_test_of(node.id, node.config) if node.type == "message" else None
         if test is not None:
-            counts = attribution_repo.variant_counts(session, record.id, node.id, span, test.metric, period)
-            tests.append(decide(test, counts))
+            if test.metric == "clicks" and not any(f.clicks for f in rows):
+                rows = attribution_repo.node_figures(session, record.id, span, period, clicks=True)
+            tests.append(decide(test, attribution_repo.variant_counts(rows, node.id, test.metric)))
     return JourneyReport(name, "real", window_text, rows, message_labels(live), since, until,
-                         compare_holdout(holdout, outcomes, mixed), tests, get_settings(session).currency or "")
+                         comparison, tests, get_settings(session).currency or "")
 
 
 __all__ = ["journey_report"]

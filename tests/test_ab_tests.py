@@ -222,3 +222,16 @@ def test_the_outbox_records_the_variant_the_session_sent(tmp_path):
         assert variant == choose_variant(test, secret, "Welcome", cid)
         assert subject.startswith("Still thinking" if variant == "b" else "Welcome")
     db.close()
+
+
+def test_the_closed_form_for_two_variants_agrees_with_drawing():
+    import random
+
+    from engine.uplift import beta_beats
+
+    rng = random.Random(5)
+    draws = 100_000
+    wins = sum(rng.betavariate(46, 956) > rng.betavariate(31, 971) for _ in range(draws))
+    assert beta_beats(46, 956, 31, 971) == pytest.approx(wins / draws, abs=0.005)
+    three = probability_best({"a": (30, 1000), "b": (45, 1000), "c": (0, 1000)})
+    assert three["b"] == pytest.approx(beta_beats(46, 956, 31, 971), abs=0.01) and three["c"] < 0.001

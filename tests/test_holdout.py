@@ -210,3 +210,17 @@ def test_entrants_of_versions_without_a_holdout_are_not_compared(holdout_shop):
     with holdout_shop.read() as session:
         report = journey_report(session, "Winback")
     assert report.holdout is not None and report.holdout.rest.customers == 70
+
+
+def test_the_groups_summed_in_the_database_are_the_per_customer_ones(holdout_shop):
+    from storage import attribution_repo
+
+    with holdout_shop.read() as session:
+        jid = journeys_repo.get_record(session, "Winback").id
+        holdout, versions = attribution_repo.journey_holdout(session, jid)
+        outcomes, mixed = attribution_repo.holdout_outcomes(session, jid, versions, holdout.window)
+        held, rest, mixed_sql = attribution_repo.holdout_groups(session, jid, versions, holdout.window)
+    by_customer = compare_holdout(holdout, outcomes, mixed)
+    assert (held.customers, held.converted, held.revenue) == (80, 48, 960.0) and mixed == mixed_sql == 0
+    assert held.moments.variance == pytest.approx(by_customer.held_out.moments.variance)
+    assert rest.moments.variance == pytest.approx(by_customer.rest.moments.variance)

@@ -78,7 +78,9 @@ class AbPicker:
     def _check(self, journey_id: int, test: AbTest) -> Pick | None:
         with self.db.read() as session:
             window = elapsed_window(attribution_repo.attribution_window(session))
-            counts = attribution_repo.variant_counts(session, journey_id, test.node, window, test.metric)
+            rows = attribution_repo.node_figures(session, journey_id, window, node=test.node,
+                                                 clicks=test.metric == "clicks")
+            counts = attribution_repo.variant_counts(rows, test.node, test.metric)
         decision = decide(test, counts)
         if decision.winner is None or decision.leader is None:
             return None

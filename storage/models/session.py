@@ -67,8 +67,11 @@ class OutboxRow(Base):
         Index("ix_outbox_customer_id", "customer_id"),
         # The attribution report's "last message a customer received before this order"
         # (storage/attribution_repo.py): only delivered messages, newest first per customer.
-        Index("ix_outbox_received", "customer_id", "sent_at", sqlite_where=text("status = 'sent'"),
+        Index("ix_outbox_received", "customer_id", "status", "sent_at", sqlite_where=text("status = 'sent'"),
               postgresql_where=text("status = 'sent'")),
+        # Its recipients per node, read in order from the index alone.
+        Index("ix_outbox_delivered", "journey_id", "status", "version_id", "node_id", "variant", "customer_id",
+              "sent_at", sqlite_where=text("status = 'sent'"), postgresql_where=text("status = 'sent'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
