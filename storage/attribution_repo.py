@@ -249,8 +249,12 @@ def node_figures(session: Session, journey_id: int, window: timedelta, period: P
         figures = row((r[0], r[1], r[2]))
         figures.messages, figures.recipients = int(r[3]), int(r[4])
 
+    # `customer_id >= ''` holds for every order; it makes SQLite walk the orders in customer
+    # order (their (customer, placed_at) index), so each order's look into the outbox index
+    # lands next to the previous one's instead of anywhere: a third of the time on a big shop.
     orders = (select(ORDERS.c.customer_id, ORDERS.c.placed_at.label("at"), ORDERS.c.total.label("total"))
-              .where(ORDERS.c.placed_at > period.since, ORDERS.c.placed_at <= period.until + window))
+              .where(ORDERS.c.customer_id >= "", ORDERS.c.placed_at > period.since,
+                     ORDERS.c.placed_at <= period.until + window))
     for r in _credited(session, orders, journey_id, period, window, node):
         figures = row((r[0], r[1], r[2]))
         figures.conversions, figures.converted, figures.revenue = r[3], r[4], float(r[5])
@@ -272,7 +276,8 @@ def node_figures(session: Session, journey_id: int, window: timedelta, period: P
     if clicks:
         for channel in CHANNELS:
             events = (select(EVENTS.c.customer_id, EVENTS.c.at.label("at"), literal_column("0.0").label("total"))
-                      .where(EVENTS.c.type == f"{channel}_clicked", EVENTS.c.at > period.since,
+                      .where(EVENTS.c.customer_id >= "", EVENTS.c.type == f"{channel}_clicked",
+                             EVENTS.c.at > period.since,
                              EVENTS.c.at <= period.until + window))
             for r in _credited(session, events, journey_id, period, window, node, channel):
                 figures = row((r[0], r[1], r[2]))
