@@ -182,10 +182,10 @@ def probability_best(counts: Mapping[str, tuple[int, int]], draws: int = DRAWS) 
     if len(names) == 1:
         return {names[0]: 1.0}
     if len(names) == 2:
-        (a, (ca, na)), (b, (cb, nb)) = counts.items()
-        ca, cb = max(0, ca), max(0, cb)
-        p_b = beta_beats(1 + cb, 1 + max(0, nb - cb), 1 + ca, 1 + max(0, na - ca))
-        return {a: 1.0 - p_b, b: p_b}
+        (first, (c1, n1)), (second, (c2, n2)) = counts.items()
+        c1, c2 = max(0, c1), max(0, c2)
+        p_second = beta_beats(1 + c2, 1 + max(0, n2 - c2), 1 + c1, 1 + max(0, n1 - c1))
+        return {first: 1.0 - p_second, second: p_second}
     seed = repr(sorted(counts.items()))
     rng = random.Random(seed)
     params = [(1 + max(0, c), 1 + max(0, n - c)) for c, n in (counts[k] for k in names)]
