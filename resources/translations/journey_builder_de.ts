@@ -3117,6 +3117,30 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Halte</translation>
+    </message>
+    <message>
+        <source>The same customers are always kept out; the journey report compares what they bought with what the others bought</source>
+        <translation>Es werden immer dieselben Kunden herausgehalten; der Journey-Bericht vergleicht, was sie gekauft haben, mit dem, was die anderen kauften</translation>
+    </message>
+    <message>
+        <source> % of entrants out</source>
+        <translation> % der Eintretenden heraus</translation>
+    </message>
+    <message>
+        <source>and compare orders for</source>
+        <translation>und vergleiche Bestellungen während</translation>
+    </message>
+    <message>
+        <source>after entry</source>
+        <translation>nach dem Eintritt</translation>
+    </message>
+    <message>
+        <source>Holdout: measure what the journey earns</source>
+        <translation>Kontrollgruppe: messen, was die Journey einbringt</translation>
+    </message>
 </context>
 <context>
     <name>ShopController</name>
@@ -3372,6 +3396,22 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <source>The sender email is not an email address.</source>
         <translation>Die Absender-E-Mail ist keine E-Mail-Adresse.</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>5 days</source>
+        <translation>5 Tage</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>An order counts for the last message received within</source>
+        <translation>Eine Bestellung zählt für die letzte Nachricht, empfangen innerhalb von</translation>
+    </message>
 </context>
 <context>
     <name>ShopTools</name>
@@ -3484,6 +3524,14 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Journey report</source>
+        <translation>Journey-Bericht</translation>
+    </message>
+    <message>
+        <source>What the journey &amp;earned…</source>
+        <translation>Was die Journey &amp;einbrachte…</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4908,14 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <source>Link</source>
         <translation>Link</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Varianten dieser Nachricht, auf die Kunden verteilt; die beste kann später gewählt werden</translation>
+    </message>
 </context>
 <context>
     <name>rule_rows</name>
@@ -5293,6 +5349,247 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <location line="+0"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>AbTestEditor</name>
+    <message>
+        <source>Test variants of this message</source>
+        <translation>Varianten dieser Nachricht testen</translation>
+    </message>
+    <message>
+        <source>Each customer always gets the same variant; the report shows how each one does and how likely it is to be the best</source>
+        <translation>Jeder Kunde bekommt immer dieselbe Variante; der Bericht zeigt, wie jede abschneidet und wie wahrscheinlich sie die beste ist</translation>
+    </message>
+    <message>
+        <source>+ Variant</source>
+        <translation>+ Variante</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Clicks (where the shop records them)</source>
+        <translation>Klicks (wo der Shop sie erfasst)</translation>
+    </message>
+    <message>
+        <source>Pick the winner on its own at</source>
+        <translation>Gewinner selbst wählen ab</translation>
+    </message>
+    <message>
+        <source> % probability to be best</source>
+        <translation> % Wahrscheinlichkeit, die beste zu sein</translation>
+    </message>
+    <message>
+        <source> recipients per variant at least</source>
+        <translation> Empfänger je Variante mindestens</translation>
+    </message>
+    <message>
+        <source>Winner chosen on</source>
+        <translation>Gewinner nach</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>Gewicht </translation>
+    </message>
+    <message>
+        <source>Remove this variant</source>
+        <translation>Diese Variante entfernen</translation>
+    </message>
+    <message>
+        <source>{field}: the message's own</source>
+        <translation>{field}: wie in der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReportPanel</name>
+    <message>
+        <source>All of its history</source>
+        <translation>Die ganze Geschichte</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Die letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Die letzten 90 Tage</translation>
+    </message>
+    <message>
+        <source>The last 365 days</source>
+        <translation>Die letzten 365 Tage</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>What happened (the shop's figures)</source>
+        <translation>Was geschah (Zahlen des Shops)</translation>
+    </message>
+    <message>
+        <source>What the simulation said (last population run)</source>
+        <translation>Was die Simulation sagte (letzter Populationslauf)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Messages sent in:</source>
+        <translation>Nachrichten gesendet in:</translation>
+    </message>
+    <message>
+        <source>Badges on the canvas:</source>
+        <translation>Plaketten auf der Arbeitsfläche:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Per recipient</source>
+        <translation>Je Empfänger</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>A/B-Tests</translation>
+    </message>
+    <message>
+        <source>Open a journey of the shop to see what it earned.</source>
+        <translation>Öffnen Sie eine Journey des Shops, um zu sehen, was sie eingebracht hat.</translation>
+    </message>
+    <message>
+        <source>No figures: {reason}</source>
+        <translation>Keine Zahlen: {reason}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>5 days</source>
+        <translation>5 Tage</translation>
+    </message>
+    <message>
+        <source>{revenue} {currency} from {conversions} orders credited to this journey's messages; an order counts for the last message received at most {window} before it.</source>
+        <translation>{revenue} {currency} aus {conversions} Bestellungen, die den Nachrichten dieser Journey zugerechnet werden; eine Bestellung zählt für die letzte Nachricht, die höchstens {window} vorher empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>This journey keeps nobody out. Set a holdout in its settings to measure what it earns against customers who did not get it.</source>
+        <translation>Diese Journey hält niemanden heraus. Legen Sie in ihren Einstellungen eine Kontrollgruppe fest, um zu messen, was sie gegenüber Kunden ohne sie einbringt.</translation>
+    </message>
+    <message>
+        <source>Held out: {held} customers, {held_rate} ordered, {held_rpc} {currency} per customer. In the journey: {rest} customers, {rest_rate} ordered, {rest_rpc} {currency} per customer.</source>
+        <translation>Herausgehalten: {held} Kunden, {held_rate} bestellten, {held_rpc} {currency} je Kunde. In der Journey: {rest} Kunden, {rest_rate} bestellten, {rest_rpc} {currency} je Kunde.</translation>
+    </message>
+    <message>
+        <source>{low} to {high} points</source>
+        <translation>{low} bis {high} Punkte</translation>
+    </message>
+    <message>
+        <source>Too few customers or orders to tell yet.</source>
+        <translation>Noch zu wenige Kunden oder Bestellungen für eine Aussage.</translation>
+    </message>
+    <message>
+        <source>No clear difference yet: {difference} points (95 % interval {interval}).</source>
+        <translation>Noch kein klarer Unterschied: {difference} Punkte (95-%-Intervall {interval}).</translation>
+    </message>
+    <message>
+        <source>The journey raises conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Die Journey hebt die Konversion um {difference} Punkte (95-%-Intervall {interval}).</translation>
+    </message>
+    <message>
+        <source>The journey lowers conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Die Journey senkt die Konversion um {difference} Punkte (95-%-Intervall {interval}).</translation>
+    </message>
+    <message>
+        <source>{message}, winner chosen on {metric}</source>
+        <translation>{message}, Gewinner nach {metric}</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>{name}: {recipients} recipients, {converted} converted, {best} probability to be best</source>
+        <translation>{name}: {recipients} Empfänger, {converted} konvertiert, {best} Wahrscheinlichkeit, die beste zu sein</translation>
+    </message>
+    <message>
+        <source>Pick as winner…</source>
+        <translation>Als Gewinner wählen…</translation>
+    </message>
+    <message>
+        <source>Pick the winner</source>
+        <translation>Gewinner wählen</translation>
+    </message>
+    <message>
+        <source>Send variant {variant} to every customer from now on? This makes a new version of the journey.</source>
+        <translation>Variante {variant} ab jetzt an alle Kunden senden? Dafür entsteht eine neue Version der Journey.</translation>
+    </message>
+    <message>
+        <source>The winner was not picked: {reason}</source>
+        <translation>Der Gewinner wurde nicht gewählt: {reason}</translation>
+    </message>
+    <message>
+        <source>{revenue} {currency} · {conversions}/{recipients} conv.</source>
+        <translation>{revenue} {currency} · {conversions}/{recipients} Konv.</translation>
+    </message>
+    <message>
+        <source>{n} unsub.</source>
+        <translation>{n} Abm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>the journey is not saved in the shop yet</source>
+        <translation>die Journey ist noch nicht im Shop gespeichert</translation>
+    </message>
+    <message>
+        <source>Variant {variant} of {node} goes to everyone: version {n} is live.</source>
+        <translation>Variante {variant} von {node} geht an alle: Version {n} ist live.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} of {node} is in the draft (version {n}).</source>
+        <translation>Variante {variant} von {node} steht im Entwurf (Version {n}).</translation>
     </message>
 </context>
 </TS>

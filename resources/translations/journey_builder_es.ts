@@ -3117,6 +3117,30 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <source>(no description)</source>
         <translation>(sin descripción)</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Dejar</translation>
+    </message>
+    <message>
+        <source>The same customers are always kept out; the journey report compares what they bought with what the others bought</source>
+        <translation>Siempre quedan fuera los mismos clientes; el informe del recorrido compara lo que compraron con lo que compraron los demás</translation>
+    </message>
+    <message>
+        <source> % of entrants out</source>
+        <translation> % de los que entran fuera</translation>
+    </message>
+    <message>
+        <source>and compare orders for</source>
+        <translation>y comparar pedidos durante</translation>
+    </message>
+    <message>
+        <source>after entry</source>
+        <translation>tras la entrada</translation>
+    </message>
+    <message>
+        <source>Holdout: measure what the journey earns</source>
+        <translation>Grupo de control: medir lo que gana el recorrido</translation>
+    </message>
 </context>
 <context>
     <name>ShopController</name>
@@ -3372,6 +3396,22 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <source>The sender email is not an email address.</source>
         <translation>El email del remitente no es una dirección de correo.</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>5 days</source>
+        <translation>5 días</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>An order counts for the last message received within</source>
+        <translation>Un pedido cuenta para el último mensaje recibido en</translation>
+    </message>
 </context>
 <context>
     <name>ShopTools</name>
@@ -3484,6 +3524,14 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>Journey report</source>
+        <translation>Informe del recorrido</translation>
+    </message>
+    <message>
+        <source>What the journey &amp;earned…</source>
+        <translation>Lo que &amp;ganó el recorrido…</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4908,14 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>Prueba A/B</translation>
+    </message>
+    <message>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Variantes de este mensaje, repartidas entre los clientes; la mejor se puede elegir después</translation>
+    </message>
 </context>
 <context>
     <name>rule_rows</name>
@@ -5293,6 +5349,247 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <location line="+0"/>
         <source>(no title)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>AbTestEditor</name>
+    <message>
+        <source>Test variants of this message</source>
+        <translation>Probar variantes de este mensaje</translation>
+    </message>
+    <message>
+        <source>Each customer always gets the same variant; the report shows how each one does and how likely it is to be the best</source>
+        <translation>Cada cliente recibe siempre la misma variante; el informe muestra cómo funciona cada una y la probabilidad de que sea la mejor</translation>
+    </message>
+    <message>
+        <source>+ Variant</source>
+        <translation>+ Variante</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Clicks (where the shop records them)</source>
+        <translation>Clics (donde la tienda los registra)</translation>
+    </message>
+    <message>
+        <source>Pick the winner on its own at</source>
+        <translation>Elegir el ganador solo a partir de</translation>
+    </message>
+    <message>
+        <source> % probability to be best</source>
+        <translation> % de probabilidad de ser la mejor</translation>
+    </message>
+    <message>
+        <source> recipients per variant at least</source>
+        <translation> destinatarios por variante como mínimo</translation>
+    </message>
+    <message>
+        <source>Winner chosen on</source>
+        <translation>Ganador según</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>peso </translation>
+    </message>
+    <message>
+        <source>Remove this variant</source>
+        <translation>Quitar esta variante</translation>
+    </message>
+    <message>
+        <source>{field}: the message's own</source>
+        <translation>{field}: el del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReportPanel</name>
+    <message>
+        <source>All of its history</source>
+        <translation>Todo su historial</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>The last 365 days</source>
+        <translation>Los últimos 365 días</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>What happened (the shop's figures)</source>
+        <translation>Lo que pasó (cifras de la tienda)</translation>
+    </message>
+    <message>
+        <source>What the simulation said (last population run)</source>
+        <translation>Lo que dijo la simulación (última ejecución de población)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Messages sent in:</source>
+        <translation>Mensajes enviados en:</translation>
+    </message>
+    <message>
+        <source>Badges on the canvas:</source>
+        <translation>Distintivos en el lienzo:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Per recipient</source>
+        <translation>Por destinatario</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Grupo de control</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>Pruebas A/B</translation>
+    </message>
+    <message>
+        <source>Open a journey of the shop to see what it earned.</source>
+        <translation>Abra un recorrido de la tienda para ver lo que ha ganado.</translation>
+    </message>
+    <message>
+        <source>No figures: {reason}</source>
+        <translation>Sin cifras: {reason}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>5 days</source>
+        <translation>5 días</translation>
+    </message>
+    <message>
+        <source>{revenue} {currency} from {conversions} orders credited to this journey's messages; an order counts for the last message received at most {window} before it.</source>
+        <translation>{revenue} {currency} de {conversions} pedidos atribuidos a los mensajes de este recorrido; un pedido cuenta para el último mensaje recibido como mucho {window} antes.</translation>
+    </message>
+    <message>
+        <source>This journey keeps nobody out. Set a holdout in its settings to measure what it earns against customers who did not get it.</source>
+        <translation>Este recorrido no deja a nadie fuera. Defina un grupo de control en su configuración para medir lo que gana frente a los clientes que no lo recibieron.</translation>
+    </message>
+    <message>
+        <source>Held out: {held} customers, {held_rate} ordered, {held_rpc} {currency} per customer. In the journey: {rest} customers, {rest_rate} ordered, {rest_rpc} {currency} per customer.</source>
+        <translation>Fuera: {held} clientes, pidió el {held_rate}, {held_rpc} {currency} por cliente. En el recorrido: {rest} clientes, pidió el {rest_rate}, {rest_rpc} {currency} por cliente.</translation>
+    </message>
+    <message>
+        <source>{low} to {high} points</source>
+        <translation>de {low} a {high} puntos</translation>
+    </message>
+    <message>
+        <source>Too few customers or orders to tell yet.</source>
+        <translation>Todavía hay muy pocos clientes o pedidos para saberlo.</translation>
+    </message>
+    <message>
+        <source>No clear difference yet: {difference} points (95 % interval {interval}).</source>
+        <translation>Aún no hay una diferencia clara: {difference} puntos (intervalo del 95 % {interval}).</translation>
+    </message>
+    <message>
+        <source>The journey raises conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>El recorrido sube la conversión {difference} puntos (intervalo del 95 % {interval}).</translation>
+    </message>
+    <message>
+        <source>The journey lowers conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>El recorrido baja la conversión {difference} puntos (intervalo del 95 % {interval}).</translation>
+    </message>
+    <message>
+        <source>{message}, winner chosen on {metric}</source>
+        <translation>{message}, ganador según {metric}</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>{name}: {recipients} recipients, {converted} converted, {best} probability to be best</source>
+        <translation>{name}: {recipients} destinatarios, {converted} convertidos, {best} de probabilidad de ser la mejor</translation>
+    </message>
+    <message>
+        <source>Pick as winner…</source>
+        <translation>Elegir como ganadora…</translation>
+    </message>
+    <message>
+        <source>Pick the winner</source>
+        <translation>Elegir la ganadora</translation>
+    </message>
+    <message>
+        <source>Send variant {variant} to every customer from now on? This makes a new version of the journey.</source>
+        <translation>¿Enviar la variante {variant} a todos los clientes a partir de ahora? Se crea una nueva versión del recorrido.</translation>
+    </message>
+    <message>
+        <source>The winner was not picked: {reason}</source>
+        <translation>No se eligió la ganadora: {reason}</translation>
+    </message>
+    <message>
+        <source>{revenue} {currency} · {conversions}/{recipients} conv.</source>
+        <translation>{revenue} {currency} · {conversions}/{recipients} pedidos</translation>
+    </message>
+    <message>
+        <source>{n} unsub.</source>
+        <translation>{n} bajas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>the journey is not saved in the shop yet</source>
+        <translation>el recorrido aún no está guardado en la tienda</translation>
+    </message>
+    <message>
+        <source>Variant {variant} of {node} goes to everyone: version {n} is live.</source>
+        <translation>La variante {variant} de {node} va a todos: la versión {n} está activa.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} of {node} is in the draft (version {n}).</source>
+        <translation>La variante {variant} de {node} está en el borrador (versión {n}).</translation>
     </message>
 </context>
 </TS>

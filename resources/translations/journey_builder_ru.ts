@@ -3117,6 +3117,30 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <source>(no description)</source>
         <translation>(без описания)</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Исключать</translation>
+    </message>
+    <message>
+        <source>The same customers are always kept out; the journey report compares what they bought with what the others bought</source>
+        <translation>Исключаются всегда одни и те же клиенты; отчёт по пути сравнивает их покупки с покупками остальных</translation>
+    </message>
+    <message>
+        <source> % of entrants out</source>
+        <translation> % вошедших</translation>
+    </message>
+    <message>
+        <source>and compare orders for</source>
+        <translation>и сравнивать заказы в течение</translation>
+    </message>
+    <message>
+        <source>after entry</source>
+        <translation>после входа</translation>
+    </message>
+    <message>
+        <source>Holdout: measure what the journey earns</source>
+        <translation>Контрольная группа: измерить, что приносит путь</translation>
+    </message>
 </context>
 <context>
     <name>ShopController</name>
@@ -3372,6 +3396,22 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <source>The sender email is not an email address.</source>
         <translation>Email отправителя — не адрес электронной почты.</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>5 days</source>
+        <translation>5 дней</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>An order counts for the last message received within</source>
+        <translation>Заказ засчитывается последнему сообщению, полученному в пределах</translation>
+    </message>
 </context>
 <context>
     <name>ShopTools</name>
@@ -3484,6 +3524,14 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+1"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Архивировать</translation>
+    </message>
+    <message>
+        <source>Journey report</source>
+        <translation>Отчёт по пути</translation>
+    </message>
+    <message>
+        <source>What the journey &amp;earned…</source>
+        <translation>Что &amp;принёс путь…</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4908,14 @@ Journey Builder не изменил файл. Запустите програм�
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Варианты этого сообщения, распределённые между клиентами; лучший можно выбрать позже</translation>
+    </message>
 </context>
 <context>
     <name>rule_rows</name>
@@ -5293,6 +5349,247 @@ Journey Builder не изменил файл. Запустите програм�
         <location line="+0"/>
         <source>(no title)</source>
         <translation>(без заголовка)</translation>
+    </message>
+</context>
+<context>
+    <name>AbTestEditor</name>
+    <message>
+        <source>Test variants of this message</source>
+        <translation>Тестировать варианты этого сообщения</translation>
+    </message>
+    <message>
+        <source>Each customer always gets the same variant; the report shows how each one does and how likely it is to be the best</source>
+        <translation>Каждый клиент всегда получает один и тот же вариант; отчёт показывает результаты каждого и вероятность того, что он лучший</translation>
+    </message>
+    <message>
+        <source>+ Variant</source>
+        <translation>+ Вариант</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Clicks (where the shop records them)</source>
+        <translation>Клики (если магазин их записывает)</translation>
+    </message>
+    <message>
+        <source>Pick the winner on its own at</source>
+        <translation>Выбрать победителя автоматически при</translation>
+    </message>
+    <message>
+        <source> % probability to be best</source>
+        <translation> % вероятности быть лучшим</translation>
+    </message>
+    <message>
+        <source> recipients per variant at least</source>
+        <translation> получателей на вариант как минимум</translation>
+    </message>
+    <message>
+        <source>Winner chosen on</source>
+        <translation>Победитель по</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>вес </translation>
+    </message>
+    <message>
+        <source>Remove this variant</source>
+        <translation>Удалить этот вариант</translation>
+    </message>
+    <message>
+        <source>{field}: the message's own</source>
+        <translation>{field}: как в сообщении</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReportPanel</name>
+    <message>
+        <source>All of its history</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>The last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>What happened (the shop's figures)</source>
+        <translation>Что произошло (данные магазина)</translation>
+    </message>
+    <message>
+        <source>What the simulation said (last population run)</source>
+        <translation>Что предсказала симуляция (последний прогон)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Messages sent in:</source>
+        <translation>Сообщения, отправленные за:</translation>
+    </message>
+    <message>
+        <source>Badges on the canvas:</source>
+        <translation>Значки на холсте:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Per recipient</source>
+        <translation>На получателя</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Контрольная группа</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>A/B-тесты</translation>
+    </message>
+    <message>
+        <source>Open a journey of the shop to see what it earned.</source>
+        <translation>Откройте путь магазина, чтобы увидеть, что он принёс.</translation>
+    </message>
+    <message>
+        <source>No figures: {reason}</source>
+        <translation>Нет данных: {reason}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>5 days</source>
+        <translation>5 дней</translation>
+    </message>
+    <message>
+        <source>{revenue} {currency} from {conversions} orders credited to this journey's messages; an order counts for the last message received at most {window} before it.</source>
+        <translation>{revenue} {currency} от {conversions} заказов, засчитанных сообщениям этого пути; заказ засчитывается последнему сообщению, полученному не более чем за {window} до него.</translation>
+    </message>
+    <message>
+        <source>This journey keeps nobody out. Set a holdout in its settings to measure what it earns against customers who did not get it.</source>
+        <translation>Этот путь никого не исключает. Задайте контрольную группу в его настройках, чтобы измерить, что он приносит по сравнению с клиентами, которые его не получили.</translation>
+    </message>
+    <message>
+        <source>Held out: {held} customers, {held_rate} ordered, {held_rpc} {currency} per customer. In the journey: {rest} customers, {rest_rate} ordered, {rest_rpc} {currency} per customer.</source>
+        <translation>Исключены: {held} клиентов, заказали {held_rate}, {held_rpc} {currency} на клиента. В пути: {rest} клиентов, заказали {rest_rate}, {rest_rpc} {currency} на клиента.</translation>
+    </message>
+    <message>
+        <source>{low} to {high} points</source>
+        <translation>от {low} до {high} п.</translation>
+    </message>
+    <message>
+        <source>Too few customers or orders to tell yet.</source>
+        <translation>Пока слишком мало клиентов или заказов, чтобы судить.</translation>
+    </message>
+    <message>
+        <source>No clear difference yet: {difference} points (95 % interval {interval}).</source>
+        <translation>Пока нет явной разницы: {difference} п. (95 % интервал {interval}).</translation>
+    </message>
+    <message>
+        <source>The journey raises conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Путь повышает конверсию на {difference} п. (95 % интервал {interval}).</translation>
+    </message>
+    <message>
+        <source>The journey lowers conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Путь снижает конверсию на {difference} п. (95 % интервал {interval}).</translation>
+    </message>
+    <message>
+        <source>{message}, winner chosen on {metric}</source>
+        <translation>{message}, победитель по показателю «{metric}»</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>клики</translation>
+    </message>
+    <message>
+        <source>{name}: {recipients} recipients, {converted} converted, {best} probability to be best</source>
+        <translation>{name}: {recipients} получателей, {converted} конверсий, {best} вероятность быть лучшим</translation>
+    </message>
+    <message>
+        <source>Pick as winner…</source>
+        <translation>Выбрать победителем…</translation>
+    </message>
+    <message>
+        <source>Pick the winner</source>
+        <translation>Выбор победителя</translation>
+    </message>
+    <message>
+        <source>Send variant {variant} to every customer from now on? This makes a new version of the journey.</source>
+        <translation>Отправлять вариант {variant} всем клиентам с этого момента? Будет создана новая версия пути.</translation>
+    </message>
+    <message>
+        <source>The winner was not picked: {reason}</source>
+        <translation>Победитель не выбран: {reason}</translation>
+    </message>
+    <message>
+        <source>{revenue} {currency} · {conversions}/{recipients} conv.</source>
+        <translation>{revenue} {currency} · {conversions}/{recipients} конв.</translation>
+    </message>
+    <message>
+        <source>{n} unsub.</source>
+        <translation>{n} отп.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <source>the journey is not saved in the shop yet</source>
+        <translation>путь ещё не сохранён в магазине</translation>
+    </message>
+    <message>
+        <source>Variant {variant} of {node} goes to everyone: version {n} is live.</source>
+        <translation>Вариант {variant} узла {node} получают все: версия {n} действует.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} of {node} is in the draft (version {n}).</source>
+        <translation>Вариант {variant} узла {node} внесён в черновик (версия {n}).</translation>
     </message>
 </context>
 </TS>
