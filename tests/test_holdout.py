@@ -224,3 +224,15 @@ def test_the_groups_summed_in_the_database_are_the_per_customer_ones(holdout_sho
     assert (held.customers, held.converted, held.revenue) == (80, 48, 960.0) and mixed == mixed_sql == 0
     assert held.moments.variance == pytest.approx(by_customer.held_out.moments.variance)
     assert rest.moments.variance == pytest.approx(by_customer.rest.moments.variance)
+
+
+def test_the_simulator_says_who_was_kept_out_and_which_variant_went(qapp):
+    from datetime import UTC
+
+    from engine.steps import Step
+    from widgets.simulator.texts import step_text
+
+    out = Step(NOW, None, "exit", "exited", reason="holdout")
+    assert step_text(out, UTC) == "Left the journey: kept out to measure what the journey earns (holdout group)"
+    sent = Step(NOW, "mail-1", "message", "sent", channel="email", content={"subject": "Psst"}, variant="b")
+    assert step_text(sent, UTC).endswith("Psst [variant b]")

@@ -3727,6 +3727,14 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <source>until {utc} UTC</source>
         <translation>bis {utc} UTC</translation>
     </message>
+    <message>
+        <source>kept out to measure what the journey earns (holdout group)</source>
+        <translation>herausgehalten, um zu messen, was die Journey einbringt (Kontrollgruppe)</translation>
+    </message>
+    <message>
+        <source>[variant {variant}]</source>
+        <translation>[Variante {variant}]</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorPanel</name>

@@ -3727,6 +3727,14 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <source>until {utc} UTC</source>
         <translation>hasta {utc} UTC</translation>
     </message>
+    <message>
+        <source>kept out to measure what the journey earns (holdout group)</source>
+        <translation>dejado fuera para medir lo que gana el recorrido (grupo de control)</translation>
+    </message>
+    <message>
+        <source>[variant {variant}]</source>
+        <translation>[variante {variant}]</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorPanel</name>

@@ -3727,6 +3727,14 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <source>until {utc} UTC</source>
         <translation>до {utc} UTC</translation>
     </message>
+    <message>
+        <source>kept out to measure what the journey earns (holdout group)</source>
+        <translation>исключён, чтобы измерить, что приносит путь (контрольная группа)</translation>
+    </message>
+    <message>
+        <source>[variant {variant}]</source>
+        <translation>[вариант {variant}]</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorPanel</name>
