@@ -102,9 +102,14 @@ class AbTest:
 
 
 def ab_test_of(node_id: str, config: Mapping[str, Any]) -> AbTest | None:
-    """The node's test (None without one; a validated journey's test is well formed)."""
+    """The node's test; None without one, and for one validation would refuse (a journey being
+    drawn is compiled for the simulator before it is valid)."""
     value = config.get(FIELD)
     if not isinstance(value, Mapping):
+        return None
+    problems: list[str] = []
+    check_ab_test(value, FIELD, problems.append)
+    if problems:
         return None
     variants = [v for v in value.get("variants") or [] if isinstance(v, Mapping)]
     if len(variants) < 2:
