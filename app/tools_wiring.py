@@ -190,6 +190,7 @@ class ShopTools(QObject):
 
     def shutdown(self) -> None:
         self.population.shutdown()
+        self.report.shutdown()
         self.session_pages.shutdown()
 
     def _open_journey_id(self) -> int | None:

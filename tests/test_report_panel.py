@@ -46,7 +46,7 @@ def test_the_report_shows_what_each_message_earned_and_badges_the_cards(shop_win
              for r in range(3)}
     assert cells["First reminder"] == ["3", "2", "130.00", "43.33", "0"]
     assert cells["Second reminder"] == ["2", "1", "80.00", "40.00", "1"]
-    assert "250.00 EUR from 4 orders" in panel.status.text()
+    qtbot.waitUntil(lambda: "250.00 EUR from 4 orders" in panel.status.text())
     assert "keeps nobody out" in panel.holdout.text()
     assert _badges(shop_window) == {}
     panel.set_badge_mode("real")
@@ -103,10 +103,12 @@ def test_picking_a_winner_in_the_report_makes_a_new_live_version(qtbot, tmp_path
         assert win.open_journey("Cart AB")
         win.tools.show_report()
         panel = win.tools.report
-        qtbot.waitUntil(lambda: panel.tests_box.isVisible())
+        qtbot.waitUntil(lambda: panel.table.rowCount() > 0 and not panel.is_loading())
+        assert panel.tests_box.isVisible()
         assert {panel.table.item(r, 2).text() for r in range(panel.table.rowCount())} >= {"a", "b"}
         assert panel.pick("mail-1", "b", confirm=False)
-        assert "version 2 is live" in panel.status.text()
+        assert "version 2 is live" in panel.notice.text()
+        qtbot.waitUntil(lambda: not panel.is_loading())
         with controller.db.read() as session:
             live = journeys_repo.load_journey(session, "Cart AB", "live")
         assert live.node("mail-1").config["subject"] == "Psst" and "ab_test" not in live.node("mail-1").config
@@ -114,3 +116,52 @@ def test_picking_a_winner_in_the_report_makes_a_new_live_version(qtbot, tmp_path
     finally:
         win.close()
         controller.close()
+
+
+def test_the_figures_are_read_off_the_window_thread_and_a_failure_is_said(qtbot):
+    import threading
+
+    from widgets.report_panel import JourneyReportPanel
+
+    panel = JourneyReportPanel()
+    qtbot.addWidget(panel)
+    threads: list[threading.Thread] = []
+    release = threading.Event()
+
+    def slow(since):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        raise LookupError("the journey is not saved in the shop yet")
+
+    panel.set_loader(slow)
+    assert panel.is_loading() and panel.status.text() == "Reading the figures…"
+    release.set()
+    qtbot.waitUntil(lambda: not panel.is_loading())
+    assert threads and threads[0] is not threading.main_thread()
+    assert panel.status.text() == "No figures: the journey is not saved in the shop yet"
+    assert panel.table.rowCount() == 0 and panel.report() is None
+
+
+def test_a_refresh_asked_for_during_a_read_shows_the_newest_figures(qtbot):
+    import threading
+
+    from widgets.report_panel import JourneyReportPanel
+
+    panel = JourneyReportPanel()
+    qtbot.addWidget(panel)
+    release = threading.Event()
+    calls: list[int] = []
+
+    def loader(since):
+        calls.append(len(calls))
+        if len(calls) == 1:
+            release.wait(10)
+        return JourneyReport("Cart", "real", "P1D", [NodeFigures("mail-1", recipients=len(calls), conversions=0,
+                                                                 revenue=0.0)], {"mail-1": "First"}, currency="EUR")
+
+    panel.set_loader(loader)
+    panel.refresh()  # asked for while the first read still runs
+    release.set()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not panel.is_loading())
+    assert panel.table.item(0, 3).text() == "2"
+    assert panel.report() is not None and panel.report().rows[0].recipients == 2

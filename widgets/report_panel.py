@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,25 @@ Loader = Callable[[datetime | None], JourneyReport]
 Picker = Callable[[str, str], str]
 
 
+class _Loading(QThread):
+    """Calls the loader off the GUI thread; its signals reach the panel queued."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, loader: Loader, since: datetime | None) -> None:
+        super().__init__()
+        self.loader, self.since = loader, since
+
+    def run(self) -> None:  # noqa: D102 - QThread's entry point, on the worker thread
+        try:
+            report = self.loader(self.since)
+        except Exception as exc:  # noqa: BLE001 - a journey not saved yet, a database away: said, not raised
+            self.failed.emit(str(exc) or exc.__class__.__name__)
+        else:
+            self.loaded.emit(report)
+
+
 def _n(value: int) -> str:
     return f"{value:,}"
 
@@ -64,6 +83,8 @@ class JourneyReportPanel(QWidget):
         self._real: JourneyReport | None = None
         self._simulated: JourneyReport | None = None
         self._now: Callable[[], datetime] = now_utc
+        self._worker: _Loading | None = None
+        self._again = False
         self._build()
 
     def _build(self) -> None:
@@ -93,6 +114,9 @@ class JourneyReportPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
+        self.notice = QLabel(self)  # what the owner's last action did (a winner picked)
+        self.notice.setObjectName("report_notice")
+        self.notice.setWordWrap(True)
         self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("report_nodes")
         self.table.setHorizontalHeaderLabels([
@@ -109,9 +133,11 @@ class JourneyReportPanel(QWidget):
         QVBoxLayout(holdout_box).addWidget(self.holdout)
         self.tests_box = QGroupBox(self.tr("A/B tests"), self)
         self.tests_layout = QVBoxLayout(self.tests_box)
+        self.tests_box.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(holdout_box)
         layout.addWidget(self.tests_box)
@@ -120,6 +146,7 @@ class JourneyReportPanel(QWidget):
     def set_loader(self, loader: Loader | None) -> None:
         self._loader = loader
         self._real = None
+        self.notice.clear()  # it spoke of the journey open before
         self.refresh()
 
     def set_picker(self, picker: Picker | None) -> None:
@@ -147,21 +174,55 @@ class JourneyReportPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Reads the figures again, on a worker thread: a big shop's report takes a second or two,
+        which the window must not freeze for. A refresh asked for meanwhile runs after it."""
         if self._loader is None:
             self._real = None
             self.status.setText(self.tr("Open a journey of the shop to see what it earned."))
             self._fill(None)
             return
-        try:
-            self._real = self._loader(self.since())
-        except Exception as exc:  # noqa: BLE001 - a journey not saved yet, a database away: say so
-            self._real = None
-            self.status.setText(self.tr("No figures: {reason}").format(reason=exc))
-            self._fill(None)
+        if self._worker is not None:
+            self._again = True
             return
-        self._fill(self._real)
+        self.status.setText(self.tr("Reading the figures…"))
+        worker = _Loading(self._loader, self.since())
+        worker.loaded.connect(self._loaded)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._worker_finished)
+        self._worker = worker
+        worker.start()
 
-    def _fill(self, report: JourneyReport | None) -> None:
+    def is_loading(self) -> bool:
+        return self._worker is not None
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Waits for a read in progress (a QThread must not be destroyed while it runs)."""
+        if self._worker is not None:
+            self._worker.wait(timeout_ms)
+
+    def _loaded(self, report: JourneyReport) -> None:
+        if self._again or self.sender() is not self._worker:
+            return  # a newer read follows: its figures are the ones to show
+        self._real = report
+        self._fill(report)
+
+    def _failed(self, reason: str) -> None:
+        if self._again:
+            return
+        self._real = None
+        self.status.setText(self.tr("No figures: {reason}").format(reason=reason))
+        self._fill(None, keep_status=True)
+
+    def _worker_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _fill(self, report: JourneyReport | None, *, keep_status: bool = False) -> None:
         rows = report.rows if report is not None else []
         labels = report.labels if report is not None else {}
         order = {node: i for i, node in enumerate(labels)}
@@ -178,7 +239,7 @@ class JourneyReportPanel(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if report is not None:
+        if report is not None and not keep_status:
             total = report.totals()
             window = self.tr("1 day") if report.window == "P1D" else (
                 self.tr("5 days") if report.window == "P5D" else report.window)
@@ -261,11 +322,11 @@ class JourneyReportPanel(QWidget):
         try:
             message = self._picker(node, variant)
         except Exception as exc:  # noqa: BLE001 - shown, never raised into Qt
-            self.status.setText(self.tr("The winner was not picked: {reason}").format(reason=exc))
+            self.notice.setText(self.tr("The winner was not picked: {reason}").format(reason=exc))
             return False
-        self.picked.emit(node, variant)
+        self.picked.emit(node, variant)  # the window reopens the journey: the panel gets a new loader
+        self.notice.setText(message)
         self.refresh()
-        self.status.setText(message)
         return True
 
     # -- badges ------------------------------------------------------------------------------
