@@ -233,6 +233,30 @@ class JourneyReport:
         return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True)
+class NodeComparison:
+    """One message node's figures as a simulation (or backtest) counted them and as they happened."""
+
+    node: str
+    label: str
+    simulated: NodeFigures
+    real: NodeFigures
+
+
+def compare_reports(simulated: JourneyReport, real: JourneyReport | None) -> list[NodeComparison]:
+    """"What the simulation said" against "what happened", node by node in the journey's order
+    (versions and variants summed): both reports count by the same rules, so a gap between them
+    is the model's miss (or the periods differ), never a difference of definitions."""
+    labels = dict(simulated.labels)
+    if real is not None:
+        labels.update({k: v for k, v in real.labels.items() if k not in labels})
+    said = simulated.nodes()
+    happened = real.nodes() if real is not None else {}
+    nodes = list(labels) + sorted((set(said) | set(happened)) - set(labels))
+    return [NodeComparison(node, labels.get(node, node), said.get(node, NodeFigures(node)),
+                           happened.get(node, NodeFigures(node))) for node in nodes]
+
+
 def decision_sentence(d: Decision) -> str:
     leader = d.leader
     if d.winner is not None:
@@ -288,8 +312,8 @@ def _window_words(text: str) -> str:
     return text
 
 
-__all__ = ["VERDICTS", "Group", "HoldoutComparison", "JourneyReport", "compare_groups", "compare_holdout",
-           "decision_sentence"]
+__all__ = ["VERDICTS", "Group", "HoldoutComparison", "JourneyReport", "NodeComparison", "compare_groups",
+           "compare_holdout", "compare_reports", "decision_sentence"]
 
 
 def message_labels(journey: Any) -> dict[str, str]:

@@ -176,3 +176,26 @@ def test_the_holdout_split_is_deterministic_and_close_to_its_share():
     assert held == [is_held_out("secret", "Cart", f"c{i}", 10) for i in range(20_000)]
     assert 0.09 < sum(held) / len(held) < 0.11
     assert held != [is_held_out("other secret", "Cart", f"c{i}", 10) for i in range(20_000)]
+
+
+def test_the_simulated_and_the_real_figures_are_compared_node_by_node():
+    from engine.attribution import NodeFigures
+    from engine.journey_report import JourneyReport, compare_reports
+
+    labels = {"mail-1": "First reminder", "mail-2": "Second reminder"}
+    said = JourneyReport("Cart", "backtest", "P1D", [
+        NodeFigures("mail-1", variant="a", recipients=10, conversions=2, revenue=50.0),
+        NodeFigures("mail-1", variant="b", recipients=12, conversions=1, revenue=20.0)], labels)
+    real = JourneyReport("Cart", "real", "P1D", [
+        NodeFigures("mail-1", version=1, variant="a", recipients=9, conversions=1, revenue=30.0),
+        NodeFigures("mail-1", version=2, recipients=4, conversions=1, revenue=15.5),
+        NodeFigures("sms-9", version=1, recipients=1, conversions=1, revenue=5.0)], labels)
+    rows = compare_reports(said, real)
+    assert [(c.node, c.label) for c in rows] == [("mail-1", "First reminder"), ("mail-2", "Second reminder"),
+                                                 ("sms-9", "sms-9")]
+    first, second, other = rows
+    assert (first.simulated.recipients, first.simulated.conversions, first.simulated.revenue) == (22, 3, 70.0)
+    assert (first.real.recipients, first.real.conversions, first.real.revenue) == (13, 2, 45.5)
+    assert (second.simulated.recipients, second.real.recipients) == (0, 0)
+    assert (other.simulated.conversions, other.real.conversions, other.real.revenue) == (0, 1, 5.0)
+    assert [c.real.revenue for c in compare_reports(said, None)] == [0.0, 0.0]

@@ -49,6 +49,7 @@ def test_the_report_shows_what_each_message_earned_and_badges_the_cards(shop_win
     qtbot.waitUntil(lambda: "250.00 EUR from 4 orders" in panel.status.text())
     assert "keeps nobody out" in panel.holdout.text()
     assert _badges(shop_window) == {}
+    assert not panel.compare_box.isVisible()  # no population run yet: nothing to compare with
     panel.set_badge_mode("real")
     assert _badges(shop_window) == {"mail-1": "130 EUR · 2/3 conv.", "mail-2": "80 EUR · 1/2 conv. · 1 unsub.",
                                     "sms-1": "40 EUR · 1/1 conv. · 1 unsub."}
@@ -73,7 +74,21 @@ def test_the_menu_opens_the_report_and_a_population_run_feeds_the_simulated_badg
     tools.population.set_params(source="shop", n=5, days=10, mode="backtest")
     tools.population.start()
     qtbot.waitUntil(lambda: not tools.population.is_running(), timeout=30_000)
-    assert tools.report._simulated is not None and tools.report._simulated.source == "backtest"
+    panel = tools.report
+    simulated = panel._simulated
+    assert simulated is not None and simulated.source == "backtest"
+    qtbot.waitUntil(lambda: panel.report() is not None and not panel.is_loading())
+    assert panel.compare_box.isVisible()
+    rows = {panel.compare_table.item(r, 0).text(): [panel.compare_table.item(r, c).text() for c in range(1, 7)]
+            for r in range(panel.compare_table.rowCount())}
+    said = simulated.nodes()
+    assert set(rows) == {"First reminder", "Second reminder", "sms-1"}
+    assert rows["First reminder"] == [str(said["mail-1"].recipients), "3", str(said["mail-1"].conversions), "2",
+                                      f"{said['mail-1'].revenue:,.2f}", "130.00"]
+    assert rows["Second reminder"][1::2] == ["2", "1", "80.00"]
+    title = panel.compare_title.text()
+    assert title.startswith("A backtest on the shop's past (") and "the shop's figures (until " in title
+    assert "250.00 EUR from 4 orders" in title
 
 
 def test_picking_a_winner_in_the_report_makes_a_new_live_version(qtbot, tmp_path, fast_timers):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from engine.ab_tests import Decision
 from engine.attribution import NodeFigures
-from engine.journey_report import HoldoutComparison, JourneyReport
+from engine.journey_report import HoldoutComparison, JourneyReport, compare_reports
 from engine.timeutil import now_utc
 from widgets.population_panel import MAX_BADGE_CHARS, BadgeView
 
@@ -134,6 +134,22 @@ class JourneyReportPanel(QWidget):
         self.tests_box = QGroupBox(self.tr("A/B tests"), self)
         self.tests_layout = QVBoxLayout(self.tests_box)
         self.tests_box.setVisible(False)
+        self.compare_box = QGroupBox(self.tr("What the simulation said and what happened"), self)
+        self.compare_title = QLabel(self.compare_box)
+        self.compare_title.setObjectName("report_compare_title")
+        self.compare_title.setWordWrap(True)
+        self.compare_table = QTableWidget(0, 7, self.compare_box)
+        self.compare_table.setObjectName("report_compare")
+        self.compare_table.setHorizontalHeaderLabels([
+            self.tr("Message"), self.tr("Recipients, simulated"), self.tr("Recipients, real"),
+            self.tr("Conversions, simulated"), self.tr("Conversions, real"), self.tr("Revenue, simulated"),
+            self.tr("Revenue, real")])
+        self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare_table.verticalHeader().setVisible(False)
+        compare_layout = QVBoxLayout(self.compare_box)
+        compare_layout.addWidget(self.compare_title)
+        compare_layout.addWidget(self.compare_table)
+        self.compare_box.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -141,6 +157,7 @@ class JourneyReportPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(holdout_box)
         layout.addWidget(self.tests_box)
+        layout.addWidget(self.compare_box)
 
     # -- what the app gives ------------------------------------------------------------------
     def set_loader(self, loader: Loader | None) -> None:
@@ -159,6 +176,7 @@ class JourneyReportPanel(QWidget):
     def set_simulated(self, report: JourneyReport | None) -> None:
         """The last population run's figures (what the simulation said)."""
         self._simulated = report
+        self._fill_comparison()
         if self.badges.currentData() == "simulated":
             self._show_badges()
 
@@ -251,7 +269,46 @@ class JourneyReportPanel(QWidget):
         self.holdout.setText(self.holdout_text(report.holdout if report is not None else None,
                                                report.currency if report is not None else ""))
         self._fill_tests(report.ab_tests if report is not None else [], labels)
+        self._fill_comparison()
         self._show_badges()
+
+    def _fill_comparison(self) -> None:
+        """The last population run's figures beside the shop's, node by node (both counted by
+        the rules of docs/attribution.md), so the owner sees where the simulation was right."""
+        simulated = self._simulated
+        self.compare_box.setVisible(simulated is not None)
+        rows = compare_reports(simulated, self._real) if simulated is not None else []
+        self.compare_table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            cells = [c.label, _n(c.simulated.recipients), _n(c.real.recipients), _n(c.simulated.conversions),
+                     _n(c.real.conversions), _money(c.simulated.revenue), _money(c.real.revenue)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(RIGHT)
+                self.compare_table.setItem(r, col, item)
+        self.compare_table.resizeColumnsToContents()
+        if simulated is None:
+            self.compare_title.clear()
+            return
+        what = self.tr("A backtest on the shop's past") if simulated.source == "backtest" else \
+            self.tr("A simulation")
+        said = simulated.totals()
+        real = self._real.totals() if self._real is not None else None
+        self.compare_title.setText(self.tr(
+            "{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop's figures ({period}): "
+            "{real_revenue} {currency} from {real_conversions} orders.").format(
+            what=what, span=self._span(simulated), revenue=_money(said.revenue), currency=simulated.currency,
+            conversions=_n(said.conversions),
+            period=self._span(self._real) if self._real is not None else self.tr("not read yet"),
+            real_revenue=_money(real.revenue) if real is not None else "–",
+            real_conversions=_n(real.conversions) if real is not None else "–").replace("  ", " "))
+
+    def _span(self, report: JourneyReport) -> str:
+        end = (report.until or self._now()).date().isoformat()
+        if report.since is None:
+            return self.tr("until {end}").format(end=end)
+        return self.tr("{start} to {end}").format(start=report.since.date().isoformat(), end=end)
 
     def holdout_text(self, h: HoldoutComparison | None, currency: str = "") -> str:
         """The holdout's verdict in the window's language."""
