@@ -437,3 +437,25 @@ def pick_variant(session: Session, name: str, node_id: str, variant: str, *, why
     version.name = live.name
     session.flush()
     return SavedVersion(record.id, version.id, version.number, version.status)
+
+
+@dataclass(frozen=True)
+class VersionEntry:
+    """One version in a journey's history: when it was made and went live, and why when no
+    person drew it (an A/B test's winner picked)."""
+
+    number: int
+    status: str
+    created_at: datetime
+    published_at: datetime | None
+    note: str | None
+
+
+def version_history(session: Session, name: str) -> list[VersionEntry]:
+    """The journey's versions, oldest first. NotFound when there is no such journey."""
+    record = get_record(session, name)
+    rows = session.execute(
+        select(JourneyVersion.number, JourneyVersion.status, JourneyVersion.created_at,
+               JourneyVersion.published_at, JourneyVersion.note)
+        .where(JourneyVersion.journey_id == record.id).order_by(JourneyVersion.number))
+    return [VersionEntry(*row) for row in rows]

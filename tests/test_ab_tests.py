@@ -169,6 +169,19 @@ def test_the_owner_picks_the_winner_as_a_new_live_version(ab_shop, capsys):
     config = live.node("mail-1").config
     assert "ab_test" not in config and config["subject"] == "Still thinking about it, {{ customer.first_name }}?"
     assert "ab_test" not in drafted.node("mail-1").config and drafted.description == "an edit in progress"
+    assert app.cli.main(["history", "Welcome", "--db", str(ab_shop.path)]) == 0
+    lines = capsys.readouterr()[0].splitlines()
+    assert lines[0].split() == ["version", "status", "made", "(UTC)", "live", "from", "(UTC)", "note"]
+    assert [line.split()[:2] for line in lines[2:]] == [["1", "archived"], ["2", "live"], ["3", "draft"]]
+    assert lines[3].endswith("  A/B test at mail-1: variant b picked (picked by the shop owner)")
+    assert app.cli.main(["history", "Welcome", "--format", "json", "--db", str(ab_shop.path)]) == 0
+    entries = json.loads(capsys.readouterr()[0])["versions"]
+    assert [(e["number"], e["status"], e["note"]) for e in entries] == [
+        (1, "archived", None), (2, "live", "A/B test at mail-1: variant b picked (picked by the shop owner)"),
+        (3, "draft", None)]
+    assert entries[1]["published_at"] is not None and entries[2]["published_at"] is None
+    assert app.cli.main(["history", "Nope", "--db", str(ab_shop.path)]) == 2
+    assert capsys.readouterr()[1] == "journey-builder: no journey named 'Nope'\n"
 
 
 @pytest.mark.parametrize(("args", "message"), [
