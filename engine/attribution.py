@@ -46,6 +46,10 @@ MAX_WINDOW = timedelta(days=90)
 RECEIVED_STATUS = "sent"
 UNSUBSCRIBED = "unsubscribed"
 
+# The events a shop records when a customer clicks a message's link, by channel: what an A/B
+# test on clicks counts (credited to the last message of that channel before the click).
+CLICK_EVENTS = {"email": "email_clicked", "sms": "sms_clicked", "push": "push_clicked"}
+
 HOLDOUT_EXIT = "holdout"  # the exit reason of a held-out entrant
 DEFAULT_HOLDOUT_WINDOW = "P30D"
 MAX_HOLDOUT_PERCENT = 50
@@ -380,7 +384,7 @@ def summarize(rows: Iterable[NodeFigures]) -> AttributionSummary:
     return out
 
 
-__all__ = ["DEFAULT_HOLDOUT_WINDOW", "DEFAULT_WINDOW", "HOLDOUT_EXIT", "RECEIVED_STATUS", "UNSUBSCRIBED",
+__all__ = ["CLICK_EVENTS", "DEFAULT_HOLDOUT_WINDOW", "DEFAULT_WINDOW", "HOLDOUT_EXIT", "RECEIVED_STATUS", "UNSUBSCRIBED",
            "WINDOW_CHOICES", "AttributionError", "AttributionSummary", "AttributionTally", "CustomerOutcome",
            "Holdout", "NodeFigures", "Purchase", "Touch", "by_node", "credit", "credit_unsubscribes",
            "elapsed_window", "holdout_of", "holdout_outcome", "holdout_problems", "in_order", "is_held_out",

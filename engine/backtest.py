@@ -23,7 +23,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.ab_tests import decide
-from engine.attribution import DEFAULT_WINDOW, HOLDOUT_EXIT, AttributionTally, Purchase, Touch, elapsed_window
+from engine.attribution import (
+    CLICK_EVENTS,
+    DEFAULT_WINDOW,
+    HOLDOUT_EXIT,
+    AttributionTally,
+    Purchase,
+    Touch,
+    elapsed_window,
+)
 from engine.compiled import CompiledJourney
 from engine.journey_report import JourneyReport, compare_holdout, message_labels
 from engine.population import CHANNELS, PopulationReport, run_population
@@ -94,13 +102,15 @@ def run_detailed(journey: CompiledJourney, profiles: Iterable[Profile], start: d
     holdout = journey.holdout
     tally = AttributionTally(journey.name, elapsed_window(window), holdout.window if holdout else None)
     latest = until + max(elapsed_window(window), holdout.window if holdout else timedelta(0))
+    # Clicks are counted, as in the real report, only for a journey with an A/B test on clicks.
+    clicks = any(plan.ab_test is not None and plan.ab_test.metric == "clicks" for plan in journey.plans.values())
 
     def keep(profile: Profile, steps: list[Step]) -> None:
         nonlocal truncated
         goals = {s.enrollment for s in steps if s.node is None and s.reason == "goal"}
         if goals:
             converted_after.update({s.node for s in steps if s.enrollment in goals and s.node is not None})
-        _tally(tally, profile, steps, journey.name, start, latest)
+        _tally(tally, profile, steps, journey.name, start, latest, clicks)
         if not deliveries or truncated:
             return
         customer = profile.customer
@@ -123,9 +133,10 @@ def run_detailed(journey: CompiledJourney, profiles: Iterable[Profile], start: d
 
 
 def _tally(tally: AttributionTally, profile: Profile, steps: list[Step], journey: str, start: datetime,
-           latest: datetime) -> None:
+           latest: datetime, clicks: bool = False) -> None:
     """One simulated customer into the tally: the messages they got from this journey (the only
-    one simulated), their orders in the run, and their entries with the group of each."""
+    one simulated), their orders in the run, their entries with the group of each and, with
+    `clicks`, the clicks their history records."""
     touches = [Touch(s.at, journey, s.node or "", s.channel or "", None, s.variant, i)
                for i, s in enumerate(steps) if s.event == "sent"]
     entered = {s.enrollment: s.at for s in steps if s.event == "entered"}
@@ -133,7 +144,12 @@ def _tally(tally: AttributionTally, profile: Profile, steps: list[Step], journey
         return
     held = {s.enrollment for s in steps if s.node is None and s.reason == HOLDOUT_EXIT}
     purchases = [Purchase(o.id, o.placed_at, o.total) for o in profile.orders if start <= o.placed_at <= latest]
-    tally.add_customer(touches, purchases, [(at, e in held) for e, at in entered.items()])
+    clicked: list[tuple[Purchase, str]] = []
+    if clicks:
+        channels = {event_type: channel for channel, event_type in CLICK_EVENTS.items()}
+        clicked = [(Purchase(f"click-{i}", e.at), channels[e.type]) for i, e in enumerate(profile.events)
+                   if e.type in channels and start <= e.at <= latest]
+    tally.add_customer(touches, purchases, [(at, e in held) for e, at in entered.items()], clicked)
 
 
 def simulated_report(journey: CompiledJourney, tally: AttributionTally, start: datetime, until: datetime,

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from engine.attribution import (
+    CLICK_EVENTS,
     DEFAULT_WINDOW,
     HOLDOUT_EXIT,
     UNSUBSCRIBED,
@@ -67,7 +68,6 @@ ORDERS = cast(Table, OrderRow.__table__)
 EVENTS = cast(Table, EventRow.__table__)
 ENROLLMENTS = cast(Table, EnrollmentRow.__table__)
 SUPPRESSIONS = cast(Table, SuppressionRow.__table__)
-CHANNELS = ("email", "sms", "push")
 # Spelled out in the statement, not bound: SQLite uses a partial index only for a WHERE term
 # it can see at prepare time.
 DELIVERED: ColumnElement[str] = literal_column("'sent'")
@@ -274,9 +274,9 @@ def node_figures(session: Session, journey_id: int, window: timedelta, period: P
         row((r[0], r[1], r[2])).unsubscribes = r[3]
 
     if clicks:
-        for channel in CHANNELS:
+        for channel, event_type in CLICK_EVENTS.items():
             events = (select(EVENTS.c.customer_id, EVENTS.c.at.label("at"), literal_column("0.0").label("total"))
-                      .where(EVENTS.c.customer_id >= "", EVENTS.c.type == f"{channel}_clicked",
+                      .where(EVENTS.c.customer_id >= "", EVENTS.c.type == event_type,
                              EVENTS.c.at > period.since,
                              EVENTS.c.at <= period.until + window))
             for r in _credited(session, events, journey_id, period, window, node, channel):

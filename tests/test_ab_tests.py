@@ -248,3 +248,40 @@ def test_the_closed_form_for_two_variants_agrees_with_drawing():
     assert beta_beats(46, 956, 31, 971) == pytest.approx(wins / draws, abs=0.005)
     three = probability_best({"a": (30, 1000), "b": (45, 1000), "c": (0, 1000)})
     assert three["b"] == pytest.approx(beta_beats(46, 956, 31, 971), abs=0.01) and three["c"] < 0.001
+
+
+def test_a_test_on_clicks_counts_credited_clicks_by_hand(tmp_path, capsys):
+    """Window one day. a: c1 clicks an hour after (credited), c2 two days after (too late).
+    b: c3 clicks twice (one customer, two clicks), c4 clicks an SMS (another channel), c5 clicked
+    before the email, c6 half an hour after. So a: 2 recipients, 1 clicked; b: 4, 2 (3 clicks)."""
+    from engine.attribution import AttributionTally, Purchase, Touch
+
+    db = make_db(tmp_path / "shop.sqlite", customers=6)
+    saved = store_journey(db, _data({**AB, "metric": "clicks"}))
+    at = T("2026-03-02T10:00:00Z")
+    clicks = {"c1": [("email", timedelta(hours=1))], "c2": [("email", timedelta(days=2))],
+              "c3": [("email", timedelta(hours=1)), ("email", timedelta(hours=3))],
+              "c4": [("sms", timedelta(hours=1))], "c5": [("email", timedelta(hours=-1))],
+              "c6": [("email", timedelta(minutes=30))]}
+    variants = {"c1": "a", "c2": "a", "c3": "b", "c4": "b", "c5": "b", "c6": "b"}
+    with db.transaction() as session:
+        for cid, variant in variants.items():
+            add_sent(session, saved.journey_id, saved.version_id, cid, "mail-1", "email", at, variant=variant)
+            for channel, after in clicks[cid]:
+                add_event(session, cid, f"{channel}_clicked", at + after)
+    assert app.cli.main(["report", "Welcome", "--db", str(db.path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr()[0])
+    rows = {n["variant"]: (n["recipients"], n["clicks"], n["clicked"], n["conversions"]) for n in data["nodes"]}
+    assert rows == {"a": (2, 1, 1, 0), "b": (4, 3, 2, 0)}
+    (test,) = data["ab_tests"]
+    assert test["metric"] == "clicks"
+    assert [(v["name"], v["recipients"], v["conversions"]) for v in test["variants"]] == [("a", 2, 1), ("b", 4, 2)]
+
+    tally = AttributionTally("Welcome", timedelta(days=1))  # the engine's rules, fed the same shop
+    for cid, variant in variants.items():
+        tally.add_customer([Touch(at, "Welcome", "mail-1", "email", 1, variant)], [],
+                           clicks=[(Purchase(f"k{i}", at + after), channel)
+                                   for i, (channel, after) in enumerate(clicks[cid])])
+    assert {f.variant: (f.recipients, f.clicks, f.clicked) for f in tally.figures()} == {
+        "a": (2, 1, 1), "b": (4, 3, 2)}
+    db.close()
