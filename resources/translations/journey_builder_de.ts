@@ -5584,6 +5584,62 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <source>{n} unsub.</source>
         <translation>{n} Abm.</translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Die Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>What the simulation said and what happened</source>
+        <translation>Was die Simulation sagte und was geschah</translation>
+    </message>
+    <message>
+        <source>Recipients, simulated</source>
+        <translation>Empfänger, simuliert</translation>
+    </message>
+    <message>
+        <source>Recipients, real</source>
+        <translation>Empfänger, echt</translation>
+    </message>
+    <message>
+        <source>Conversions, simulated</source>
+        <translation>Konversionen, simuliert</translation>
+    </message>
+    <message>
+        <source>Conversions, real</source>
+        <translation>Konversionen, echt</translation>
+    </message>
+    <message>
+        <source>Revenue, simulated</source>
+        <translation>Umsatz, simuliert</translation>
+    </message>
+    <message>
+        <source>Revenue, real</source>
+        <translation>Umsatz, echt</translation>
+    </message>
+    <message>
+        <source>A backtest on the shop's past</source>
+        <translation>Ein Backtest auf der Vergangenheit des Shops</translation>
+    </message>
+    <message>
+        <source>A simulation</source>
+        <translation>Eine Simulation</translation>
+    </message>
+    <message>
+        <source>{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop's figures ({period}): {real_revenue} {currency} from {real_conversions} orders.</source>
+        <translation>{what} ({span}) ergab {revenue} {currency} aus {conversions} Bestellungen; die Zahlen des Shops ({period}): {real_revenue} {currency} aus {real_conversions} Bestellungen.</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>bis {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
 </context>
 <context>
     <name>ReportPages</name>

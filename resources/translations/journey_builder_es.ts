@@ -5584,6 +5584,62 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <source>{n} unsub.</source>
         <translation>{n} bajas</translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <source>What the simulation said and what happened</source>
+        <translation>Lo que dijo la simulación y lo que ocurrió</translation>
+    </message>
+    <message>
+        <source>Recipients, simulated</source>
+        <translation>Destinatarios, simulados</translation>
+    </message>
+    <message>
+        <source>Recipients, real</source>
+        <translation>Destinatarios, reales</translation>
+    </message>
+    <message>
+        <source>Conversions, simulated</source>
+        <translation>Conversiones, simuladas</translation>
+    </message>
+    <message>
+        <source>Conversions, real</source>
+        <translation>Conversiones, reales</translation>
+    </message>
+    <message>
+        <source>Revenue, simulated</source>
+        <translation>Ingresos, simulados</translation>
+    </message>
+    <message>
+        <source>Revenue, real</source>
+        <translation>Ingresos, reales</translation>
+    </message>
+    <message>
+        <source>A backtest on the shop's past</source>
+        <translation>Un backtest sobre el pasado de la tienda</translation>
+    </message>
+    <message>
+        <source>A simulation</source>
+        <translation>Una simulación</translation>
+    </message>
+    <message>
+        <source>{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop's figures ({period}): {real_revenue} {currency} from {real_conversions} orders.</source>
+        <translation>{what} ({span}) dio {revenue} {currency} de {conversions} pedidos; las cifras de la tienda ({period}): {real_revenue} {currency} de {real_conversions} pedidos.</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>aún no leídas</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>hasta {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
 </context>
 <context>
     <name>ReportPages</name>

@@ -5584,6 +5584,62 @@ Journey Builder не изменил файл. Запустите програм�
         <source>{n} unsub.</source>
         <translation>{n} отп.</translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Читаем цифры…</translation>
+    </message>
+    <message>
+        <source>What the simulation said and what happened</source>
+        <translation>Что предсказала симуляция и что произошло</translation>
+    </message>
+    <message>
+        <source>Recipients, simulated</source>
+        <translation>Получатели, симуляция</translation>
+    </message>
+    <message>
+        <source>Recipients, real</source>
+        <translation>Получатели, факт</translation>
+    </message>
+    <message>
+        <source>Conversions, simulated</source>
+        <translation>Конверсии, симуляция</translation>
+    </message>
+    <message>
+        <source>Conversions, real</source>
+        <translation>Конверсии, факт</translation>
+    </message>
+    <message>
+        <source>Revenue, simulated</source>
+        <translation>Выручка, симуляция</translation>
+    </message>
+    <message>
+        <source>Revenue, real</source>
+        <translation>Выручка, факт</translation>
+    </message>
+    <message>
+        <source>A backtest on the shop's past</source>
+        <translation>Бэктест на прошлых данных магазина</translation>
+    </message>
+    <message>
+        <source>A simulation</source>
+        <translation>Симуляция</translation>
+    </message>
+    <message>
+        <source>{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop's figures ({period}): {real_revenue} {currency} from {real_conversions} orders.</source>
+        <translation>{what} ({span}): {revenue} {currency} с {conversions} заказов; цифры магазина ({period}): {real_revenue} {currency} с {real_conversions} заказов.</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>ещё не прочитаны</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
 </context>
 <context>
     <name>ReportPages</name>
