@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from engine.attribution import DEFAULT_WINDOW
 from engine.backtest import BacktestReport
 from engine.calendar import upcoming_messages
 from engine.compiled import CompiledJourney
@@ -84,7 +85,7 @@ class PopulationRunner:
             if self.db is None:
                 raise RuntimeError("there is no shop database open; choose the generated customers")
             try:
-                options, segments, _shop = shop_context(self.db, seed=params.seed)
+                options, segments, shop = shop_context(self.db, seed=params.seed)
                 source = shop_customers(self.db, params.n)
             except StorageError as exc:
                 raise RuntimeError(f"could not read the shop's customers: {exc}") from exc
@@ -99,7 +100,8 @@ class PopulationRunner:
         CompiledJourney(params.journey, shop_segments=segments)  # a journey that cannot run says so here
         return run_pooled(params.journey, source, total, start, until, options=options, shop_segments=segments,
                           progress=progress, cancel=cancel, mode=params.mode, deliveries=backtest,
-                          workers=self.workers)
+                          workers=self.workers, window=str(shop.get("attribution_window") or DEFAULT_WINDOW),
+                          currency=str(shop.get("currency") or ""))
 
 
 def calendar_journeys(db: Database) -> list[tuple[str, CompiledJourney]]:

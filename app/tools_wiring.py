@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
 
 from app.population_pages import CustomerCalendarPage, PopulationRunner
+from app.report_pages import ReportPages
 from app.session_pages import JourneyLifecycle, SessionPages, open_email_settings
 from app.shop_pages import (
     open_customers_window,
@@ -26,6 +27,7 @@ from app.simulation_pages import SimulationPages
 from engine.model import Journey
 from widgets.customer_calendar import CustomerCalendar
 from widgets.population_panel import PopulationPanel
+from widgets.report_panel import JourneyReportPanel
 from widgets.session_monitor import SessionMonitor
 from widgets.simulator import SimulatorPanel
 
@@ -84,6 +86,15 @@ class ShopTools(QObject):
         self.session_pages = SessionPages(db, self.monitor, journey_id=self._open_journey_id,
                                           set_badges=self._set_badges, parent=self)
         self.monitor.emailSettingsRequested.connect(self.show_email_settings)
+        self.report = JourneyReportPanel(window)
+        self.report_dock = window._dock("dock_report", self.tr("Journey report"), _scrolled(self.report),
+                                        Area.BottomDockWidgetArea)
+        window.tabifyDockWidget(self.session_dock, self.report_dock)
+        window.problems_dock.raise_()
+        self.report_pages = ReportPages(db, self.report, self._open_journey_id, self, save=window.save_now)
+        self.report.picked.connect(self._reopen_after_pick)
+        self.population.runFinished.connect(
+            lambda report: self.report.set_simulated(getattr(report, "attribution", None)))
         self.lifecycle = JourneyLifecycle(window)
         self._windows: list[QWidget] = []
         self._build_menus()
@@ -130,6 +141,9 @@ class ShopTools(QObject):
         self.session_menu.setObjectName("menu_session")
         self.session_menu.addAction(self._action(self.tr("&Sending session…"), self.show_session))
         self.session_menu.addAction(self._action(self.tr("&Email sending…"), self.show_email_settings))
+        report_action = self._action(self.tr("What the journey &earned…"), self.show_report)
+        report_action.setObjectName("action_journey_report")
+        self.session_menu.addAction(report_action)
         self.session_menu.addSeparator()
         self.lifecycle_actions = {}
         for key, text, slot in (("publish", self.tr("&Publish"), self.lifecycle.publish),
@@ -143,7 +157,8 @@ class ShopTools(QObject):
         bar.insertMenu(help_action, self.session_menu)
         panels = getattr(self.window, "panels_menu", None)
         if panels is not None:
-            for dock in (self.simulator_dock, self.population_dock, self.calendar_dock, self.session_dock):
+            for dock in (self.simulator_dock, self.population_dock, self.calendar_dock, self.session_dock,
+                         self.report_dock):
                 panels.addAction(dock.toggleViewAction())
 
     # Following the open journey ------------------------------------------------------------
@@ -152,10 +167,15 @@ class ShopTools(QObject):
         self.simulation_pages.open_journey(journey, journey_id, view if self.simulator_dock.isVisible() else None)
         self.population.set_journey(journey)
         self.population.set_view(view)
+        self.report.set_simulated(None)
+        self.report.set_view(view)
+        self.report_pages.follow(self.report_dock.isVisible())
 
     def journey_closed(self) -> None:
         self.simulation_pages.open_journey(None, None, None)
         self.population.set_journey(None)
+        self.report.set_simulated(None)
+        self.report_pages.follow(False)
 
     def journey_saved(self) -> None:
         """The calendar simulates every journey for its customer, so only a visible one follows."""
@@ -170,6 +190,7 @@ class ShopTools(QObject):
 
     def shutdown(self) -> None:
         self.population.shutdown()
+        self.report.shutdown()
         self.session_pages.shutdown()
 
     def _open_journey_id(self) -> int | None:
@@ -198,6 +219,21 @@ class ShopTools(QObject):
         self.session_dock.show()
         self.session_dock.raise_()
         self.session_pages.refresh()
+
+    def _reopen_after_pick(self, node: str, variant: str) -> None:
+        """The journey has a new version: the window shows it instead of the copy it held."""
+        document = self.window.document
+        if document is not None:
+            name = document.name
+            self.window._close_document(save=False)
+            self.window.open_journey(name)
+            self.show_report()
+
+    def show_report(self) -> None:
+        """The open journey's figures are read when the panel is shown, not at every open."""
+        self.report_dock.show()
+        self.report_dock.raise_()
+        self.report_pages.follow(self.window.document is not None)
 
     def show_email_settings(self) -> None:
         self._keep(open_email_settings(self.window.controller.db, self.window))

@@ -19,10 +19,21 @@ import io
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from engine.ab_tests import decide
+from engine.attribution import (
+    CLICK_EVENTS,
+    DEFAULT_WINDOW,
+    HOLDOUT_EXIT,
+    AttributionTally,
+    Purchase,
+    Touch,
+    elapsed_window,
+)
 from engine.compiled import CompiledJourney
+from engine.journey_report import JourneyReport, compare_holdout, message_labels
 from engine.population import CHANNELS, PopulationReport, run_population
 from engine.profile import Profile
 from engine.runner import RunOptions
@@ -60,6 +71,9 @@ class BacktestReport(PopulationReport):
     converted_after: dict[str, int] = field(default_factory=dict)
     deliveries: list[Delivery] = field(default_factory=list)
     deliveries_truncated: bool = False
+    # What each message earned by the attribution rules (docs/attribution.md), as the real
+    # report counts it, so "what the simulation said" and "what happened" compare line by line.
+    attribution: JourneyReport | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = super().to_json()
@@ -68,6 +82,7 @@ class BacktestReport(PopulationReport):
         out["deliveries"] = [{"customer": d.customer, "at": format_moment(d.at), "node": d.node,
                               "channel": d.channel} for d in self.deliveries]
         out["deliveries_truncated"] = self.deliveries_truncated
+        out["attribution"] = self.attribution.to_json() if self.attribution is not None else None
         return out
 
 
@@ -75,18 +90,27 @@ def run_detailed(journey: CompiledJourney, profiles: Iterable[Profile], start: d
                  *, options: RunOptions, total: int | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancel: Callable[[], bool] | None = None, mode: str = "forward",
-                 deliveries: bool = False, max_deliveries: int = MAX_DELIVERIES) -> BacktestReport:
-    """`run_population` that also counts conversions per node and, with `deliveries`, records
-    each sent message with its customer. Costs a few per cent over the plain run."""
+                 deliveries: bool = False, max_deliveries: int = MAX_DELIVERIES,
+                 window: str = DEFAULT_WINDOW, currency: str = "") -> BacktestReport:
+    """`run_population` that also counts conversions per node, what each message earned by the
+    attribution rules (orders credited within `window`, the holdout's comparison, A/B tests)
+    and, with `deliveries`, records each sent message with its customer. Costs a few per cent
+    over the plain run."""
     kept: list[Delivery] = []
     converted_after: Counter = Counter()
     truncated = False
+    holdout = journey.holdout
+    tally = AttributionTally(journey.name, elapsed_window(window), holdout.window if holdout else None)
+    latest = until + max(elapsed_window(window), holdout.window if holdout else timedelta(0))
+    # Clicks are counted, as in the real report, only for a journey with an A/B test on clicks.
+    clicks = any(plan.ab_test is not None and plan.ab_test.metric == "clicks" for plan in journey.plans.values())
 
     def keep(profile: Profile, steps: list[Step]) -> None:
         nonlocal truncated
         goals = {s.enrollment for s in steps if s.node is None and s.reason == "goal"}
         if goals:
             converted_after.update({s.node for s in steps if s.enrollment in goals and s.node is not None})
+        _tally(tally, profile, steps, journey.name, start, latest, clicks)
         if not deliveries or truncated:
             return
         customer = profile.customer
@@ -104,7 +128,49 @@ def run_detailed(journey: CompiledJourney, profiles: Iterable[Profile], start: d
                             progress=progress, cancel=cancel, on_customer=keep)
     values = {f.name: getattr(report, f.name) for f in dataclasses.fields(PopulationReport)}
     return BacktestReport(**values, mode=mode, converted_after=dict(converted_after), deliveries=kept,
-                          deliveries_truncated=truncated)
+                          deliveries_truncated=truncated,
+                          attribution=simulated_report(journey, tally, start, until, window, mode, currency))
+
+
+def _tally(tally: AttributionTally, profile: Profile, steps: list[Step], journey: str, start: datetime,
+           latest: datetime, clicks: bool = False) -> None:
+    """One simulated customer into the tally: the messages they got from this journey (the only
+    one simulated), their orders in the run, their entries with the group of each and, with
+    `clicks`, the clicks their history records."""
+    touches = [Touch(s.at, journey, s.node or "", s.channel or "", None, s.variant, i)
+               for i, s in enumerate(steps) if s.event == "sent"]
+    entered = {s.enrollment: s.at for s in steps if s.event == "entered"}
+    if not entered:
+        return
+    held = {s.enrollment for s in steps if s.node is None and s.reason == HOLDOUT_EXIT}
+    purchases = [Purchase(o.id, o.placed_at, o.total) for o in profile.orders if start <= o.placed_at <= latest]
+    clicked: list[tuple[Purchase, str]] = []
+    if clicks:
+        channels = {event_type: channel for channel, event_type in CLICK_EVENTS.items()}
+        clicked = [(Purchase(f"click-{i}", e.at), channels[e.type]) for i, e in enumerate(profile.events)
+                   if e.type in channels and start <= e.at <= latest]
+    tally.add_customer(touches, purchases, [(at, e in held) for e, at in entered.items()], clicked)
+
+
+def simulated_report(journey: CompiledJourney, tally: AttributionTally, start: datetime, until: datetime,
+                     window: str, mode: str, currency: str = "") -> JourneyReport:
+    """The journey report of a simulated run: the same shape the real one has."""
+    rows = tally.figures()
+    tests = []
+    for plan in journey.plans.values():
+        test = plan.ab_test
+        if test is None:
+            continue
+        counts: dict[str, tuple[int, int, float]] = {}
+        for row in rows:
+            if row.node == test.node and row.variant is not None:
+                n, conv, revenue = counts.get(row.variant, (0, 0, 0.0))
+                converted = row.clicked if test.metric == "clicks" else row.converted
+                counts[row.variant] = (n + row.recipients, conv + converted, revenue + row.revenue)
+        tests.append(decide(test, counts))
+    return JourneyReport(journey.name, "backtest" if mode == "backtest" else "simulated", window, rows,
+                         message_labels(journey.journey), start, until,
+                         compare_holdout(journey.holdout, tally.outcomes, tally.mixed), tests, currency)
 
 
 def run_backtest(journey: CompiledJourney, profiles: Iterable[Profile], start: datetime, until: datetime,
@@ -173,4 +239,4 @@ def deliveries_by_customer(report: PopulationReport) -> dict[str, list[Delivery]
 
 
 __all__ = ["MAX_DELIVERIES", "BacktestReport", "Delivery", "days_csv", "deliveries_by_customer",
-           "deliveries_csv", "nodes_csv", "run_backtest", "run_detailed"]
+           "deliveries_csv", "nodes_csv", "run_backtest", "run_detailed", "simulated_report"]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
+from engine.ab_tests import AbTest, ab_test_of
+from engine.attribution import Holdout, holdout_of
 from engine.context import CustomerContext
 from engine.model import Journey, Node
 from engine.profile import ORDER_EVENT
@@ -35,6 +37,7 @@ class NodePlan:
     duration: Duration | None = None
     channel: str | None = None
     template_fields: tuple[str, ...] = ()
+    ab_test: AbTest | None = None  # a message node's variants (engine/ab_tests.py)
 
     def wait(self) -> Duration:
         """The compiled duration of a kind that waits (a delay, a wait_event, an inactivity
@@ -77,6 +80,8 @@ class CompiledJourney:
         self.cap: tuple[int, Duration] | None = (int(fc["max"]), parse_duration(fc["per"])) if fc else None
         # Which journey's message goes first when the shop's caps allow only one (higher first).
         self.priority: int = int(s.get("priority", 0) or 0)
+        # The share of entrants kept out to measure what the journey earns (engine/attribution.py).
+        self.holdout: Holdout | None = holdout_of(s)
         trigger = journey.trigger()
         if trigger is None:
             raise ValueError("a journey needs exactly one trigger")
@@ -117,6 +122,8 @@ class CompiledJourney:
                         channel=desc.channel, template_fields=desc.template_fields)
         if desc.plan is not None:
             desc.plan(plan, node.config)
+        if desc.channel is not None:
+            plan.ab_test = ab_test_of(node.id, node.config)
         return plan
 
     def random_port(self, plan: NodePlan, customer_id: str, seed: int) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from engine.ab_tests import choose_variant, variant_config
 from engine.discounts import make_discount
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
     channel = plan.channel
     if channel is None:  # the runner composes at message nodes only
         raise ValueError(f"node {plan.node.id!r} sends no message")
+    if plan.ab_test is not None:
+        step.variant = choose_variant(plan.ab_test, run.options.secret, run.journey.name, run.profile.id)
+        cfg = variant_config(cfg, step.variant)
     discount = None
     if cfg.get("discount") and (run.options.render or run.options.discount_codes):
         discount = make_discount(cfg["discount"], secret=run.options.secret, journey=run.journey.name,

@@ -28,6 +28,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from engine.attribution import HOLDOUT_EXIT, is_held_out
 from engine.fields import date_field_moment
 from engine.rules import compile_rule
 from engine.steps import Step
@@ -121,8 +122,14 @@ def _offset(date_field: Any, offset: Any) -> Part:
 
 # -- triggers --------------------------------------------------------------------------------
 def act_trigger(run: CustomerRun, token: Token, plan: NodePlan) -> None:
-    """Every trigger kind enters the same way; they differ in when the run fires them."""
+    """Every trigger kind enters the same way; they differ in when the run fires them. A journey
+    with a holdout records its held-out entrants entering and at once leaving (exit reason
+    `holdout`), so the simulator shows who was kept out and the report can compare them."""
     run._record(Step(run.now, plan.node.id, "trigger", "entered", enrollment=token.enrollment.id))
+    holdout = run.journey.holdout
+    if holdout is not None and is_held_out(run.options.secret, run.journey.name, run.profile.id, holdout.percent):
+        run._end(token.enrollment, HOLDOUT_EXIT, run.now)
+        return
     run._move_on(token, "out")
 
 

@@ -49,6 +49,7 @@ class ValueType(StrEnum):
     WEIGHT_BRANCHES = "weight_branches"
     DISCOUNT = "discount"
     CHOICE = "choice"  # one of the field's `choices`
+    AB_TEST = "ab_test"  # a message node's variants (engine/ab_tests.py)
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,10 @@ _PURPOSE = ConfigField("purpose", ValueType.CHOICE, required=False, default="mar
                        choices=("marketing", "transactional"),
                        help="Transactional messages go without marketing consent and caps, never to a bounced address")
 
+# An A/B test of the message: variants that replace some of its texts (engine/ab_tests.py).
+_AB_TEST = ConfigField("ab_test", ValueType.AB_TEST, required=False, label="A/B test",
+                       help="Variants of this message, split between customers; the best one can be picked later")
+
 REGISTRY = Registry()
 for _kind in (
     NodeKind("trigger", "event", "When an event happens",
@@ -286,12 +291,13 @@ for _kind in (
               ConfigField("format", ValueType.CHOICE, required=False, default="text", label="Body is",
                           choices=("text", "html"),
                           help="Text is mailed as written, with an HTML part made from it; HTML as written"),
-              _DISCOUNT, _PURPOSE),
+              _DISCOUNT, _PURPOSE, _AB_TEST),
              channel="email", icon="mail",
              act=kinds.act_email, summary=kinds.summary_email),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
              (ConfigField("text", ValueType.TEMPLATE, label="Text",
-                          default="Hi {{ customer.first_name | default('there') }}, "), _DISCOUNT, _PURPOSE),
+                          default="Hi {{ customer.first_name | default('there') }}, "), _DISCOUNT, _PURPOSE,
+              _AB_TEST),
              channel="sms", icon="sms",
              act=kinds.act_sms, summary=kinds.summary_sms),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
@@ -299,7 +305,7 @@ for _kind in (
               ConfigField("body", ValueType.TEMPLATE, default="Hi {{ customer.first_name | default('there') }}",
                           label="Body"),
               ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
-              _DISCOUNT, _PURPOSE),
+              _DISCOUNT, _PURPOSE, _AB_TEST),
              channel="push", icon="bell",
              act=kinds.act_push, summary=kinds.summary_push),
 ):

@@ -25,6 +25,7 @@ class Step:
     visit: int = 0  # for message steps: the how-manieth pass of this enrollment at the node
     explanation: list[str] = field(default_factory=list)
     unsubscribe_url: str | None = None  # a marketing message's link, for the session's List-Unsubscribe
+    variant: str | None = None  # the A/B test variant a message node sent (engine/ab_tests.py)
 
     def to_json(self) -> dict[str, Any]:
         """The exact shape `simulate --format json` prints; the UI-only explanation stays out."""
@@ -43,6 +44,8 @@ class Step:
         if self.event == "sent":
             out.update(self.content or {})
             out["discount_code"] = self.discount_code
+            if self.variant is not None:  # only a node with an A/B test has one
+                out["variant"] = self.variant
         return out
 
     def describe(self) -> str:
@@ -58,13 +61,16 @@ class Step:
             content = self.content or {}
             headline = content.get("subject") or content.get("title") or content.get("text") or ""
             code = f" [code {self.discount_code}]" if self.discount_code else ""
-            return f"{self.channel} sent: {headline}{code}"
+            variant = f" [variant {self.variant}]" if self.variant is not None else ""
+            return f"{self.channel} sent: {headline}{code}{variant}"
         if self.event == "skipped":
             return f"{self.channel} skipped ({self.reason})"
         if self.event == "failed":
             return f"{self.channel} failed ({self.reason}: {'; '.join(self.explanation)})"
         if self.event == "deferred" and self.until is not None:
             return f"{self.channel} deferred (quiet hours) until {format_moment(self.until)}"
+        if self.event == "exited" and self.reason == "holdout":
+            return "kept out of the journey (holdout group)"
         if self.event == "exited":
             return f"left the journey ({self.reason})"
         return self.event

@@ -13,6 +13,8 @@ from typing import Any
 
 import networkx as nx
 
+from engine.ab_tests import check_ab_test
+from engine.attribution import holdout_problems
 from engine.compose import REQUIRED
 from engine.fields import DATE_FIELDS, is_date_field
 from engine.model import Journey, Node
@@ -86,6 +88,9 @@ def _check_settings(journey: Journey, segments: set[str], out: list[Problem]) ->
             if isinstance(mx, bool) or not isinstance(mx, int) or not 1 <= mx <= 1000:
                 bad("frequency_cap.max: must be a whole number from 1 to 1000")
             _duration(fc.get("per"), "frequency_cap.per", bad, allow_negative=False)
+    if "holdout" in s:
+        for msg in holdout_problems(s["holdout"]):
+            bad(f"holdout: {msg}")
     if "priority" in s:
         priority = s["priority"]
         if isinstance(priority, bool) or not isinstance(priority, int) or not -100 <= priority <= 100:
@@ -207,6 +212,9 @@ def _check_config(node: Node, segments: set[str], out: list[Problem]) -> None:
                 bad(f"{spec.name}: missing")
             continue
         value = node.config[spec.name]
+        if spec.value_type == ValueType.AB_TEST:
+            check_ab_test(value, spec.name, bad, desc.template_fields)
+            continue
         if spec.value_type == ValueType.CHOICE:
             if value not in spec.choices:
                 bad(f"{spec.name}: {json.dumps(value, ensure_ascii=False)[:40]} is not one of "
@@ -315,6 +323,8 @@ _CHECKERS: dict[ValueType, Checker] = {
     ValueType.WEIGHT_BRANCHES: _check_weight_branches,
     ValueType.DISCOUNT: _check_discount,
     ValueType.CHOICE: lambda value, where, segments, bad: None,  # the field's choices: _check_config
+    # The node kind's own texts are what a variant may replace: _check_config passes them.
+    ValueType.AB_TEST: lambda value, where, segments, bad: check_ab_test(value, where, bad),
 }
 
 

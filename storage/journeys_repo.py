@@ -368,3 +368,94 @@ def export_journey(session: Session, name: str, which: Which = "latest") -> dict
     record = get_record(session, name)
     return with_tests(journey_to_dict(load_journey(session, name, which)),
                       journey_tests_repo.list_tests(session, record.id))
+
+
+def pick_variant(session: Session, name: str, node_id: str, variant: str, *, why: str = "") -> SavedVersion:
+    """Ends the A/B test at `node_id` with `variant` as the winner, as a new version in the
+    journey's history (its `note` says so): the node then sends the winner's texts to everyone.
+
+    A live journey gets a new live version at once (customers in flight finish on the version
+    they entered, as with `publish`); a newer draft stays the newest version and gets the winner
+    too. A journey that is not live gets it in its draft. InvalidState when the node has no such
+    test or variant.
+    """
+    from engine.ab_tests import ab_test_of, apply_winner
+
+    record = get_record(session, name)
+    live = _version(session, record.id, "live")
+    draft = _version(session, record.id, "draft")
+    base = live or draft or _version(session, record.id, "latest")
+    if base is None:
+        raise NotFound(f"journey '{name}' has no version")
+    journey = _to_journey(record, base)
+    if not journey.has_node(node_id) or ab_test_of(node_id, journey.node(node_id).config) is None:
+        raise InvalidState(f"journey '{name}' has no A/B test at node '{node_id}'")
+    try:
+        winner = apply_winner(journey, node_id, variant)
+    except KeyError:
+        names = ", ".join(str(v.get("name")) for v in journey.node(node_id).config["ab_test"]["variants"])
+        raise InvalidState(f"node '{node_id}' has no variant '{variant}' (its variants: {names})") from None
+    note = f"A/B test at {node_id}: variant {variant} picked" + (f" ({why})" if why else "")
+    now = utcnow()
+    record.updated_at = now
+    if draft is not None and live is not None:
+        drafted = _to_journey(record, draft)
+        if drafted.has_node(node_id) and ab_test_of(node_id, drafted.node(node_id).config) is not None:
+            try:
+                drafted = apply_winner(drafted, node_id, variant)
+            except KeyError:
+                pass  # the draft's test has other variants now: the owner's edit stands
+            else:
+                draft.nodes = []
+                draft.edges = []
+                session.flush()
+                _write_graph(draft, drafted)
+    if live is None:
+        target = draft or base
+        if target.status != "draft":
+            return save_draft(session, winner, journey_id=record.id)
+        target.nodes = []
+        target.edges = []
+        session.flush()
+        _write_graph(target, winner)
+        target.note = note
+        session.flush()
+        return SavedVersion(record.id, target.id, target.number, target.status)
+    if draft is not None:
+        number = draft.number
+        draft.number = number + 1
+        session.flush()
+    else:
+        latest = _latest(session, record.id)
+        number = (latest.number if latest is not None else live.number) + 1
+    live.status = "archived"
+    session.flush()
+    version = JourneyVersion(journey_id=record.id, number=number, status="live", created_at=now,
+                             published_at=now, name=live.name, note=note)
+    session.add(version)
+    _write_graph(version, winner)
+    version.name = live.name
+    session.flush()
+    return SavedVersion(record.id, version.id, version.number, version.status)
+
+
+@dataclass(frozen=True)
+class VersionEntry:
+    """One version in a journey's history: when it was made and went live, and why when no
+    person drew it (an A/B test's winner picked)."""
+
+    number: int
+    status: str
+    created_at: datetime
+    published_at: datetime | None
+    note: str | None
+
+
+def version_history(session: Session, name: str) -> list[VersionEntry]:
+    """The journey's versions, oldest first. NotFound when there is no such journey."""
+    record = get_record(session, name)
+    rows = session.execute(
+        select(JourneyVersion.number, JourneyVersion.status, JourneyVersion.created_at,
+               JourneyVersion.published_at, JourneyVersion.note)
+        .where(JourneyVersion.journey_id == record.id).order_by(JourneyVersion.number))
+    return [VersionEntry(*row) for row in rows]

@@ -32,8 +32,8 @@ from storage.session_tables import (
 
 # -- the outbox -----------------------------------------------------------------------------
 _OUTBOX_INSERT = ("INSERT OR IGNORE INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, "
-                  "channel, purpose, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "channel, purpose, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at, "
+                  "variant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -43,9 +43,10 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     created = db_moment(utcnow())
     session.connection().exec_driver_sql(_OUTBOX_INSERT, [(
         r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"], r.get("visit", 1),
-        r["channel"], r.get("purpose", "marketing"), r.get("status", "queued"), r.get("reason"), r.get("attempts", 0), db_moment(r["due_at"]),
+        r["channel"], r.get("purpose", "marketing"), r.get("status", "queued"), r.get("reason"), r.get("attempts", 0),
+        db_moment(r["due_at"]),
         db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}), r.get("error"),
-        db_moment(r["created_at"]) if r.get("created_at") else created) for r in rows])
+        db_moment(r["created_at"]) if r.get("created_at") else created, r.get("variant")) for r in rows])
 
 
 @dataclass

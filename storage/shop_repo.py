@@ -14,7 +14,7 @@ from storage.models.shop import new_api_token
 
 # What a caller may change; the discount secret and the row id are the database's own.
 EDITABLE = ("name", "address", "currency", "timezone", "locale", "sender_name", "sender_email",
-            "engagement", "lifecycle", "smtp", "delivery")
+            "engagement", "lifecycle", "smtp", "delivery", "attribution_window")
 UNCERTAIN_POLICIES = ("hold", "resend")
 DEFAULT_HTTP_PORT = 8765  # the session's endpoint (unsubscribe links, events) on 127.0.0.1
 
@@ -57,6 +57,13 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
             raise ValueError("smtp: the password is kept in the keyring (password_secret), not in the database")
     if "delivery" in changes:
         changes["delivery"] = _delivery(changes["delivery"])
+    if "attribution_window" in changes:
+        from engine.attribution import AttributionError, elapsed_window
+
+        try:
+            elapsed_window(changes["attribution_window"], "attribution_window")
+        except AttributionError as exc:
+            raise ValueError(str(exc)) from None
     settings = get_settings(session)
     for key, value in changes.items():
         setattr(settings, key, dict(value) if isinstance(value, Mapping) else value)

@@ -94,7 +94,8 @@ def test_deliveries_are_exactly_the_sent_steps_and_counters_match_a_plain_run() 
     plain = run_population(journey, history(), START, NOW, options=RunOptions())
     assert detailed.to_json() | {"elapsed_seconds": 0} == plain.to_json() | {
         "elapsed_seconds": 0, "mode": "backtest", "converted_after": detailed.converted_after,
-        "deliveries": detailed.to_json()["deliveries"], "deliveries_truncated": False}
+        "deliveries": detailed.to_json()["deliveries"], "deliveries_truncated": False,
+        "attribution": detailed.to_json()["attribution"]}
     sent = [(p.id, s.at, s.node) for p in history()
             for s in simulate_customer(journey, p, START, NOW, RunOptions(render=False)) if s.event == "sent"]
     assert [(d.customer, d.at, d.node) for d in detailed.deliveries] == sent

@@ -169,3 +169,21 @@ def test_unknown_settings_keys_survive_an_edit(qtbot, stack: QUndoStack) -> None
     panel.set_journey(journey)
     click_box(qtbot, panel.settings_form.quiet_check)
     assert journey.settings == {"x_custom": {"a": 1}, "quiet_hours": {"start": "21:00", "end": "08:00"}}
+
+
+def test_holdout_setting_on_off_and_window(qtbot, panel: Inspector, stack: QUndoStack) -> None:
+    form = panel.settings_form
+    assert form.section_value("holdout") is None and not form.holdout_percent.isEnabled()
+    click_box(qtbot, form.holdout_check)
+    assert panel.journey.settings["holdout"] == {"percent": 10}
+    form.holdout_percent.selectAll()
+    qtbot.keyClicks(form.holdout_percent, "20")
+    assert panel.journey.settings["holdout"] == {"percent": 20}
+    form.holdout_window.unit.setCurrentIndex(form.holdout_window.unit.findData("weeks"))
+    assert panel.journey.settings["holdout"]["window"].endswith("W")
+    click_box(qtbot, form.holdout_check)
+    assert "holdout" not in panel.journey.settings
+    stack.undo()  # edits of one section merge into one step, as for the other sections
+    assert "holdout" not in panel.journey.settings and not form.holdout_check.isChecked()
+    stack.redo()
+    assert "holdout" not in panel.journey.settings

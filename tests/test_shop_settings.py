@@ -78,3 +78,25 @@ def test_sending_settings_round_trip_and_reach_the_session_options(qtbot, tmp_pa
     assert (again.public_url.text(), again.http_port.value(), again.email_per_week.value()) == (
         "https://shop.example/journeys", 9911, 3)
     db.close()
+
+
+def test_the_attribution_window_is_one_or_five_days_and_reaches_the_report(qtbot, tmp_path):
+    from storage.attribution_repo import attribution_window
+
+    db = open_database(tmp_path / "shop.sqlite")
+    values = load_settings(db)
+    assert values["attribution_window"] == "P1D"
+    dialog = ShopSettingsDialog(values)
+    qtbot.addWidget(dialog)
+    assert [dialog.attribution_window.itemData(i) for i in range(dialog.attribution_window.count())] == ["P1D", "P5D"]
+    dialog.attribution_window.setCurrentIndex(1)
+    save_settings(db, dialog.values())
+    with db.read() as s:
+        assert attribution_window(s) == "P5D"
+    try:
+        save_settings(db, {"attribution_window": "P1M"})
+    except ValueError as exc:
+        assert "attribution_window: 'P1M' uses months or years" in str(exc)
+    else:
+        raise AssertionError("a window in months was stored")
+    db.close()

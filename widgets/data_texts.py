@@ -138,6 +138,8 @@ REGISTRY_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("registry", "Text is mailed as written, with an HTML part made from it; HTML as written"),
     QT_TRANSLATE_NOOP("registry", "Kind of message"),
     QT_TRANSLATE_NOOP("registry", "Transactional messages go without marketing consent and caps, never to a bounced address"),
+    QT_TRANSLATE_NOOP("registry", "A/B test"),
+    QT_TRANSLATE_NOOP("registry", "Variants of this message, split between customers; the best one can be picked later"),
 )
 
 FIELD_TEXTS: tuple[str, ...] = (

@@ -131,6 +131,19 @@ class ShopSettingsDialog(QDialog):
 
         sending = self._sending_group(settings)
 
+        # docs/attribution.md: how long after a message an order still counts for it.
+        self.attribution_window = QComboBox()
+        self.attribution_window.setObjectName("attribution_window")
+        self.attribution_window.addItem(self.tr("1 day"), "P1D")
+        self.attribution_window.addItem(self.tr("5 days"), "P5D")
+        current = settings.get("attribution_window") or "P1D"
+        if self.attribution_window.findData(current) < 0:  # set by hand to another window: kept
+            self.attribution_window.addItem(current, current)
+        self.attribution_window.setCurrentIndex(self.attribution_window.findData(current))
+        reports = QGroupBox(self.tr("Reports"))
+        rf = QFormLayout(reports)
+        rf.addRow(self.tr("An order counts for the last message received within"), self.attribution_window)
+
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c01c28;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -142,6 +155,7 @@ class ShopSettingsDialog(QDialog):
         inner.addWidget(levels)
         inner.addWidget(codes)
         inner.addWidget(sending)
+        inner.addWidget(reports)
         scroll = QScrollArea()  # the groups are taller than a 720-pixel screen: they scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -258,6 +272,7 @@ class ShopSettingsDialog(QDialog):
             "lifecycle": {**dict(self.settings.get("lifecycle") or {}),
                           "lapsing_after": f"P{self.lapsing_days.value()}D",
                           "loyal_orders": self.loyal_orders.value(), "loyal_window": f"P{self.loyal_days.value()}D"},
+            "attribution_window": self.attribution_window.currentData(),
         }
         caps: dict[str, list[dict[str, Any]]] = {}
         for channel, spin, per in (("email", self.email_per_day, "P1D"), ("email", self.email_per_week, "P7D"),

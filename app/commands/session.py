@@ -297,6 +297,10 @@ def run(args: argparse.Namespace) -> int:
             for journey_id, customer, reason in r.parked:
                 print(f"{format_moment(now_utc())} journey {journey_id}, customer {customer}: parked, not retried "
                       f"until new data or `journey-builder retry-parked` ({reason})", file=out, flush=True)
+            for pick in r.ab_picks:
+                print(f"{format_moment(now_utc())} {pick.journey}: the A/B test at {pick.node} picked variant "
+                      f"{pick.variant} ({100 * pick.probability:.1f} % probability to be best); version "
+                      f"{pick.version} is live", file=out, flush=True)
             d = r.delivery
             if args.quiet or not (r.events or r.steps or d.sent or d.failed or d.retried or d.skipped):
                 return

@@ -54,6 +54,7 @@ class PollReport:
     worker_shares: int = 0  # shares of the due runs that worker processes advanced
     parked: list[tuple[int, str, str]] = field(default_factory=list)  # (journey, customer, reason)
     stopped: bool = False  # a stop was asked for: the batch in hand was dropped, to be done again
+    ab_picks: list[Any] = field(default_factory=list)  # A/B tests that picked their winner (app.session.ab_picker)
 
     def add(self, other: PollReport) -> None:
         """Counts a batch (or a worker's share) in."""
@@ -306,4 +307,4 @@ class BatchWriting:
                 "reason": None if sent else step.reason, "attempts": 0, "due_at": step.at,
                 "next_attempt_at": now if sent else None, "payload": payload if sent else {},
                 "error": "; ".join(step.explanation) if step.event == "failed" else None,
-                "created_at": now}
+                "created_at": now, "variant": step.variant}

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 
+from app.session.ab_picker import AbPicker
 from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
 from app.session.bounces import BounceWatcher
 from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, default_workers
@@ -135,6 +136,7 @@ class SendingSession(BatchWriting):
         self.http: Any = None  # the endpoint (app.http_api.HttpApi) while the session runs
         self.public_url: str | None = self.config.public_url
         self.bounces = BounceWatcher(db, clock=self.clock.now)  # the shop's bounce mailbox, if it has one
+        self.ab_picker = AbPicker(db)  # A/B tests that pick their own winner
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -246,6 +248,8 @@ class SendingSession(BatchWriting):
                 report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
             if not self.stopping:
                 self.bounces.poll()  # a check, when due, runs in a thread of its own
+            if not self.stopping:
+                report.ab_picks = self.ab_picker.poll(self.versions)
             report.next_wake = self._next_wake(now)
         return report
 

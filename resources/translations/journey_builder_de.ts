@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AbTestEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/ab_test_editor.py" line="+52"/>
+        <source>Test variants of this message</source>
+        <translation>Varianten dieser Nachricht testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each customer always gets the same variant; the report shows how each one does and how likely it is to be the best</source>
+        <translation>Jeder Kunde bekommt immer dieselbe Variante; der Bericht zeigt, wie jede abschneidet und wie wahrscheinlich sie die beste ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Variant</source>
+        <translation>+ Variante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks (where the shop records them)</source>
+        <translation>Klicks (wo der Shop sie erfasst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the winner on its own at</source>
+        <translation>Gewinner selbst wählen ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> % probability to be best</source>
+        <translation> % Wahrscheinlichkeit, die beste zu sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> recipients per variant at least</source>
+        <translation> Empfänger je Variante mindestens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Winner chosen on</source>
+        <translation>Gewinner nach</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight </source>
+        <translation>Gewicht </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this variant</source>
+        <translation>Diese Variante entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: the message&apos;s own</source>
+        <translation>{field}: wie in der Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -190,7 +258,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+177"/>
+        <location filename="../../app/population_pages.py" line="+161"/>
         <source>No customer matches “{text}”.</source>
         <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -985,12 +1053,7 @@
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
@@ -1040,7 +1103,12 @@
         <translation>Test senden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sending</source>
         <translation>Versand</translation>
     </message>
@@ -1639,6 +1707,290 @@
         <location line="+4"/>
         <source>Archived “{name}”</source>
         <translation>„{name}“ archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReportPanel</name>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="+93"/>
+        <source>All of its history</source>
+        <translation>Die ganze Geschichte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 30 days</source>
+        <translation>Die letzten 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 90 days</source>
+        <translation>Die letzten 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 365 days</source>
+        <translation>Die letzten 365 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (the shop&apos;s figures)</source>
+        <translation>Was geschah (Zahlen des Shops)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the simulation said (last population run)</source>
+        <translation>Was die Simulation sagte (letzter Populationslauf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages sent in:</source>
+        <translation>Nachrichten gesendet in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges on the canvas:</source>
+        <translation>Plaketten auf der Arbeitsfläche:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per recipient</source>
+        <translation>Je Empfänger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsubscribes</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holdout</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A/B tests</source>
+        <translation>A/B-Tests</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open a journey of the shop to see what it earned.</source>
+        <translation>Öffnen Sie eine Journey des Shops, um zu sehen, was sie eingebracht hat.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No figures: {reason}</source>
+        <translation>Keine Zahlen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{revenue} {currency} from {conversions} orders credited to this journey&apos;s messages; an order counts for the last message received at most {window} before it.</source>
+        <translation>{revenue} {currency} aus {conversions} Bestellungen, die den Nachrichten dieser Journey zugerechnet werden; eine Bestellung zählt für die letzte Nachricht, die höchstens {window} vorher empfangen wurde.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This journey keeps nobody out. Set a holdout in its settings to measure what it earns against customers who did not get it.</source>
+        <translation>Diese Journey hält niemanden heraus. Legen Sie in ihren Einstellungen eine Kontrollgruppe fest, um zu messen, was sie gegenüber Kunden ohne sie einbringt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held out: {held} customers, {held_rate} ordered, {held_rpc} {currency} per customer. In the journey: {rest} customers, {rest_rate} ordered, {rest_rpc} {currency} per customer.</source>
+        <translation>Herausgehalten: {held} Kunden, {held_rate} bestellten, {held_rpc} {currency} je Kunde. In der Journey: {rest} Kunden, {rest_rate} bestellten, {rest_rpc} {currency} je Kunde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{low} to {high} points</source>
+        <translation>{low} bis {high} Punkte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too few customers or orders to tell yet.</source>
+        <translation>Noch zu wenige Kunden oder Bestellungen für eine Aussage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clear difference yet: {difference} points (95 % interval {interval}).</source>
+        <translation>Noch kein klarer Unterschied: {difference} Punkte (95-%-Intervall {interval}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journey raises conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Die Journey hebt die Konversion um {difference} Punkte (95-%-Intervall {interval}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journey lowers conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Die Journey senkt die Konversion um {difference} Punkte (95-%-Intervall {interval}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{message}, winner chosen on {metric}</source>
+        <translation>{message}, Gewinner nach {metric}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {recipients} recipients, {converted} converted, {best} probability to be best</source>
+        <translation>{name}: {recipients} Empfänger, {converted} konvertiert, {best} Wahrscheinlichkeit, die beste zu sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick as winner…</source>
+        <translation>Als Gewinner wählen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pick the winner</source>
+        <translation>Gewinner wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send variant {variant} to every customer from now on? This makes a new version of the journey.</source>
+        <translation>Variante {variant} ab jetzt an alle Kunden senden? Dafür entsteht eine neue Version der Journey.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The winner was not picked: {reason}</source>
+        <translation>Der Gewinner wurde nicht gewählt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{revenue} {currency} · {conversions}/{recipients} conv.</source>
+        <translation>{revenue} {currency} · {conversions}/{recipients} Konv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} unsub.</source>
+        <translation>{n} Abm.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Reading the figures…</source>
+        <translation>Die Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>What the simulation said and what happened</source>
+        <translation>Was die Simulation sagte und was geschah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipients, simulated</source>
+        <translation>Empfänger, simuliert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients, real</source>
+        <translation>Empfänger, echt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions, simulated</source>
+        <translation>Konversionen, simuliert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversions, real</source>
+        <translation>Konversionen, echt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue, simulated</source>
+        <translation>Umsatz, simuliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, real</source>
+        <translation>Umsatz, echt</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>A backtest on the shop&apos;s past</source>
+        <translation>Ein Backtest auf der Vergangenheit des Shops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A simulation</source>
+        <translation>Eine Simulation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop&apos;s figures ({period}): {real_revenue} {currency} from {real_conversions} orders.</source>
+        <translation>{what} ({span}) ergab {revenue} {currency} aus {conversions} Bestellungen; die Zahlen des Shops ({period}): {real_revenue} {currency} aus {real_conversions} Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>until {end}</source>
+        <translation>bis {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3036,24 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <location filename="../../app/report_pages.py" line="+34"/>
+        <source>the journey is not saved in the shop yet</source>
+        <translation>die Journey ist noch nicht im Shop gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Variant {variant} of {node} goes to everyone: version {n} is live.</source>
+        <translation>Variante {variant} von {node} geht an alle: Version {n} ist live.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant {variant} of {node} is in the draft (version {n}).</source>
+        <translation>Variante {variant} von {node} steht im Entwurf (Version {n}).</translation>
+    </message>
+</context>
+<context>
     <name>RuleBranchesEditor</name>
     <message>
         <location filename="../../widgets/inspector/branches.py" line="+152"/>
@@ -3004,32 +3374,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Uncertain: these may or may not have arrived</source>
-        <translation>Unklar: Diese sind vielleicht angekommen, vielleicht auch nicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Die ganze Nachricht ging an den Mailserver, dann wurde die Sitzung beendet oder die Antwort des Servers ging verloren. Erneutes Senden könnte sie doppelt zustellen, deshalb hält Journey Builder sie zurück (außer „E-Mail-Versand…“ legt fest, solche Mails nach einer Wartezeit erneut zu senden). Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
-        <translation>Etwas in den Daten dieser Kunden oder in der Journey hat ihren Durchlauf scheitern lassen. Alle anderen laufen weiter; diese warten, bis der Kunde neue Daten hat, die Journey erneut veröffentlicht wird oder Sie sie erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry all</source>
-        <translation>Alle erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
@@ -3099,17 +3444,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>nach Prüfung verworfen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the message&apos;s template failed for this customer</source>
-        <translation>die Vorlage der Nachricht ist bei diesem Kunden fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -3129,12 +3464,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Parked: {n} customer run(s) failed and wait</source>
-        <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -3182,6 +3512,46 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Unklar: Diese sind vielleicht angekommen, vielleicht auch nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Die ganze Nachricht ging an den Mailserver, dann wurde die Sitzung beendet oder die Antwort des Servers ging verloren. Erneutes Senden könnte sie doppelt zustellen, deshalb hält Journey Builder sie zurück (außer „E-Mail-Versand…“ legt fest, solche Mails nach einer Wartezeit erneut zu senden). Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Etwas in den Daten dieser Kunden oder in der Journey hat ihren Durchlauf scheitern lassen. Alle anderen laufen weiter; diese warten, bis der Kunde neue Daten hat, die Journey erneut veröffentlicht wird oder Sie sie erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry all</source>
+        <translation>Alle erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>die Vorlage der Nachricht ist bei diesem Kunden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3645,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>pro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Journey settings</source>
         <translation>Journey-Einstellungen</translation>
     </message>
@@ -3315,9 +3685,39 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Frequenzobergrenze</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Keep</source>
+        <translation>Halte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same customers are always kept out; the journey report compares what they bought with what the others bought</source>
+        <translation>Es werden immer dieselben Kunden herausgehalten; der Journey-Bericht vergleicht, was sie gekauft haben, mit dem, was die anderen kauften</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> % of entrants out</source>
+        <translation> % der Eintretenden heraus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and compare orders for</source>
+        <translation>und vergleiche Bestellungen während</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after entry</source>
+        <translation>nach dem Eintritt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Holdout: measure what the journey earns</source>
+        <translation>Kontrollgruppe: messen, was die Journey einbringt</translation>
     </message>
 </context>
 <context>
@@ -3525,13 +3925,13 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-107"/>
         <source>Regenerate…</source>
         <translation>Neu erzeugen…</translation>
     </message>
@@ -3546,7 +3946,57 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Signaturgeheimnis</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+98"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Neues Rabattgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Bereits ausgegebene Codes werden ungültig. Ein neues Geheimnis erzeugen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>Die Währung ist ein dreibuchstabiger Code wie EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>Die Absender-E-Mail ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order counts for the last message received within</source>
+        <translation>Eine Bestellung zählt für die letzte Nachricht, empfangen innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (ein Tunnel oder Reverse-Proxy)</translation>
     </message>
@@ -3622,37 +4072,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>… erneut gesendet nach</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New discount secret</source>
-        <translation>Neues Rabattgeheimnis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
-        <translation>Bereits ausgegebene Codes werden ungültig. Ein neues Geheimnis erzeugen?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The currency is a 3-letter code like EUR.</source>
-        <translation>Die Währung ist ein dreibuchstabiger Code wie EUR.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick a time zone from the list (like Europe/Berlin).</source>
-        <translation>Wählen Sie eine Zeitzone aus der Liste (z. B. Europe/Berlin).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender email is not an email address.</source>
-        <translation>Die Absender-E-Mail ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>The public address is a web address like https://shop.example/journeys.</source>
         <translation>Die öffentliche Adresse ist eine Webadresse wie https://shop.example/journeys.</translation>
     </message>
@@ -3660,7 +4080,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+57"/>
+        <location filename="../../app/tools_wiring.py" line="+59"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
@@ -3680,7 +4100,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Versandsitzung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
@@ -3750,7 +4170,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>&amp;E-Mail-Versand…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Publish</source>
         <translation>Ver&amp;öffentlichen</translation>
     </message>
@@ -3768,6 +4188,16 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Journey report</source>
+        <translation>Journey-Bericht</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>What the journey &amp;earned…</source>
+        <translation>Was die Journey &amp;einbrachte…</translation>
     </message>
 </context>
 <context>
@@ -3874,12 +4304,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>zu spät (Nachhol-Regel)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reached the goal</source>
         <translation>hat das Ziel erreicht</translation>
     </message>
@@ -3904,7 +4329,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>gestoppt: Die Journey läuft im Kreis, ohne zu warten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -3944,17 +4369,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>[Code {code}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{channel} not sent: {reason}</source>
         <translation>{channel} nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{channel} not sent: the template failed ({error})</source>
-        <translation>{channel} nicht gesendet: Fehler in der Vorlage ({error})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} wegen Ruhezeiten zurückgehalten bis {until}</translation>
     </message>
@@ -3972,6 +4392,26 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+2"/>
         <source>until {utc} UTC</source>
         <translation>bis {utc} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-64"/>
+        <source>kept out to measure what the journey earns (holdout group)</source>
+        <translation>herausgehalten, um zu messen, was die Journey einbringt (Kontrollgruppe)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>[variant {variant}]</source>
+        <translation>[Variante {variant}]</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} nicht gesendet: Fehler in der Vorlage ({error})</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4958,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+146"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4900,7 +5340,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="-177"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -5173,7 +5613,17 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Link</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A/B test</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Varianten dieser Nachricht, auf die Kunden verteilt; die beste kann später gewählt werden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Body is</source>
         <translation>Format des Inhalts</translation>
     </message>
@@ -5289,7 +5739,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <location filename="../../widgets/data_texts.py" line="+75"/>
         <source>demographic</source>
         <translation>demografisch</translation>
     </message>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AbTestEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/ab_test_editor.py" line="+52"/>
+        <source>Test variants of this message</source>
+        <translation>Probar variantes de este mensaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each customer always gets the same variant; the report shows how each one does and how likely it is to be the best</source>
+        <translation>Cada cliente recibe siempre la misma variante; el informe muestra cómo funciona cada una y la probabilidad de que sea la mejor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Variant</source>
+        <translation>+ Variante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks (where the shop records them)</source>
+        <translation>Clics (donde la tienda los registra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the winner on its own at</source>
+        <translation>Elegir el ganador solo a partir de</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> % probability to be best</source>
+        <translation> % de probabilidad de ser la mejor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> recipients per variant at least</source>
+        <translation> destinatarios por variante como mínimo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Winner chosen on</source>
+        <translation>Ganador según</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight </source>
+        <translation>peso </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this variant</source>
+        <translation>Quitar esta variante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: the message&apos;s own</source>
+        <translation>{field}: el del mensaje</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -190,7 +258,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+177"/>
+        <location filename="../../app/population_pages.py" line="+161"/>
         <source>No customer matches “{text}”.</source>
         <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
@@ -985,12 +1053,7 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
@@ -1040,7 +1103,12 @@
         <translation>Enviar prueba</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
@@ -1639,6 +1707,290 @@
         <location line="+4"/>
         <source>Archived “{name}”</source>
         <translation>«{name}» archivado</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReportPanel</name>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="+93"/>
+        <source>All of its history</source>
+        <translation>Todo su historial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 365 days</source>
+        <translation>Los últimos 365 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (the shop&apos;s figures)</source>
+        <translation>Lo que pasó (cifras de la tienda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the simulation said (last population run)</source>
+        <translation>Lo que dijo la simulación (última ejecución de población)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages sent in:</source>
+        <translation>Mensajes enviados en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges on the canvas:</source>
+        <translation>Distintivos en el lienzo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per recipient</source>
+        <translation>Por destinatario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsubscribes</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holdout</source>
+        <translation>Grupo de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A/B tests</source>
+        <translation>Pruebas A/B</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open a journey of the shop to see what it earned.</source>
+        <translation>Abra un recorrido de la tienda para ver lo que ha ganado.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No figures: {reason}</source>
+        <translation>Sin cifras: {reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{revenue} {currency} from {conversions} orders credited to this journey&apos;s messages; an order counts for the last message received at most {window} before it.</source>
+        <translation>{revenue} {currency} de {conversions} pedidos atribuidos a los mensajes de este recorrido; un pedido cuenta para el último mensaje recibido como mucho {window} antes.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This journey keeps nobody out. Set a holdout in its settings to measure what it earns against customers who did not get it.</source>
+        <translation>Este recorrido no deja a nadie fuera. Defina un grupo de control en su configuración para medir lo que gana frente a los clientes que no lo recibieron.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held out: {held} customers, {held_rate} ordered, {held_rpc} {currency} per customer. In the journey: {rest} customers, {rest_rate} ordered, {rest_rpc} {currency} per customer.</source>
+        <translation>Fuera: {held} clientes, pidió el {held_rate}, {held_rpc} {currency} por cliente. En el recorrido: {rest} clientes, pidió el {rest_rate}, {rest_rpc} {currency} por cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{low} to {high} points</source>
+        <translation>de {low} a {high} puntos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too few customers or orders to tell yet.</source>
+        <translation>Todavía hay muy pocos clientes o pedidos para saberlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clear difference yet: {difference} points (95 % interval {interval}).</source>
+        <translation>Aún no hay una diferencia clara: {difference} puntos (intervalo del 95 % {interval}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journey raises conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>El recorrido sube la conversión {difference} puntos (intervalo del 95 % {interval}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journey lowers conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>El recorrido baja la conversión {difference} puntos (intervalo del 95 % {interval}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{message}, winner chosen on {metric}</source>
+        <translation>{message}, ganador según {metric}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {recipients} recipients, {converted} converted, {best} probability to be best</source>
+        <translation>{name}: {recipients} destinatarios, {converted} convertidos, {best} de probabilidad de ser la mejor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick as winner…</source>
+        <translation>Elegir como ganadora…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pick the winner</source>
+        <translation>Elegir la ganadora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send variant {variant} to every customer from now on? This makes a new version of the journey.</source>
+        <translation>¿Enviar la variante {variant} a todos los clientes a partir de ahora? Se crea una nueva versión del recorrido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The winner was not picked: {reason}</source>
+        <translation>No se eligió la ganadora: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{revenue} {currency} · {conversions}/{recipients} conv.</source>
+        <translation>{revenue} {currency} · {conversions}/{recipients} pedidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} unsub.</source>
+        <translation>{n} bajas</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>What the simulation said and what happened</source>
+        <translation>Lo que dijo la simulación y lo que ocurrió</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipients, simulated</source>
+        <translation>Destinatarios, simulados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients, real</source>
+        <translation>Destinatarios, reales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions, simulated</source>
+        <translation>Conversiones, simuladas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversions, real</source>
+        <translation>Conversiones, reales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue, simulated</source>
+        <translation>Ingresos, simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, real</source>
+        <translation>Ingresos, reales</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>A backtest on the shop&apos;s past</source>
+        <translation>Un backtest sobre el pasado de la tienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A simulation</source>
+        <translation>Una simulación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop&apos;s figures ({period}): {real_revenue} {currency} from {real_conversions} orders.</source>
+        <translation>{what} ({span}) dio {revenue} {currency} de {conversions} pedidos; las cifras de la tienda ({period}): {real_revenue} {currency} de {real_conversions} pedidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not read yet</source>
+        <translation>aún no leídas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>until {end}</source>
+        <translation>hasta {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3036,24 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <location filename="../../app/report_pages.py" line="+34"/>
+        <source>the journey is not saved in the shop yet</source>
+        <translation>el recorrido aún no está guardado en la tienda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Variant {variant} of {node} goes to everyone: version {n} is live.</source>
+        <translation>La variante {variant} de {node} va a todos: la versión {n} está activa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant {variant} of {node} is in the draft (version {n}).</source>
+        <translation>La variante {variant} de {node} está en el borrador (versión {n}).</translation>
+    </message>
+</context>
+<context>
     <name>RuleBranchesEditor</name>
     <message>
         <location filename="../../widgets/inspector/branches.py" line="+152"/>
@@ -3004,32 +3374,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Uncertain: these may or may not have arrived</source>
-        <translation>Inciertos: puede que hayan llegado o no</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>El mensaje completo llegó al servidor de correo y luego la sesión se detuvo o se perdió la respuesta del servidor. Volver a enviarlo podría entregarlo dos veces, así que Journey Builder lo retiene (salvo que «Envío de correo…» indique reenviar ese correo tras una espera). Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
-        <translation>Algo en los datos de estos clientes o en el recorrido ha hecho que fallen. Los demás siguen; estos esperan hasta que el cliente tenga datos nuevos, se vuelva a publicar el recorrido o los reintentes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry all</source>
-        <translation>Reintentar todos</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
@@ -3099,17 +3444,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>descartado tras revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the message&apos;s template failed for this customer</source>
-        <translation>la plantilla del mensaje falló con este cliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -3129,12 +3464,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Parked: {n} customer run(s) failed and wait</source>
-        <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -3182,6 +3512,46 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Inciertos: puede que hayan llegado o no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>El mensaje completo llegó al servidor de correo y luego la sesión se detuvo o se perdió la respuesta del servidor. Volver a enviarlo podría entregarlo dos veces, así que Journey Builder lo retiene (salvo que «Envío de correo…» indique reenviar ese correo tras una espera). Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Algo en los datos de estos clientes o en el recorrido ha hecho que fallen. Los demás siguen; estos esperan hasta que el cliente tenga datos nuevos, se vuelva a publicar el recorrido o los reintentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry all</source>
+        <translation>Reintentar todos</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>la plantilla del mensaje falló con este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3645,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>cada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Journey settings</source>
         <translation>Ajustes del recorrido</translation>
     </message>
@@ -3315,9 +3685,39 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Límite de frecuencia</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>(no description)</source>
         <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Keep</source>
+        <translation>Dejar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same customers are always kept out; the journey report compares what they bought with what the others bought</source>
+        <translation>Siempre quedan fuera los mismos clientes; el informe del recorrido compara lo que compraron con lo que compraron los demás</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> % of entrants out</source>
+        <translation> % de los que entran fuera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and compare orders for</source>
+        <translation>y comparar pedidos durante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after entry</source>
+        <translation>tras la entrada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Holdout: measure what the journey earns</source>
+        <translation>Grupo de control: medir lo que gana el recorrido</translation>
     </message>
 </context>
 <context>
@@ -3525,13 +3925,13 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-107"/>
         <source>Regenerate…</source>
         <translation>Regenerar…</translation>
     </message>
@@ -3546,7 +3946,57 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Secreto de firma</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+98"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Nuevo secreto de descuentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Los códigos ya entregados dejarán de ser válidos. ¿Crear un nuevo secreto?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>La moneda es un código de 3 letras como EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Elija una zona horaria de la lista (como Europe/Madrid).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>El email del remitente no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order counts for the last message received within</source>
+        <translation>Un pedido cuenta para el último mensaje recibido en</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (un túnel o proxy inverso)</translation>
     </message>
@@ -3622,37 +4072,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>… se reenvía tras</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New discount secret</source>
-        <translation>Nuevo secreto de descuentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
-        <translation>Los códigos ya entregados dejarán de ser válidos. ¿Crear un nuevo secreto?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The currency is a 3-letter code like EUR.</source>
-        <translation>La moneda es un código de 3 letras como EUR.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick a time zone from the list (like Europe/Berlin).</source>
-        <translation>Elija una zona horaria de la lista (como Europe/Madrid).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender email is not an email address.</source>
-        <translation>El email del remitente no es una dirección de correo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>The public address is a web address like https://shop.example/journeys.</source>
         <translation>La dirección pública es una dirección web como https://shop.example/journeys.</translation>
     </message>
@@ -3660,7 +4080,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+57"/>
+        <location filename="../../app/tools_wiring.py" line="+59"/>
         <source>Simulator</source>
         <translation>Simulador</translation>
     </message>
@@ -3680,7 +4100,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Sesión de envío</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simular</translation>
     </message>
@@ -3750,7 +4170,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>&amp;Envío de correo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -3768,6 +4188,16 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Journey report</source>
+        <translation>Informe del recorrido</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>What the journey &amp;earned…</source>
+        <translation>Lo que &amp;ganó el recorrido…</translation>
     </message>
 </context>
 <context>
@@ -3874,12 +4304,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>demasiado tarde (política de recuperación)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reached the goal</source>
         <translation>alcanzó el objetivo</translation>
     </message>
@@ -3904,7 +4329,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>detenido: el recorrido entra en bucle sin esperar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3944,17 +4369,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>[código {code}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{channel} not sent: {reason}</source>
         <translation>{channel} no enviado: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{channel} not sent: the template failed ({error})</source>
-        <translation>{channel} no enviado: falló la plantilla ({error})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} retenido por las horas de silencio hasta {until}</translation>
     </message>
@@ -3972,6 +4392,26 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+2"/>
         <source>until {utc} UTC</source>
         <translation>hasta {utc} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-64"/>
+        <source>kept out to measure what the journey earns (holdout group)</source>
+        <translation>dejado fuera para medir lo que gana el recorrido (grupo de control)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>[variant {variant}]</source>
+        <translation>[variante {variant}]</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} no enviado: falló la plantilla ({error})</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4958,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+146"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4900,7 +5340,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="-177"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -5173,7 +5613,17 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>Enlace</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A/B test</source>
+        <translation>Prueba A/B</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Variantes de este mensaje, repartidas entre los clientes; la mejor se puede elegir después</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Body is</source>
         <translation>Formato del cuerpo</translation>
     </message>
@@ -5289,7 +5739,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <location filename="../../widgets/data_texts.py" line="+75"/>
         <source>demographic</source>
         <translation>demográficos</translation>
     </message>

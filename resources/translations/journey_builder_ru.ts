@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AbTestEditor</name>
+    <message>
+        <location filename="../../widgets/inspector/ab_test_editor.py" line="+52"/>
+        <source>Test variants of this message</source>
+        <translation>Тестировать варианты этого сообщения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each customer always gets the same variant; the report shows how each one does and how likely it is to be the best</source>
+        <translation>Каждый клиент всегда получает один и тот же вариант; отчёт показывает результаты каждого и вероятность того, что он лучший</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Variant</source>
+        <translation>+ Вариант</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks (where the shop records them)</source>
+        <translation>Клики (если магазин их записывает)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the winner on its own at</source>
+        <translation>Выбрать победителя автоматически при</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> % probability to be best</source>
+        <translation> % вероятности быть лучшим</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> recipients per variant at least</source>
+        <translation> получателей на вариант как минимум</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Winner chosen on</source>
+        <translation>Победитель по</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight </source>
+        <translation>вес </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this variant</source>
+        <translation>Удалить этот вариант</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: the message&apos;s own</source>
+        <translation>{field}: как в сообщении</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -190,7 +258,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+177"/>
+        <location filename="../../app/population_pages.py" line="+161"/>
         <source>No customer matches “{text}”.</source>
         <translation>Нет клиента, подходящего под «{text}».</translation>
     </message>
@@ -985,12 +1053,7 @@
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Provider</source>
-        <translation>Почтовый сервис</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
@@ -1040,7 +1103,12 @@
         <translation>Отправить тест</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
+        <source>Provider</source>
+        <translation>Почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sending</source>
         <translation>Отправка</translation>
     </message>
@@ -1639,6 +1707,290 @@
         <location line="+4"/>
         <source>Archived “{name}”</source>
         <translation>«{name}» перемещён в архив</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReportPanel</name>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="+93"/>
+        <source>All of its history</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (the shop&apos;s figures)</source>
+        <translation>Что произошло (данные магазина)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the simulation said (last population run)</source>
+        <translation>Что предсказала симуляция (последний прогон)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages sent in:</source>
+        <translation>Сообщения, отправленные за:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges on the canvas:</source>
+        <translation>Значки на холсте:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per recipient</source>
+        <translation>На получателя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsubscribes</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holdout</source>
+        <translation>Контрольная группа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A/B tests</source>
+        <translation>A/B-тесты</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open a journey of the shop to see what it earned.</source>
+        <translation>Откройте путь магазина, чтобы увидеть, что он принёс.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No figures: {reason}</source>
+        <translation>Нет данных: {reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{revenue} {currency} from {conversions} orders credited to this journey&apos;s messages; an order counts for the last message received at most {window} before it.</source>
+        <translation>{revenue} {currency} от {conversions} заказов, засчитанных сообщениям этого пути; заказ засчитывается последнему сообщению, полученному не более чем за {window} до него.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This journey keeps nobody out. Set a holdout in its settings to measure what it earns against customers who did not get it.</source>
+        <translation>Этот путь никого не исключает. Задайте контрольную группу в его настройках, чтобы измерить, что он приносит по сравнению с клиентами, которые его не получили.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held out: {held} customers, {held_rate} ordered, {held_rpc} {currency} per customer. In the journey: {rest} customers, {rest_rate} ordered, {rest_rpc} {currency} per customer.</source>
+        <translation>Исключены: {held} клиентов, заказали {held_rate}, {held_rpc} {currency} на клиента. В пути: {rest} клиентов, заказали {rest_rate}, {rest_rpc} {currency} на клиента.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{low} to {high} points</source>
+        <translation>от {low} до {high} п.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too few customers or orders to tell yet.</source>
+        <translation>Пока слишком мало клиентов или заказов, чтобы судить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clear difference yet: {difference} points (95 % interval {interval}).</source>
+        <translation>Пока нет явной разницы: {difference} п. (95 % интервал {interval}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journey raises conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Путь повышает конверсию на {difference} п. (95 % интервал {interval}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journey lowers conversion by {difference} points (95 % interval {interval}).</source>
+        <translation>Путь снижает конверсию на {difference} п. (95 % интервал {interval}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{message}, winner chosen on {metric}</source>
+        <translation>{message}, победитель по показателю «{metric}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clicks</source>
+        <translation>клики</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {recipients} recipients, {converted} converted, {best} probability to be best</source>
+        <translation>{name}: {recipients} получателей, {converted} конверсий, {best} вероятность быть лучшим</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick as winner…</source>
+        <translation>Выбрать победителем…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pick the winner</source>
+        <translation>Выбор победителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send variant {variant} to every customer from now on? This makes a new version of the journey.</source>
+        <translation>Отправлять вариант {variant} всем клиентам с этого момента? Будет создана новая версия пути.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The winner was not picked: {reason}</source>
+        <translation>Победитель не выбран: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{revenue} {currency} · {conversions}/{recipients} conv.</source>
+        <translation>{revenue} {currency} · {conversions}/{recipients} конв.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} unsub.</source>
+        <translation>{n} отп.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Reading the figures…</source>
+        <translation>Читаем цифры…</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>What the simulation said and what happened</source>
+        <translation>Что предсказала симуляция и что произошло</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipients, simulated</source>
+        <translation>Получатели, симуляция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients, real</source>
+        <translation>Получатели, факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions, simulated</source>
+        <translation>Конверсии, симуляция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversions, real</source>
+        <translation>Конверсии, факт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue, simulated</source>
+        <translation>Выручка, симуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, real</source>
+        <translation>Выручка, факт</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>A backtest on the shop&apos;s past</source>
+        <translation>Бэктест на прошлых данных магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A simulation</source>
+        <translation>Симуляция</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ({span}) said {revenue} {currency} from {conversions} orders; the shop&apos;s figures ({period}): {real_revenue} {currency} from {real_conversions} orders.</source>
+        <translation>{what} ({span}): {revenue} {currency} с {conversions} заказов; цифры магазина ({period}): {real_revenue} {currency} с {real_conversions} заказов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not read yet</source>
+        <translation>ещё не прочитаны</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>until {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3036,24 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <location filename="../../app/report_pages.py" line="+34"/>
+        <source>the journey is not saved in the shop yet</source>
+        <translation>путь ещё не сохранён в магазине</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Variant {variant} of {node} goes to everyone: version {n} is live.</source>
+        <translation>Вариант {variant} узла {node} получают все: версия {n} действует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant {variant} of {node} is in the draft (version {n}).</source>
+        <translation>Вариант {variant} узла {node} внесён в черновик (версия {n}).</translation>
+    </message>
+</context>
+<context>
     <name>RuleBranchesEditor</name>
     <message>
         <location filename="../../widgets/inspector/branches.py" line="+152"/>
@@ -3004,32 +3374,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправить повторно</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Uncertain: these may or may not have arrived</source>
-        <translation>Неясно: эти сообщения могли дойти, а могли и нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Сообщение целиком ушло на почтовый сервер, но затем сеанс остановился или ответ сервера потерялся. Повторная отправка может доставить его дважды, поэтому Journey Builder его задерживает (если только в «Отправка почты…» не указано отправлять такие письма повторно после паузы). Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
-        <translation>Из-за данных этих клиентов или из-за сценария их проход завершился ошибкой. Остальные продолжают; эти ждут, пока у клиента не появятся новые данные, сценарий не опубликуют заново или вы не запустите их повторно.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry all</source>
-        <translation>Повторить все</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -3099,17 +3444,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>отклонено после проверки</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the message&apos;s template failed for this customer</source>
-        <translation>шаблон сообщения не удалось заполнить для этого клиента</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -3129,12 +3464,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Parked: {n} customer run(s) failed and wait</source>
-        <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -3182,6 +3512,46 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Неясно: эти сообщения могли дойти, а могли и нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Сообщение целиком ушло на почтовый сервер, но затем сеанс остановился или ответ сервера потерялся. Повторная отправка может доставить его дважды, поэтому Journey Builder его задерживает (если только в «Отправка почты…» не указано отправлять такие письма повторно после паузы). Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Из-за данных этих клиентов или из-за сценария их проход завершился ошибкой. Остальные продолжают; эти ждут, пока у клиента не появятся новые данные, сценарий не опубликуют заново или вы не запустите их повторно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry all</source>
+        <translation>Повторить все</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>шаблон сообщения не удалось заполнить для этого клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3645,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>за</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Journey settings</source>
         <translation>Настройки сценария</translation>
     </message>
@@ -3315,9 +3685,39 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Ограничение частоты</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>(no description)</source>
         <translation>(без описания)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Keep</source>
+        <translation>Исключать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same customers are always kept out; the journey report compares what they bought with what the others bought</source>
+        <translation>Исключаются всегда одни и те же клиенты; отчёт по пути сравнивает их покупки с покупками остальных</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> % of entrants out</source>
+        <translation> % вошедших</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and compare orders for</source>
+        <translation>и сравнивать заказы в течение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after entry</source>
+        <translation>после входа</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Holdout: measure what the journey earns</source>
+        <translation>Контрольная группа: измерить, что приносит путь</translation>
     </message>
 </context>
 <context>
@@ -3525,13 +3925,13 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-107"/>
         <source>Regenerate…</source>
         <translation>Создать заново…</translation>
     </message>
@@ -3546,7 +3946,57 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Секрет подписи</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+98"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Новый секрет промокодов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Уже выданные коды перестанут действовать. Создать новый секрет?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>Валюта — трёхбуквенный код, например EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Выберите часовой пояс из списка (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>Email отправителя — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order counts for the last message received within</source>
+        <translation>Заказ засчитывается последнему сообщению, полученному в пределах</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (туннель или обратный прокси)</translation>
     </message>
@@ -3622,37 +4072,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>… отправить повторно через</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Hide</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New discount secret</source>
-        <translation>Новый секрет промокодов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
-        <translation>Уже выданные коды перестанут действовать. Создать новый секрет?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The currency is a 3-letter code like EUR.</source>
-        <translation>Валюта — трёхбуквенный код, например EUR.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick a time zone from the list (like Europe/Berlin).</source>
-        <translation>Выберите часовой пояс из списка (например, Europe/Moscow).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender email is not an email address.</source>
-        <translation>Email отправителя — не адрес электронной почты.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>The public address is a web address like https://shop.example/journeys.</source>
         <translation>Публичный адрес — это веб-адрес, например https://shop.example/journeys.</translation>
     </message>
@@ -3660,7 +4080,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+57"/>
+        <location filename="../../app/tools_wiring.py" line="+59"/>
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
@@ -3680,7 +4100,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сеанс отправки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Симуляция</translation>
     </message>
@@ -3750,7 +4170,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправка по&amp;чты…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Publish</source>
         <translation>&amp;Опубликовать</translation>
     </message>
@@ -3768,6 +4188,16 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+1"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Архивировать</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Journey report</source>
+        <translation>Отчёт по пути</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>What the journey &amp;earned…</source>
+        <translation>Что &amp;принёс путь…</translation>
     </message>
 </context>
 <context>
@@ -3874,12 +4304,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>слишком поздно (правило догоняющей отправки)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reached the goal</source>
         <translation>цель достигнута</translation>
     </message>
@@ -3904,7 +4329,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>остановлено: сценарий зацикливается без ожидания</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -3944,17 +4369,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>[код {code}]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{channel} not sent: {reason}</source>
         <translation>{channel} не отправлено: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{channel} not sent: the template failed ({error})</source>
-        <translation>{channel} не отправлено: ошибка в шаблоне ({error})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} задержано тихими часами до {until}</translation>
     </message>
@@ -3972,6 +4392,26 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+2"/>
         <source>until {utc} UTC</source>
         <translation>до {utc} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-64"/>
+        <source>kept out to measure what the journey earns (holdout group)</source>
+        <translation>исключён, чтобы измерить, что приносит путь (контрольная группа)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>[variant {variant}]</source>
+        <translation>[вариант {variant}]</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} не отправлено: ошибка в шаблоне ({error})</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4958,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+146"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4900,7 +5340,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="-177"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
     </message>
@@ -5173,7 +5613,17 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Ссылка</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Варианты этого сообщения, распределённые между клиентами; лучший можно выбрать позже</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Body is</source>
         <translation>Формат текста</translation>
     </message>
@@ -5289,7 +5739,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <location filename="../../widgets/data_texts.py" line="+75"/>
         <source>demographic</source>
         <translation>демографические</translation>
     </message>

@@ -63,6 +63,8 @@ class JourneyVersion(Base):
     segments: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     published_at: Mapped[datetime | None]
+    # Why the version exists when no person drew it (an A/B test's winner picked), for the history.
+    note: Mapped[str | None] = mapped_column(Text)
 
     journey: Mapped[JourneyRecord] = relationship(back_populates="versions")
     nodes: Mapped[list[NodeRow]] = relationship(

@@ -24,6 +24,9 @@ class EnrollmentRow(Base):
         CheckConstraint("status IN ('active', 'ended')", name="status"),
         Index("ix_enrollments_journey_id_customer_id", "journey_id", "customer_id"),
         Index("ix_enrollments_customer_id_status", "customer_id", "status"),
+        # A holdout's groups (storage/attribution_repo.py): a journey's entrants by customer,
+        # with when and how each entry ended, without reading the table.
+        Index("ix_enrollments_outcome", "journey_id", "customer_id", "version_id", "entered_at", "end_reason"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -67,6 +67,13 @@ class OutboxRow(Base):
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
         # Serves every lookup by customer and, covering, the shop caps' ledger of marketing sends.
         Index("ix_outbox_customer_ledger", "customer_id", "purpose", "channel", "due_at", "status"),
+        # The attribution report's "last message a customer received before this order"
+        # (storage/attribution_repo.py): only delivered messages, newest first per customer.
+        Index("ix_outbox_received", "customer_id", "status", "sent_at", sqlite_where=text("status = 'sent'"),
+              postgresql_where=text("status = 'sent'")),
+        # Its recipients per node, read in order from the index alone.
+        Index("ix_outbox_delivered", "journey_id", "status", "version_id", "node_id", "variant", "customer_id",
+              "sent_at", sqlite_where=text("status = 'sent'"), postgresql_where=text("status = 'sent'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -91,3 +98,5 @@ class OutboxRow(Base):
     message_id: Mapped[str | None] = mapped_column(String(400))
     # When the channel passed the point of no return (SMTP: just before the end of DATA).
     handover_at: Mapped[datetime | None]
+    # The A/B test variant the message is (engine/ab_tests.py); None for a node without a test.
+    variant: Mapped[str | None] = mapped_column(String(64))

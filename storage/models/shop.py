@@ -49,5 +49,7 @@ class ShopSettings(Base):
     delivery: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
     api_token: Mapped[str | None] = mapped_column(String(128), default=new_api_token)
+    # How long after a message an order still counts for it (docs/attribution.md): P1D or P5D.
+    attribution_window: Mapped[str] = mapped_column(String(16), default="P1D", server_default="P1D")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

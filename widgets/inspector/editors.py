@@ -615,6 +615,12 @@ def _template_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor
     return TemplateEditor(ctx, multiline=name in ("body", "text"), field_name=name)
 
 
+def _ab_test_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.inspector.ab_test_editor import AbTestEditor
+
+    return AbTestEditor(ctx)
+
+
 def _choice_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
     choices = next((f.choices for kind in REGISTRY for f in kind.fields if f.name == name and f.choices), ())
     return ChoiceEditor(choices or ((default,) if isinstance(default, str) else ()))
@@ -636,4 +642,5 @@ EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.WEIGHT_BRANCHES: _weight_branches_editor,
     ValueType.DISCOUNT: lambda ctx, name, default: DiscountEditor(),
     ValueType.CHOICE: _choice_editor,
+    ValueType.AB_TEST: _ab_test_editor,
 }

@@ -211,6 +211,26 @@ class SettingsForm(QWidget):
         cap_row.addWidget(QLabel(self.tr("per")))
         cap_row.addWidget(self.cap_per, 1)
 
+        self.holdout_check = QCheckBox(self.tr("Keep"))
+        self.holdout_check.setObjectName("holdout_check")
+        self.holdout_check.setToolTip(self.tr("The same customers are always kept out; the journey report compares "
+                                              "what they bought with what the others bought"))
+        self.holdout_percent = QSpinBox()
+        self.holdout_percent.setObjectName("holdout_percent")
+        self.holdout_percent.setRange(1, 50)
+        self.holdout_percent.setValue(10)
+        self.holdout_percent.setSuffix(self.tr(" % of entrants out"))
+        holdout_row = QHBoxLayout()
+        holdout_row.addWidget(self.holdout_check)
+        holdout_row.addWidget(self.holdout_percent, 1)
+        self.holdout_window = DurationEditor(default="P30D")
+        self.holdout_window.setObjectName("holdout_window")
+        window_row = QHBoxLayout()
+        self.holdout_window_label = QLabel(self.tr("and compare orders for"))
+        window_row.addWidget(self.holdout_window_label)
+        window_row.addWidget(self.holdout_window, 1)
+        window_row.addWidget(QLabel(self.tr("after entry")))
+
         title = QLabel(self.tr("Journey settings"))
         title.setObjectName("inspector_title")
         font = title.font()
@@ -230,6 +250,7 @@ class SettingsForm(QWidget):
         layout.addWidget(self._group(self.tr("Exit filter"), self.exit_if_check, self.exit_if))
         layout.addWidget(self._group(self.tr("Quiet hours"), self.quiet_check, quiet_row))
         layout.addWidget(self._group(self.tr("Frequency cap"), cap_row))
+        layout.addWidget(self._group(self.tr("Holdout: measure what the journey earns"), holdout_row, window_row))
         layout.addStretch(1)
 
         self.name.textEdited.connect(self._name_edited)
@@ -246,6 +267,9 @@ class SettingsForm(QWidget):
         self.cap_check.toggled.connect(lambda: self._edited("frequency_cap"))
         self.cap_max.valueChanged.connect(lambda: self._edited("frequency_cap"))
         self.cap_per.changed.connect(lambda: self._edited("frequency_cap"))
+        self.holdout_check.toggled.connect(lambda: self._edited("holdout"))
+        self.holdout_percent.valueChanged.connect(lambda: self._edited("holdout"))
+        self.holdout_window.changed.connect(lambda: self._edited("holdout"))
 
     @staticmethod
     def _bold(label: QLabel) -> QLabel:
@@ -300,6 +324,11 @@ class SettingsForm(QWidget):
             max_ = (cap or {}).get("max", 3)
             self.cap_max.setValue(int(max_) if isinstance(max_, int | float) else 3)
             self.cap_per.set_value((cap or {}).get("per", "P7D"))
+            holdout = s.get("holdout") if isinstance(s.get("holdout"), dict) else None
+            self.holdout_check.setChecked(holdout is not None)
+            percent = (holdout or {}).get("percent", 10)
+            self.holdout_percent.setValue(int(percent) if isinstance(percent, int | float) else 10)
+            self.holdout_window.set_value((holdout or {}).get("window", "P30D"))
             self._update_enabled()
         finally:
             self._loading -= 1
@@ -314,6 +343,8 @@ class SettingsForm(QWidget):
         self.quiet_end.setEnabled(self.quiet_check.isChecked())
         self.cap_max.setEnabled(self.cap_check.isChecked())
         self.cap_per.setEnabled(self.cap_check.isChecked())
+        self.holdout_percent.setEnabled(self.holdout_check.isChecked())
+        self.holdout_window.setEnabled(self.holdout_check.isChecked())
 
     # -- editing ---------------------------------------------------------------------------
     def section_value(self, key: str) -> Any:
@@ -334,6 +365,18 @@ class SettingsForm(QWidget):
             if not self.cap_check.isChecked():
                 return None
             return {"max": self.cap_max.value(), "per": self.cap_per.value() or "P7D"}
+        if key == "holdout":
+            if not self.holdout_check.isChecked():
+                return None
+            old = self.journey.settings.get("holdout") if self.journey is not None else None
+            value = dict(old) if isinstance(old, dict) else {}
+            value["percent"] = self.holdout_percent.value()
+            window = self.holdout_window.value() or "P30D"
+            if window == "P30D":
+                value.pop("window", None)
+            else:
+                value["window"] = window
+            return value
         raise KeyError(key)
 
     def _edited(self, key: str) -> None:

@@ -30,6 +30,7 @@ EXIT_REASONS = {
     "filter": QT_TRANSLATE_NOOP("Simulator", "no longer fits the journey (exit filter)"),
     "until": QT_TRANSLATE_NOOP("Simulator", "the simulation stopped here"),
     "loop": QT_TRANSLATE_NOOP("Simulator", "stopped: the journey loops without waiting"),
+    "holdout": QT_TRANSLATE_NOOP("Simulator", "kept out to measure what the journey earns (holdout group)"),
 }
 
 
@@ -79,6 +80,8 @@ def step_text(step: Step, tz: tzinfo, *, wait_event: bool = False) -> str:
         text = QCoreApplication.translate("Simulator", "{channel} sent: {headline}").format(channel=channel_name(step.channel), headline=headline)
         if step.discount_code:
             text += " " + QCoreApplication.translate("Simulator", "[code {code}]").format(code=step.discount_code)
+        if step.variant is not None:
+            text += " " + QCoreApplication.translate("Simulator", "[variant {variant}]").format(variant=step.variant)
         return text
     if event == "skipped":
         reason = tr(SKIP_REASONS.get(step.reason or "", step.reason or ""))
