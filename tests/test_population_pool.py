@@ -43,10 +43,10 @@ def figures(report) -> dict:
     return out
 
 
-def one_process(journey, n: int, *, start=NOW, until=UNTIL, future_days=120, deliveries=False):
+def one_process(journey, n: int, *, start=NOW, until=UNTIL, future_days=120, deliveries=False, mode="forward"):
     profiles = demo.generate_profiles(n, 3, NOW, future_days=future_days)
     return run_detailed(CompiledJourney(journey, shop_segments=SEGMENTS), profiles, start, until,
-                        options=OPTIONS, total=n, deliveries=deliveries)
+                        options=OPTIONS, total=n, deliveries=deliveries, mode=mode)
 
 
 def triggered_by(trigger: dict):
@@ -93,8 +93,7 @@ def test_a_backtest_in_the_pool_keeps_who_got_what_in_customer_order():
     start = NOW - timedelta(days=90)
     pooled = run_pooled(journey, DemoCustomers(3, NOW, 0), 200, start, NOW, options=OPTIONS,
                         shop_segments=SEGMENTS, workers=2, chunk=45, mode="backtest", deliveries=True)
-    alone = one_process(journey, 200, start=start, until=NOW, future_days=0, deliveries=True)
-    alone.mode = "backtest"
+    alone = one_process(journey, 200, start=start, until=NOW, future_days=0, deliveries=True, mode="backtest")
     assert pooled.deliveries, "the demo shop's last 90 days have abandoned carts"
     assert figures(pooled) == figures(alone)
 
