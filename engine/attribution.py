@@ -27,6 +27,7 @@ The rules in short (the doc says why):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -282,6 +283,18 @@ class AttributionTally:
         for touch in credit_unsubscribes(in_order(touches), unsubscribes):
             if touch.journey == self.journey:
                 self._row(touch).unsubscribes += 1
+
+    def merge(self, other: AttributionTally) -> None:
+        """Adds the tally of other customers (a chunk of a population run made in another
+        process): every figure is a sum over customers, so chunks add up to one run."""
+        for key, row in other.rows.items():
+            mine = self.rows.get(key)
+            if mine is None:
+                self.rows[key] = dataclasses.replace(row)
+            else:
+                mine.add(row)
+        self.outcomes.extend(other.outcomes)
+        self.mixed += other.mixed
 
     def figures(self) -> list[NodeFigures]:
         return sorted(self.rows.values(), key=lambda r: (r.node, r.version or 0, r.variant or ""))

@@ -74,6 +74,9 @@ class BacktestReport(PopulationReport):
     # What each message earned by the attribution rules (docs/attribution.md), as the real
     # report counts it, so "what the simulation said" and "what happened" compare line by line.
     attribution: JourneyReport | None = None
+    # The counters `attribution` was made from, so reports of chunks of customers (a run over
+    # several processes) merge into the report of the whole run (engine/population_pool.py).
+    tally: AttributionTally | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         out = super().to_json()
@@ -129,7 +132,8 @@ def run_detailed(journey: CompiledJourney, profiles: Iterable[Profile], start: d
     values = {f.name: getattr(report, f.name) for f in dataclasses.fields(PopulationReport)}
     return BacktestReport(**values, mode=mode, converted_after=dict(converted_after), deliveries=kept,
                           deliveries_truncated=truncated,
-                          attribution=simulated_report(journey, tally, start, until, window, mode, currency))
+                          attribution=simulated_report(journey, tally, start, until, window, mode, currency),
+                          tally=tally)
 
 
 def _tally(tally: AttributionTally, profile: Profile, steps: list[Step], journey: str, start: datetime,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from engine.attribution import CLICK_EVENTS
 from engine.compiled import CompiledJourney
 from engine.profile import ORDER_EVENT
 
@@ -57,7 +58,10 @@ def population_event_types(compiled: CompiledJourney) -> frozenset[str] | None:
     read = event_types_read(compiled)
     if read is None:
         return None
-    return read | reacts | {ORDER_EVENT}
+    # The simulated attribution counts clicks for a journey that tests its messages on clicks.
+    clicks = {kind for plan in compiled.plans.values()
+              if plan.ab_test is not None and plan.ab_test.metric == "clicks" for kind in CLICK_EVENTS.values()}
+    return read | reacts | clicks | {ORDER_EVENT}
 
 
 def union(needs: Iterable[frozenset[str] | None]) -> frozenset[str] | None:

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from engine.backtest import MAX_DELIVERIES, BacktestReport, run_detailed
+from engine.attribution import DEFAULT_WINDOW, AttributionTally
+from engine.backtest import MAX_DELIVERIES, BacktestReport, run_detailed, simulated_report
 from engine.compiled import CompiledJourney
 from engine.history_needs import population_event_types, union
 from engine.model import Journey
@@ -74,7 +75,9 @@ class Task:
     mode: str
     deliveries: bool
     max_deliveries: int
-    key: str  # the journey's identity in this run: a worker compiles it once
+    key: str  # the journeys' identity in this run: a worker compiles them once
+    window: str = DEFAULT_WINDOW  # the shop's attribution window
+    currency: str = ""
 
 
 _COMPILED: dict[str, list[CompiledJourney]] = {}
@@ -95,12 +98,16 @@ def run_chunk(task: Task, cancel: Callable[[], bool] | None = None) -> list[Back
     profiles: Iterable[Profile] = made if len(compiled) == 1 else list(made)
     return [run_detailed(journey, profiles, task.start, task.until, options=task.options,
                          total=task.stop - task.first, cancel=cancel, mode=task.mode, deliveries=task.deliveries,
-                         max_deliveries=task.max_deliveries)
+                         max_deliveries=task.max_deliveries, window=task.window, currency=task.currency)
             for journey in compiled]
 
 
-def merge_reports(parts: list[BacktestReport], *, max_deliveries: int = MAX_DELIVERIES) -> BacktestReport:
-    """The report of all the chunks' customers, as one run over them in this order gives."""
+def merge_reports(parts: list[BacktestReport], *, journey: CompiledJourney | None = None,
+                  max_deliveries: int = MAX_DELIVERIES) -> BacktestReport:
+    """The report of all the chunks' customers, as one run over them in this order gives.
+
+    The attribution report is made again from the merged counters, which needs the compiled
+    `journey` (its labels, holdout and A/B tests)."""
     if not parts:
         raise ValueError("no report to merge")
     first = parts[0]
@@ -131,6 +138,14 @@ def merge_reports(parts: list[BacktestReport], *, max_deliveries: int = MAX_DELI
         out.deliveries_truncated |= part.deliveries_truncated or len(part.deliveries) > room
         out.cancelled |= part.cancelled
         out.elapsed_seconds += part.elapsed_seconds
+        if part.tally is not None:
+            if out.tally is None:
+                out.tally = AttributionTally(part.tally.journey, part.tally.window, part.tally.holdout_window)
+            out.tally.merge(part.tally)
+    shape = first.attribution
+    if journey is not None and out.tally is not None and shape is not None:
+        out.attribution = simulated_report(journey, out.tally, first.start, first.until, shape.window, first.mode,
+                                           shape.currency)
     return out
 
 
@@ -185,7 +200,7 @@ def run_pooled(journey: Journey, source: CustomerSource, total: int, start: date
                progress: Callable[[int, int], None] | None = None,
                cancel: Callable[[], bool] | None = None, mode: str = "forward", deliveries: bool = False,
                max_deliveries: int = MAX_DELIVERIES, workers: int | None = None,
-               chunk: int = CHUNK) -> BacktestReport:
+               chunk: int = CHUNK, window: str = DEFAULT_WINDOW, currency: str = "") -> BacktestReport:
     """`total` customers of `source` through the journey, over `workers` processes (default:
     every core this process may use; 1 runs here, in this thread).
 
@@ -195,7 +210,8 @@ def run_pooled(journey: Journey, source: CustomerSource, total: int, start: date
     """
     return run_pooled_many([journey], source, total, start, until, options=options, shop_segments=shop_segments,
                            progress=progress, cancel=cancel, mode=mode, deliveries=deliveries,
-                           max_deliveries=max_deliveries, workers=workers, chunk=chunk)[0]
+                           max_deliveries=max_deliveries, workers=workers, chunk=chunk, window=window,
+                           currency=currency)[0]
 
 
 def run_pooled_many(journeys: Sequence[Journey], source: CustomerSource, total: int, start: datetime,
@@ -203,7 +219,7 @@ def run_pooled_many(journeys: Sequence[Journey], source: CustomerSource, total: 
                     progress: Callable[[int, int], None] | None = None,
                     cancel: Callable[[], bool] | None = None, mode: str = "forward", deliveries: bool = False,
                     max_deliveries: int = MAX_DELIVERIES, workers: int | None = None,
-                    chunk: int = CHUNK) -> list[BacktestReport]:
+                    chunk: int = CHUNK, window: str = DEFAULT_WINDOW, currency: str = "") -> list[BacktestReport]:
     """`run_pooled` for several journeys over the same customers, each made once: one report
     per journey, each what the journey alone gives."""
     began = time.perf_counter()
@@ -211,14 +227,15 @@ def run_pooled_many(journeys: Sequence[Journey], source: CustomerSource, total: 
     bounds = [(a, min(a + chunk, total)) for a in range(0, total, chunk)] or [(0, 0)]
     key = f"{os.getpid()}-{next(_RUNS)}"
     tasks = [Task(tuple(journeys), shop_segments, options, source, a, b, start, until, mode, deliveries,
-                  max_deliveries, key) for a, b in bounds]
+                  max_deliveries, key, window, currency) for a, b in bounds]
     if workers == 1 or len(tasks) == 1:
         parts = _run_here(tasks, total, progress, cancel)
     else:
         parts = _run_in_pool(tasks, workers, total, progress, cancel)
     reports = []
-    for i in range(len(journeys)):
-        merged = merge_reports([part[i] for part in parts], max_deliveries=max_deliveries)
+    for i, journey in enumerate(journeys):
+        merged = merge_reports([part[i] for part in parts], max_deliveries=max_deliveries,
+                               journey=CompiledJourney(journey, shop_segments=shop_segments))
         merged.customers_total = total
         merged.elapsed_seconds = time.perf_counter() - began
         reports.append(merged)

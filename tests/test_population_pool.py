@@ -131,7 +131,8 @@ def test_merging_one_report_changes_nothing():
     journey = gallery("06")
     [task_report] = run_chunk(Task((journey,), SEGMENTS, OPTIONS, DemoCustomers(3, NOW, 120), 0, 60, NOW, UNTIL,
                                    "forward", True, 100, "k"))
-    assert figures(merge_reports([task_report])) == figures(task_report)
+    compiled = CompiledJourney(journey, shop_segments=SEGMENTS)
+    assert figures(merge_reports([task_report], journey=compiled)) == figures(task_report)
 
 
 def test_several_journeys_over_customers_made_once_give_each_journeys_own_report():

@@ -6,7 +6,7 @@ entrants with how each entry ended (docs/attribution.md).
 Frozen like 0001: column types are spelled out.
 
 Revision ID: 0010_attribution
-Revises: 0008_bounces
+Revises: 0009_outbox_purpose
 """
 from collections.abc import Sequence
 
@@ -15,7 +15,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0010_attribution'
-down_revision: str | Sequence[str] | None = '0008_bounces'
+down_revision: str | Sequence[str] | None = '0009_outbox_purpose'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
