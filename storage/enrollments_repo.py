@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from storage.dialect import execute
 from storage.models import (
     EnrollmentRow,
 )
@@ -38,8 +39,8 @@ def delete_enrollments(session: Session, ids: Sequence[int]) -> None:
 def end_enrollments(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """rows: {id, ended_at, end_reason}."""
     if rows:
-        session.connection().exec_driver_sql(
-            "UPDATE enrollments SET status = 'ended', ended_at = ?, end_reason = ? WHERE id = ?",
+        execute(
+            session, "UPDATE enrollments SET status = 'ended', ended_at = ?, end_reason = ? WHERE id = ?",
             [(db_moment(r["ended_at"]), r["end_reason"], r["id"]) for r in rows])
 
 

@@ -27,8 +27,8 @@ PROFILE = {
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with open_database(tmp_path / "shop.sqlite") as database:
+def db(shop_db: str) -> Iterator[Database]:
+    with open_database(shop_db) as database:
         yield database
 
 

@@ -65,6 +65,8 @@ BATCH_PRAGMAS = ("PRAGMA cache_size = -65536",)
 
 def _tune(session: Any) -> None:
     conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
     for pragma in BATCH_PRAGMAS:
         conn.exec_driver_sql(pragma)
 
