@@ -49,6 +49,23 @@ def raw_cursor(session: Session) -> Any:
     return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
+# Held by every transaction that adds events, until it commits (PostgreSQL).
+_EVENTS_LOCK = 0x4A42_0002
+
+
+def events_in_commit_order(session: Session) -> None:
+    """Makes this transaction's new events commit in the order of their ids.
+
+    The session reads its inbox as "events after id N". SQLite has one writer at a time, so ids
+    commit in order; PostgreSQL hands out ids as rows are inserted, and a transaction that took
+    id 10 could commit after one that took 11, once the cursor had passed 10: that event would
+    never be read. So writers of events take turns (an advisory lock held to commit), which
+    costs a busy shop's event writers a queue, never an event.
+    """
+    if is_postgres(session):
+        session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({_EVENTS_LOCK})")
+
+
 def read_moment(value: str | datetime | None) -> datetime | None:
     """A stored moment (SQLite's naive UTC text, PostgreSQL's naive datetime) as aware UTC."""
     if value is None:

@@ -23,7 +23,7 @@ from engine.profile import ORDER_EVENT, order_event_properties, order_of_event
 from engine.timeutil import format_moment
 from engine.values import ValueProblem, phone_number, phone_region, shown
 from storage.customers_repo import TEXT_FIELDS
-from storage.dialect import is_postgres, raw_cursor, read_json, read_moment
+from storage.dialect import events_in_commit_order, is_postgres, raw_cursor, read_json, read_moment
 from storage.jsoncodec import loads
 
 BATCH = 5000
@@ -303,6 +303,7 @@ class OrderWriter(Writer):
                                "now": self.now})
         self.cursor.executemany(self.named(self.UPSERT), params)
         if events:
+            events_in_commit_order(self.session)
             self.cursor.executemany(self.named(EventWriter.INSERT), events)
         self.rows.clear()
 
@@ -366,6 +367,7 @@ class EventWriter(Writer):
             fresh.append(row)
         self.created += len(fresh)
         if fresh:
+            events_in_commit_order(self.session)
             self.cursor.executemany(self.named(self.INSERT), fresh)
             self._orders_of(fresh)
         self.rows.clear()

@@ -86,11 +86,15 @@ def outgoing_record(session: Session, message_id: int) -> OutgoingRecord | None:
     return None if row is None else _record(row)
 
 
-def interrupted(session: Session) -> list[tuple[OutgoingRecord, datetime | None]]:
+def interrupted(session: Session, *, live: Iterable[str] = ()) -> list[tuple[OutgoingRecord, datetime | None]]:
     """Messages a killed session left `sending`, with the moment each was handed over (None:
-    the channel never reached the point of no return, so it cannot have arrived)."""
-    rows = session.execute(select(*_OUTGOING_COLUMNS, OUTBOX.c.handover_at).where(OUTBOX.c.status == "sending")
-                           .order_by(OUTBOX.c.id))
+    the channel never reached the point of no return, so it cannot have arrived). A message
+    claimed by one of the `live` workers is theirs to finish, not a leftover."""
+    query = select(*_OUTGOING_COLUMNS, OUTBOX.c.handover_at).where(OUTBOX.c.status == "sending")
+    owners = list(live)
+    if owners:
+        query = query.where((OUTBOX.c.claimed_by.is_(None)) | (OUTBOX.c.claimed_by.not_in(owners)))
+    rows = session.execute(query.order_by(OUTBOX.c.id))
     return [(_record(row[:-1]), row[-1]) for row in rows]
 
 
@@ -118,10 +122,12 @@ def next_attempt(session: Session, journey_ids: Iterable[int]) -> datetime | Non
         OUTBOX.c.status == "queued", OUTBOX.c.journey_id.in_(journeys)))
 
 
-def mark_sending(session: Session, message_id: int) -> bool:
-    """Claims a queued message; False when it is no longer queued (archived meanwhile)."""
+def mark_sending(session: Session, message_id: int, owner: str | None = None) -> bool:
+    """Claims a queued message for the worker `owner`; False when it is no longer queued
+    (archived meanwhile, or claimed by another worker first: the update is one atomic step)."""
     result = session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id, OUTBOX.c.status == "queued")
-                             .values(status="sending", attempts=OUTBOX.c.attempts + 1, handover_at=None))
+                             .values(status="sending", attempts=OUTBOX.c.attempts + 1, handover_at=None,
+                                     claimed_by=owner))
     return bool(rowcount(result))
 
 

@@ -34,6 +34,7 @@ from storage.session_tables import (
     placeholders,
     rowcount,
 )
+from storage.wakeups import notify
 
 
 # -- run state ------------------------------------------------------------------------------
@@ -203,6 +204,7 @@ def retry_parked(session: Session, journey_id: int | None = None) -> int:
         query = query.where(RUNS.c.journey_id == journey_id)
     result = session.execute(query.values(parked_reason=None, parked_at=None, next_due=WAKE_AT_ONCE,
                                           updated_at=utcnow()))
+    notify(session, "due")
     return rowcount(result)
 
 
@@ -224,6 +226,7 @@ def move_runs(session: Session, journey_id: int, from_version: int, to_version: 
     session.execute(update(ENROLLMENTS).where(
         ENROLLMENTS.c.journey_id == journey_id, ENROLLMENTS.c.version_id == from_version,
         ENROLLMENTS.c.status == "active").values(version_id=to_version))
+    notify(session, "due")
     return rowcount(result)
 
 
