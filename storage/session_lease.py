@@ -51,7 +51,8 @@ def make_owner(tag: str = "") -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{tag or os.urandom(4).hex()}"
 
 
-def _owner_alive(owner: str) -> bool:
+def owner_alive(owner: str) -> bool:
+    """False only when the owner's process is known to be gone (it ran on this machine)."""
     host, _, rest = owner.partition(":")
     pid_text = rest.partition(":")[0]
     if host != socket.gethostname() or not pid_text.isdigit():
@@ -74,7 +75,7 @@ def acquire_session(session: Session, owner: str, now: datetime, *, stale_after:
     row = _cursor(session, lock=True)
     if row.owner and row.owner != owner:
         fresh = row.heartbeat_at is not None and (now - row.heartbeat_at).total_seconds() < stale_after
-        if fresh and _owner_alive(row.owner):
+        if fresh and owner_alive(row.owner):
             raise SessionBusy(f"a sending session is already running on this database ({row.owner})")
     row.owner, row.heartbeat_at, row.updated_at = owner, now, now
     session.flush()

@@ -67,13 +67,21 @@ def unregister(session: Session, owner: str) -> None:
 
 
 def workers(session: Session, now: datetime, *, stale_after: float = STALE_AFTER) -> list[WorkerInfo]:
-    """Every worker with a row, the session first, then by start."""
+    """Every worker with a row, the session first, then by start. One is alive while its
+    heartbeat is fresh and, on this machine, its process exists (a killed one is seen at once)."""
+    from storage.session_lease import owner_alive
+
     rows = session.scalars(select(WorkerRow).order_by(WorkerRow.role, WorkerRow.started_at, WorkerRow.id))
     return [WorkerInfo(r.owner, r.host, r.pid, r.role, r.started_at, r.heartbeat_at, r.batches, r.runs, r.steps,
-                       r.sent, (now - r.heartbeat_at).total_seconds() < stale_after) for r in rows]
+                       r.sent, (now - r.heartbeat_at).total_seconds() < stale_after and owner_alive(r.owner))
+            for r in rows]
 
 
 def live_owners(session: Session, now: datetime, *, stale_after: float = STALE_AFTER) -> set[str]:
-    """The owners whose heartbeat is fresh: their claims stand."""
+    """The owners whose heartbeat is fresh (and, on this machine, whose process exists): their
+    claims stand."""
+    from storage.session_lease import owner_alive
+
     cutoff = now - timedelta(seconds=stale_after)
-    return set(session.scalars(select(WorkerRow.owner).where(WorkerRow.heartbeat_at >= cutoff)))
+    return {owner for owner in session.scalars(select(WorkerRow.owner).where(WorkerRow.heartbeat_at >= cutoff))
+            if owner_alive(owner)}

@@ -89,6 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "more `run` processes instead, on any machines (docs/scaling.md)")
     p.add_argument("--share-from", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests
     p.add_argument("--retry-backoff", type=float, default=None, metavar="SECONDS", help=argparse.SUPPRESS)  # tests
+    p.add_argument("--batch", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests, benchmarks
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -282,6 +283,8 @@ def run(args: argparse.Namespace) -> int:
             config.share_from = max(1, args.share_from)
         if args.retry_backoff is not None:
             config.retry_backoff = max(0.1, args.retry_backoff)
+        if args.batch is not None:
+            config.batch = max(1, args.batch)
         session_ = SendingSession(db, channels, config=config)
         out = sys.stdout
 
