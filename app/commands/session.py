@@ -90,6 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--share-from", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests
     p.add_argument("--retry-backoff", type=float, default=None, metavar="SECONDS", help=argparse.SUPPRESS)  # tests
     p.add_argument("--batch", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests, benchmarks
+    p.add_argument("--queue-only", action="store_true", help=argparse.SUPPRESS)  # benchmarks: advance, never send
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -285,6 +286,7 @@ def run(args: argparse.Namespace) -> int:
             config.retry_backoff = max(0.1, args.retry_backoff)
         if args.batch is not None:
             config.batch = max(1, args.batch)
+        config.deliver = not args.queue_only
         session_ = SendingSession(db, channels, config=config)
         out = sys.stdout
 

@@ -2742,6 +2742,42 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Runs advanced</source>
+        <translation>Durchläufe bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <source>{role}, gone</source>
+        <translation>{role}, beendet</translation>
+    </message>
+    <message>
+        <source>Workers: {n} at work</source>
+        <translation>Helfer: {n} bei der Arbeit</translation>
+    </message>
+    <message>
         <location filename="../../widgets/session_monitor.py" line="+86"/>
         <source>Start</source>
         <translation>Start</translation>

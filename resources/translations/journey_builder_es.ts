@@ -2742,6 +2742,42 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <source>Runs advanced</source>
+        <translation>Recorridos avanzados</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>trabajador</translation>
+    </message>
+    <message>
+        <source>{role}, gone</source>
+        <translation>{role}, detenido</translation>
+    </message>
+    <message>
+        <source>Workers: {n} at work</source>
+        <translation>Trabajadores: {n} en marcha</translation>
+    </message>
+    <message>
         <location filename="../../widgets/session_monitor.py" line="+86"/>
         <source>Start</source>
         <translation>Iniciar</translation>

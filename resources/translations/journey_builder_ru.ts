@@ -2742,6 +2742,42 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Последний сигнал</translation>
+    </message>
+    <message>
+        <source>Runs advanced</source>
+        <translation>Обработано прохождений</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>обработчик</translation>
+    </message>
+    <message>
+        <source>{role}, gone</source>
+        <translation>{role}, остановлен</translation>
+    </message>
+    <message>
+        <source>Workers: {n} at work</source>
+        <translation>Обработчики: работают {n}</translation>
+    </message>
+    <message>
         <location filename="../../widgets/session_monitor.py" line="+86"/>
         <source>Start</source>
         <translation>Запустить</translation>
