@@ -66,6 +66,16 @@ def events_in_commit_order(session: Session) -> None:
         session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({_EVENTS_LOCK})")
 
 
+def arrays(session: Session, sql: str, params: tuple[Any, ...]) -> None:
+    """PostgreSQL: one statement whose parameters are whole columns (Python lists, as arrays:
+    `unnest(%b::int[], …)`), sent in binary (`%b`) so no element is quoted and escaped one by one."""
+    cursor = raw_cursor(session)
+    try:
+        cursor.execute(sql, params)
+    finally:
+        cursor.close()
+
+
 def read_moment(value: str | datetime | None) -> datetime | None:
     """A stored moment (SQLite's naive UTC text, PostgreSQL's naive datetime) as aware UTC."""
     if value is None:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from storage.dialect import execute, is_postgres
+from storage.dialect import arrays, execute, is_postgres
 from storage.errors import InvalidState
 from storage.jsoncodec import dumps
 from storage.models import (
@@ -44,11 +44,33 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     created = db_moment(utcnow())
+    if is_postgres(session):
+        _queue_arrays(session, rows, created)
+        return
     execute(session, _OUTBOX_INSERT, [(
         r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"], r.get("visit", 1),
         r["channel"], r.get("status", "queued"), r.get("reason"), r.get("attempts", 0), db_moment(r["due_at"]),
         db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}), r.get("error"),
         db_moment(r["created_at"]) if r.get("created_at") else created) for r in rows])
+
+
+def _queue_arrays(session: Session, rows: Sequence[dict[str, Any]], created: str | None) -> None:
+    """PostgreSQL: the batch's messages in one statement over arrays (unnest), not one per row."""
+    columns: list[list[Any]] = [[] for _ in range(15)]
+    for r in rows:
+        values = (r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"],
+                  r.get("visit", 1), r["channel"], r.get("status", "queued"), r.get("reason"), r.get("attempts", 0),
+                  db_moment(r["due_at"]), db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}),
+                  r.get("error"), db_moment(r["created_at"]) if r.get("created_at") else created)
+        for column, value in zip(columns, values, strict=True):
+            column.append(value)
+    arrays(
+        session,
+        "INSERT INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, channel, status, "
+        "reason, attempts, due_at, next_attempt_at, payload, error, created_at) SELECT * FROM unnest(%b::int[], "
+        "%b::int[], %b::varchar[], %b::int[], %b::varchar[], %b::int[], %b::varchar[], %b::varchar[], %b::varchar[], "
+        "%b::int[], %b::timestamp[], %b::timestamp[], %b::json[], %b::text[], %b::timestamp[]) ON CONFLICT DO NOTHING",
+        tuple(columns))
 
 
 @dataclass
