@@ -74,7 +74,7 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def shop_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where the test's shop database lives: an SQLite file, then a PostgreSQL database
     (what `--db` takes either way)."""
     if request.param == "sqlite":

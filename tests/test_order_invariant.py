@@ -24,8 +24,8 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(shop_db: str):
-    database = open_database(shop_db)
+def db(db_target: str):
+    database = open_database(db_target)
     with database.transaction() as s:
         for cid in ("c1", "c2"):
             upsert_customer(s, {"id": cid, "email": f"{cid}@example.org"})

@@ -21,8 +21,8 @@ LIVE_SINCE = T("2026-03-01T00:00:00Z")
 
 
 @pytest.fixture
-def db(shop_db):
-    database = make_db(shop_db)
+def db(db_target):
+    database = make_db(db_target)
     yield database
     database.close()
 
@@ -307,8 +307,8 @@ def test_reentry_never_holds_across_versions(db):
     s.close()
 
 
-def test_time_triggers_get_a_run_per_customer_and_fire_on_time(shop_db):
-    db = make_db(shop_db, customers=2, signup_at="2026-03-01T12:00:00Z")
+def test_time_triggers_get_a_run_per_customer_and_fire_on_time(db_target):
+    db = make_db(db_target, customers=2, signup_at="2026-03-01T12:00:00Z")
     with db.transaction() as session:
         from storage.customers_repo import upsert_customer
 

@@ -27,8 +27,8 @@ PROFILE = {
 
 
 @pytest.fixture
-def db(shop_db: str) -> Iterator[Database]:
-    with open_database(shop_db) as database:
+def db(db_target: str) -> Iterator[Database]:
+    with open_database(db_target) as database:
         yield database
 
 

@@ -25,17 +25,17 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.sqlite"
 
 
-def test_fresh_file_gets_every_table_at_head(shop_db: str) -> None:
-    with open_database(shop_db) as db:
+def test_fresh_file_gets_every_table_at_head(db_target: str) -> None:
+    with open_database(db_target) as db:
         tables = set(inspect(db.engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
         assert "alembic_version" in tables
         assert current_revision(db) == head_revision()
 
 
-def test_migrations_match_the_models(shop_db: str) -> None:
+def test_migrations_match_the_models(db_target: str) -> None:
     """The hand-tidied migrations and the models describe the same schema, on either database."""
-    with open_database(shop_db) as db, db.engine.connect() as conn:
+    with open_database(db_target) as db, db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
 
