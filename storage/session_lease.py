@@ -83,12 +83,21 @@ def acquire_session(session: Session, owner: str, now: datetime, *, stale_after:
 
 def keep_or_take(session: Session, owner: str, now: datetime, *, stale_after: float = 15.0) -> bool:
     """A worker's look at the lease at each wake-up: the holder's heartbeat, or the lease taken
-    over from a holder that is gone; False while another live session holds it."""
-    row = _cursor(session, lock=True)
-    if row.owner == owner:
-        row.heartbeat_at = now
-        session.flush()
-        return True
+    over from a holder that is gone; False while another live session holds it.
+
+    Looked at without a lock first: the holder keeps the cursor row locked while it writes an
+    inbox batch, and a worker that sees a live holder need not wait for that."""
+    row = session.scalar(select(SessionCursorRow).where(SessionCursorRow.id == 1)
+                         .execution_options(populate_existing=True))
+    if row is not None and row.owner == owner:
+        kept = session.execute(update(SessionCursorRow).where(SessionCursorRow.id == 1,
+                                                              SessionCursorRow.owner == owner)
+                               .values(heartbeat_at=now))
+        if getattr(kept, "rowcount", 0):
+            return True
+    elif row is not None and row.owner and row.heartbeat_at is not None \
+            and (now - row.heartbeat_at).total_seconds() < stale_after and owner_alive(row.owner):
+        return False
     try:
         acquire_session(session, owner, now, stale_after=stale_after)
     except SessionBusy:

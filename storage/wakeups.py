@@ -3,7 +3,8 @@
 A notification is sent inside the transaction that makes work (`notify`): PostgreSQL delivers
 it when that transaction commits, never for one rolled back. `inbox`: an event was stored (the
 lease holder reads it); `due`: runs fell due at once (a full batch left more, a publish moved
-runs, parked runs were retried), so every idle worker should look. On SQLite both are no-ops:
+runs, a journey resumed, parked runs were retried), so every idle worker should look; `lease`:
+the session stopped and its lease is free for a worker to take at once. On SQLite all are no-ops:
 one machine, one session, which polls its file every second.
 """
 
@@ -20,7 +21,7 @@ from storage.dialect import is_postgres
 
 log = logging.getLogger(__name__)
 CHANNEL = "journey_builder"
-WAKE_KINDS = ("inbox", "due")
+WAKE_KINDS = ("inbox", "due", "lease")
 
 
 def notify(session: Session, kind: str) -> None:

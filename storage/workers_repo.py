@@ -66,6 +66,11 @@ def unregister(session: Session, owner: str) -> None:
     session.execute(delete(WorkerRow).where(WorkerRow.owner == owner))
 
 
+def forget_others(session: Session, owner: str) -> None:
+    """Drops every row but `owner`'s: for an SQLite file, whose one session holds the lease."""
+    session.execute(delete(WorkerRow).where(WorkerRow.owner != owner))
+
+
 def workers(session: Session, now: datetime, *, stale_after: float = STALE_AFTER) -> list[WorkerInfo]:
     """Every worker with a row, the session first, then by start. One is alive while its
     heartbeat is fresh and, on this machine, its process exists (a killed one is seen at once)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from session_helpers import T, make_db, set_published_at, store_journey, welcome
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from app.session import FakeClock, SendingSession
 from app.session.outbox import ChannelSet
@@ -316,3 +316,74 @@ def test_on_postgresql_run_refuses_the_sqlite_worker_pool(postgres_url, capsys) 
     db.close()
     assert main(["run", "--db", postgres_url, "--workers", "2"]) == 2
     assert "start more `journey-builder run` processes" in capsys.readouterr().err
+
+
+def test_on_postgresql_a_resume_and_a_stopped_session_wake_the_workers_at_once(postgres_url) -> None:
+    """LISTEN/NOTIFY: a resumed journey's backlog is due for every worker, and a session that
+    stops cleanly frees its lease for a worker to take, without waiting for their next poll."""
+    from storage import journeys_repo
+
+    db = shop(postgres_url)
+    clock = FakeClock(SIGNUP)
+    holder, worker = pg_session(db, clock), pg_session(db, clock)
+    woken = threading.Event()
+    try:
+        holder.poll()
+        worker.start()
+        worker.wake = woken.set
+        assert worker._listener is not None and worker._listener.listening.wait(60)
+        with db.transaction() as s:
+            journeys_repo.pause(s, "Welcome")
+        with db.transaction() as s:
+            journeys_repo.resume(s, "Welcome")
+        assert woken.wait(60), "a resume did not wake the worker"
+        woken.clear()
+        worker.poll()
+        assert not worker.leader
+        holder.close()
+        assert woken.wait(60), "the session's stop did not wake the worker"
+        worker.poll()
+        assert worker.leader
+        with db.read() as s:
+            assert session_repo.lease_holder(s) == worker.owner
+    finally:
+        holder.close()
+        worker.close()
+        db.close()
+
+
+def test_on_postgresql_a_worker_does_not_wait_for_the_holders_inbox_batch(postgres_url) -> None:
+    """The holder keeps the cursor row locked while it writes an inbox batch; a worker's look at
+    the lease reads it without a lock (a lock would wait here until the timeout, and fail)."""
+    db = shop(postgres_url)
+    clock = FakeClock(SIGNUP)
+    holder = pg_session(db, clock)
+    try:
+        holder.poll()
+        with db.transaction() as writing:
+            assert session_repo.claim_inbox(writing, holder.owner) is not None  # the row is locked now
+            with db.transaction() as looking:
+                looking.execute(text("SET LOCAL lock_timeout = '5s'"))
+                assert not session_repo.keep_or_take(looking, "elsewhere:1:worker", clock.now())
+    finally:
+        holder.close()
+        db.close()
+
+
+def test_on_sqlite_a_new_session_forgets_the_rows_of_dead_ones(tmp_path) -> None:
+    """One session per SQLite file: a row left by one killed earlier is not shown as a worker."""
+    from storage.models import WorkerRow
+
+    db = shop(tmp_path / "shop.sqlite")
+    clock = FakeClock(SIGNUP)
+    with db.transaction() as s:
+        s.add(WorkerRow(owner="elsewhere:1:dead", host="elsewhere", pid=1, role="session", started_at=clock.now(),
+                        heartbeat_at=clock.now(), batches=3, runs=10, steps=30, sent=0))
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False))
+    try:
+        session.poll()
+        with db.read() as s:
+            assert [w.owner for w in workers_repo.workers(s, clock.now())] == [session.owner]
+    finally:
+        session.close()
+        db.close()

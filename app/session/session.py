@@ -170,8 +170,8 @@ class SendingSession(BatchWriting):
         # Whether this process holds the session lease (inbox, new runs, delivery). On SQLite a
         # started session always does; on PostgreSQL a `run` that finds it held works beside it.
         self.leader = False
-        self.totals = PollReport()  # what this process did since it started, for the workers table
-        self.batches = 0
+        # What this process did since it started, for the workers table (the monitor shows it).
+        self.batches = self.runs_done = self.steps_done = self.sent_done = 0
         self.wake: Callable[[], None] | None = None  # set by the scheduler: poll again now
         self._listener: WakeListener | None = None
         self._beating: threading.Thread | None = None
@@ -190,6 +190,8 @@ class SendingSession(BatchWriting):
                 if not (self.db.is_postgres and self.config.join):
                     raise
                 self.leader = False
+            if not self.db.is_postgres:  # one session per file: rows of earlier ones are of dead ones
+                workers_repo.forget_others(session, self.owner)
             workers_repo.register(session, self.owner, self.role, now)
         try:
             self._serve()
@@ -217,6 +219,11 @@ class SendingSession(BatchWriting):
             self.workers = DueWorkers(self.db.path, self.config, self.config.workers)
         return self.uncertain_at_start
 
+    def _count(self, report: PollReport) -> None:
+        self.runs_done += report.runs
+        self.steps_done += report.steps
+        self.sent_done += report.delivery.sent
+
     @property
     def role(self) -> str:
         return "session" if self.leader else "worker"
@@ -242,9 +249,8 @@ class SendingSession(BatchWriting):
         try:
             with self.db.transaction() as session:
                 now = self.clock.now()
-                t = self.totals
-                workers_repo.beat(session, self.owner, now, role=self.role, batches=self.batches, runs=t.runs,
-                                  steps=t.steps, sent=t.delivery.sent)
+                workers_repo.beat(session, self.owner, now, role=self.role, batches=self.batches,
+                                  runs=self.runs_done, steps=self.steps_done, sent=self.sent_done)
                 if self.leader:
                     session_repo.heartbeat(session, self.owner, now)
         except Exception as exc:  # noqa: BLE001 - a missed heartbeat is retried; the session goes on
@@ -314,7 +320,7 @@ class SendingSession(BatchWriting):
                         session_repo.release_session(session, self.owner)
                         workers_repo.unregister(session, self.owner)
                         if self.leader:
-                            notify(session, "inbox")  # a worker takes the lease at once
+                            notify(session, "lease")  # a worker takes the lease at once
                 except Exception:  # noqa: BLE001 - a stale lease is taken over anyway
                     log.exception("could not release the session lease")
                 self.started = False
@@ -341,9 +347,8 @@ class SendingSession(BatchWriting):
                     self.leader = session_repo.keep_or_take(session, self.owner, now)
                 else:
                     session_repo.heartbeat(session, self.owner, now)
-                t = self.totals
                 if not workers_repo.beat(session, self.owner, now, role=self.role, batches=self.batches,
-                                         runs=t.runs, steps=t.steps, sent=t.delivery.sent):
+                                         runs=self.runs_done, steps=self.steps_done, sent=self.sent_done):
                     workers_repo.register(session, self.owner, self.role, now)
             if self.leader and not was_leader:
                 log.info("this worker took over the session (%s)", self.owner)
@@ -360,17 +365,16 @@ class SendingSession(BatchWriting):
                         self._scan_time_triggers(now, report)
             except SessionStopping:
                 report.stopped = True
-                self.totals.add(report)
+                self._count(report)
                 return report
             if self.config.deliver and self.leader and not self.stopping:
                 active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
                           if j.run_status == "active"}
                 report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
-                self.totals.delivery.sent += report.delivery.sent
             if self.leader and not self.stopping:
                 self.bounces.poll()  # a check, when due, runs in a thread of its own
             report.next_wake = self._next_wake(now)
-            self.totals.add(report)
+            self._count(report)
         return report
 
     def _next_wake(self, now: datetime) -> datetime:
