@@ -32,11 +32,39 @@ from storage.session_tables import (
 )
 
 # -- the outbox -----------------------------------------------------------------------------
+# Whether a message is marketing or transactional: the `purpose` column where the schema has one
+# (migration 0009_outbox_purpose), else the payload's `purpose` key. The SQL here is built from
+# the model, so it is right for either schema, on SQLite and on PostgreSQL alike.
+HAS_PURPOSE = "purpose" in OutboxRow.__table__.c
+_COLUMNS = ("journey_id", "version_id", "customer_id", "enrollment_id", "node_id", "visit", "channel",
+            *(("purpose",) if HAS_PURPOSE else ()), "status", "reason", "attempts", "due_at", "next_attempt_at",
+            "payload", "error", "created_at")
+# PostgreSQL's array type of each column, for the one-statement insert of a batch (unnest).
+_ARRAY_TYPES = {"journey_id": "int", "version_id": "int", "customer_id": "varchar", "enrollment_id": "int",
+                "node_id": "varchar", "visit": "int", "channel": "varchar", "purpose": "varchar", "status": "varchar",
+                "reason": "varchar", "attempts": "int", "due_at": "timestamp", "next_attempt_at": "timestamp",
+                "payload": "json", "error": "text", "created_at": "timestamp"}
 # A message that exists already under its key (journey, customer, enrollment, node, visit) is
 # left as it is: the unique key, not any one process, is what makes a message exist once.
-_OUTBOX_INSERT = ("INSERT INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, "
-                  "channel, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(_COLUMNS)}) VALUES ({placeholders(len(_COLUMNS))}) "
+                  "ON CONFLICT DO NOTHING")
+_OUTBOX_ARRAYS = (f"INSERT INTO outbox ({', '.join(_COLUMNS)}) SELECT * FROM unnest("
+                  f"{', '.join(f'%b::{_ARRAY_TYPES[c]}[]' for c in _COLUMNS)}) ON CONFLICT DO NOTHING")
+
+
+def message_purpose(row: dict[str, Any]) -> str:
+    """A queued message's purpose: the row's own, else its payload's (how the app marks one)."""
+    if row.get("purpose"):
+        return str(row["purpose"])
+    return "transactional" if (row.get("payload") or {}).get("purpose") == "transactional" else "marketing"
+
+
+def _values(r: dict[str, Any], created: str | None) -> tuple[Any, ...]:
+    purpose = (message_purpose(r),) if HAS_PURPOSE else ()
+    return (r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"],
+            r.get("visit", 1), r["channel"], *purpose, r.get("status", "queued"), r.get("reason"),
+            r.get("attempts", 0), db_moment(r["due_at"]), db_moment(r.get("next_attempt_at")),
+            dumps(r.get("payload") or {}), r.get("error"), db_moment(r["created_at"]) if r.get("created_at") else created)
 
 
 def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -47,30 +75,16 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     if is_postgres(session):
         _queue_arrays(session, rows, created)
         return
-    execute(session, _OUTBOX_INSERT, [(
-        r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"], r.get("visit", 1),
-        r["channel"], r.get("status", "queued"), r.get("reason"), r.get("attempts", 0), db_moment(r["due_at"]),
-        db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}), r.get("error"),
-        db_moment(r["created_at"]) if r.get("created_at") else created) for r in rows])
+    execute(session, _OUTBOX_INSERT, [_values(r, created) for r in rows])
 
 
 def _queue_arrays(session: Session, rows: Sequence[dict[str, Any]], created: str | None) -> None:
     """PostgreSQL: the batch's messages in one statement over arrays (unnest), not one per row."""
-    columns: list[list[Any]] = [[] for _ in range(15)]
+    columns: list[list[Any]] = [[] for _ in _COLUMNS]
     for r in rows:
-        values = (r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"],
-                  r.get("visit", 1), r["channel"], r.get("status", "queued"), r.get("reason"), r.get("attempts", 0),
-                  db_moment(r["due_at"]), db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}),
-                  r.get("error"), db_moment(r["created_at"]) if r.get("created_at") else created)
-        for column, value in zip(columns, values, strict=True):
+        for column, value in zip(columns, _values(r, created), strict=True):
             column.append(value)
-    arrays(
-        session,
-        "INSERT INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, channel, status, "
-        "reason, attempts, due_at, next_attempt_at, payload, error, created_at) SELECT * FROM unnest(%b::int[], "
-        "%b::int[], %b::varchar[], %b::int[], %b::varchar[], %b::int[], %b::varchar[], %b::varchar[], %b::varchar[], "
-        "%b::int[], %b::timestamp[], %b::timestamp[], %b::json[], %b::text[], %b::timestamp[]) ON CONFLICT DO NOTHING",
-        tuple(columns))
+    arrays(session, _OUTBOX_ARRAYS, tuple(columns))
 
 
 @dataclass
@@ -203,7 +217,9 @@ def marketing_sends(session: Session, customer_ids: Sequence[str], channels: Seq
     found: dict[str, dict[str, list[datetime]]] = {}
     if not customer_ids or not channels:
         return found
-    if is_postgres(session):
+    if HAS_PURPOSE:
+        plus, transactional = "", "purpose = 'marketing'"
+    elif is_postgres(session):
         # PostgreSQL's planner takes the customer index by itself; the JSON is searched as text.
         plus, transactional = "", "strpos(payload::text, '\"purpose\":\"transactional\"') = 0"
     else:
