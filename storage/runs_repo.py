@@ -91,8 +91,13 @@ def due_runs(session: Session, now: datetime, version_ids: Iterable[int], *, lim
     if share is not None:
         part = " AND id % ? = ?"
         params += [share[1], share[0]]
+    # SQLite's `next_due` index holds the row id after the moment, so "soonest, then by id" is
+    # read straight off it. PostgreSQL's does not: ordering by id too sorted every due row (with
+    # its state) for each batch, which is a backlog's whole size per batch, quadratic in it. There
+    # the order among runs due at one moment is left to the index, and a claim reads one batch.
+    order = "next_due" if is_postgres(session) else "next_due, id"
     sql = (f"SELECT {_RUN_COLUMNS} FROM run_state WHERE next_due <= ? AND version_id IN ({placeholders(len(versions))})"
-           f"{part} ORDER BY next_due, id LIMIT ?")
+           f"{part} ORDER BY {order} LIMIT ?")
     if claim and is_postgres(session):
         sql += " FOR UPDATE SKIP LOCKED"
     return _run_records(session, sql, [*params, limit])
