@@ -101,8 +101,19 @@ class ShopController(QObject):
         self._sample: dict[str, Any] | None | bool = False  # False: not looked up yet
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The shop's SQLite file; None for a database on a PostgreSQL server."""
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """Where the shop database is, for the user: the file, or the server's URL (no password)."""
+        return self.db.location
+
+    @property
+    def short_name(self) -> str:
+        """The file's name, or the database's name on its server."""
+        return self.db.path.name if self.db.path is not None else self.db.location.rsplit("/", 1)[-1]
 
     def close(self) -> None:
         self.db.close()
@@ -133,7 +144,7 @@ class ShopController(QObject):
                         count += 1
         except (SQLAlchemyError, StorageError) as exc:
             raise ShopError(self.tr("Could not set up the demo shop in {path}: {reason}")
-                            .format(path=self.path, reason=_reason(exc))) from exc
+                            .format(path=self.location, reason=_reason(exc))) from exc
         self._segments = None
         self._sample = False
         return FirstStartReport(written, count)
@@ -283,7 +294,7 @@ class ShopController(QObject):
             raise ShopError(_sentence(str(exc))) from exc
         except SQLAlchemyError as exc:
             raise ShopError(self.tr("Could not {what} in {path}: {reason}")
-                            .format(what=self.tr(what), path=self.path, reason=_reason(exc))) from exc
+                            .format(what=self.tr(what), path=self.location, reason=_reason(exc))) from exc
 
 
 def _sentence(text: str) -> str:
@@ -313,4 +324,4 @@ class _Guard:
 
     def _error(self, exc: BaseException) -> ShopError:
         return ShopError(QCoreApplication.translate("ShopController", "Could not {what} in {path}: {reason}")
-                         .format(what=QCoreApplication.translate("ShopController", self.what), path=self.owner.path, reason=_reason(exc)))
+                         .format(what=QCoreApplication.translate("ShopController", self.what), path=self.owner.location, reason=_reason(exc)))

@@ -96,8 +96,8 @@ class EditorWiringMixin:
             name = self.controller.shop_name()
         except ShopError:
             name = ""
-        self.shop_label.setText(name or self.controller.path.name)
-        self.shop_label.setToolTip(self.tr("Shop database: {path}").format(path=self.controller.path))
+        self.shop_label.setText(name or self.controller.short_name)
+        self.shop_label.setToolTip(self.tr("Shop database: {path}").format(path=self.controller.location))
 
     def _on_selection_changed(self: MainWindow, ids: list) -> None:
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)

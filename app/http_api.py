@@ -471,7 +471,7 @@ def start_http_api(db_path: str | os.PathLike[str] | Any, host: str = "127.0.0.1
     else:
         from storage.database import open_database
 
-        db, owns = open_database(Path(db_path)), True
+        db, owns = open_database(db_path if isinstance(db_path, str) else Path(db_path)), True
     try:
         server = HttpApi((host, port), db, token, unsubscribe_secret, owns_db=owns,
                         request_timeout=request_timeout)

@@ -31,7 +31,7 @@ from app.session.outbox import build_channels, outgoing
 from app.session.scheduler import PollScheduler
 from app.session.session import SendingSession, SessionConfig, SessionRefused, default_workers
 from engine.channels.mime import text_to_html
-from storage import session_repo, shop_repo
+from storage import session_repo, shop_repo, workers_repo
 from storage.database import Database
 from storage.errors import StorageError
 from storage.models import JourneyRecord, OutboxRow
@@ -339,6 +339,11 @@ class SessionPages(QObject):
             with self.db.read() as s:
                 counts = session_repo.outbox_counts(s)
                 total, parked = session_repo.parked_runs(s, limit=100)
+                workers = workers_repo.workers(s, datetime.now(UTC))
+            mine = self.worker.session.owner if self.worker is not None and self.worker.session is not None else None
+            self.monitor.set_workers([{"role": w.role, "where": f"{w.host}:{w.pid}", "heartbeat": _local(w.heartbeat_at),
+                                       "runs": w.runs, "sent": w.sent, "alive": w.alive, "mine": w.owner == mine}
+                                      for w in workers])
             self.monitor.set_rows(self.rows())
             self.monitor.set_parked(total, [{"journey": p.journey, "customer": p.customer_id, "reason": p.reason}
                                             for p in parked])

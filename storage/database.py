@@ -1,5 +1,9 @@
 """Opening the shop database: where it lives, how every connection is set up, migrations.
 
+The database is an SQLite file (the embedded default) or, for a shop past one machine, a
+PostgreSQL server named by URL (`postgresql+psycopg://user@host/db`, docs/scaling.md); the same
+migrations build both.
+
 One SQLite file is shared by the window, a headless sending session and one-off commands
 (`event`, `import`) at the same time, so every connection uses WAL (readers never block the
 writer), enforces foreign keys and waits for a lock instead of failing at once. Write
@@ -30,8 +34,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import DatabaseProblem
+from storage.jsoncodec import loads
 
-__all__ = ["Database", "DatabaseProblem", "open_database", "resolve_path"]
+__all__ = ["Database", "DatabaseProblem", "is_url", "open_database", "resolve_path"]
 
 ENV_VAR = "JOURNEY_BUILDER_DB"
 APP_NAME = "journey-builder"
@@ -43,12 +48,33 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 @dataclass
 class Database:
-    """The engine and two session factories: deferred for reading, immediate for writing."""
+    """The engine and two session factories: deferred for reading, immediate for writing.
 
-    path: Path
+    `path` is the SQLite file, or None for a database on a server; `location` names either
+    for messages (a server's URL without its password).
+    """
+
+    path: Path | None
     engine: Engine
     sessions: sessionmaker[Session]
     write_sessions: sessionmaker[Session]
+    location: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.location:
+            self.location = str(self.path)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def url(self) -> str:
+        """What another process opens this database with (`open_database(db.url)`): the file's
+        path, or the server's URL with its password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -72,6 +98,11 @@ class Database:
         self.close()
 
 
+def is_url(target: str | os.PathLike[str] | None) -> bool:
+    """Whether `--db` (or JOURNEY_BUILDER_DB) names a server rather than a file."""
+    return isinstance(target, str) and "://" in target
+
+
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     """Explicit path, then JOURNEY_BUILDER_DB, then the user data folder (created if needed)."""
     if path:
@@ -91,8 +122,12 @@ def open_database(path: str | os.PathLike[str] | None = None, *, migrate: bool =
     """The shop database, created or brought up to date.
 
     Everything that could reject the file is checked before SQLite may write to it, so a file
-    that is not ours (or is damaged) comes back byte for byte as it was.
+    that is not ours (or is damaged) comes back byte for byte as it was. A URL
+    (`postgresql+psycopg://…`, given or in JOURNEY_BUILDER_DB) opens a PostgreSQL database.
     """
+    target = path if path else os.environ.get(ENV_VAR)
+    if is_url(target):
+        return _open_server(str(target), migrate=migrate)
     db_path = resolve_path(path)
     _preflight(db_path)
     # NaN and Infinity are not JSON: a value that reached this far is refused at the write
@@ -118,6 +153,56 @@ def open_database(path: str | os.PathLike[str] | None = None, *, migrate: bool =
             if "readonly" in reason:
                 raise DatabaseProblem(f"{db_path}: the database is read-only ({reason})") from exc
             raise DatabaseProblem(f"{db_path}: cannot prepare the database ({reason})") from exc
+    return db
+
+
+# -- a database on a PostgreSQL server ------------------------------------------------------------
+# Any number, the same for every Journey Builder: it makes two processes migrating one database at
+# once take turns (the second finds it up to date).
+_MIGRATION_LOCK = 0x4A42_0001
+# A worker whose machine vanished (power, network) keeps its transaction and row locks until the
+# server notices; TCP keepalives let it notice within half a minute, not hours.
+_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+
+
+def _open_server(url: str, *, migrate: bool) -> Database:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseProblem(f"{url}: not a database URL ({exc})") from None
+    if parsed.get_backend_name() != "postgresql":
+        raise DatabaseProblem(f"{parsed.render_as_string(hide_password=True)}: only SQLite files and PostgreSQL "
+                              "URLs (postgresql+psycopg://user@host/database) are supported")
+    if parsed.get_driver_name() in ("", "psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    location = parsed.render_as_string(hide_password=True)
+    engine = create_engine(parsed, json_serializer=functools.partial(json.dumps, allow_nan=False),
+                           json_deserializer=loads,
+                           pool_pre_ping=True,
+                           connect_args={**_KEEPALIVES, "application_name": "journey-builder", "connect_timeout": 10})
+    db = Database(path=None, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
+                  write_sessions=sessionmaker(engine, expire_on_commit=False), location=location)
+    try:
+        with engine.connect() as conn:
+            tables = set(conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").scalars())
+        if tables and "alembic_version" not in tables:
+            raise DatabaseProblem(f"{location}: a database of another program (tables: "
+                                  f"{', '.join(sorted(tables)[:5])}); it was left as it is")
+        if migrate:
+            _upgrade(db)
+        else:
+            with engine.connect() as conn:
+                _check_known(location, list(MigrationContext.configure(conn).get_current_heads()))
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, CommandError, OSError) as exc:
+        engine.dispose()
+        raise DatabaseProblem(f"{location}: cannot prepare the database ({_reason(exc)})") from exc
     return db
 
 
@@ -229,7 +314,7 @@ def _alembic_config() -> Config:
     return config
 
 
-def _check_known(path: Path, revisions: list[str]) -> None:
+def _check_known(path: Path | str, revisions: list[str]) -> None:
     script = _script()
     known = {rev.revision for rev in script.walk_revisions()}
     unknown = [r for r in revisions if r not in known]
@@ -244,8 +329,10 @@ def _upgrade(db: Database) -> None:
     with db.engine.connect() as conn:
         conn = conn.execution_options(sqlite_begin="IMMEDIATE")
         with conn.begin():
+            if db.is_postgres:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             # Checked again under the write lock: another process may have migrated meanwhile.
-            _check_known(db.path, list(MigrationContext.configure(conn).get_current_heads()))
+            _check_known(db.location, list(MigrationContext.configure(conn).get_current_heads()))
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
 

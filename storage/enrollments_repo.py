@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from storage.dialect import arrays, execute, is_postgres
 from storage.models import (
     EnrollmentRow,
 )
@@ -37,9 +38,15 @@ def delete_enrollments(session: Session, ids: Sequence[int]) -> None:
 
 def end_enrollments(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """rows: {id, ended_at, end_reason}."""
-    if rows:
-        session.connection().exec_driver_sql(
-            "UPDATE enrollments SET status = 'ended', ended_at = ?, end_reason = ? WHERE id = ?",
+    if rows and is_postgres(session):  # one statement over arrays, not one per row
+        arrays(
+            session,
+            "UPDATE enrollments AS e SET status = 'ended', ended_at = u.ended_at, end_reason = u.end_reason "
+            "FROM unnest(%b::int[], %b::timestamp[], %b::varchar[]) AS u(id, ended_at, end_reason) WHERE e.id = u.id",
+            ([r["id"] for r in rows], [db_moment(r["ended_at"]) for r in rows], [r["end_reason"] for r in rows]))
+    elif rows:
+        execute(
+            session, "UPDATE enrollments SET status = 'ended', ended_at = ?, end_reason = ? WHERE id = ?",
             [(db_moment(r["ended_at"]), r["end_reason"], r["id"]) for r in rows])
 
 

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 from engine.profile import ORDER_EVENT, ProfileError, order_event_properties, order_of_event
 from engine.timeutil import TimeFormatError, parse_moment
 from engine.values import ValueProblem, amount, check_json_value
+from storage.dialect import events_in_commit_order
 from storage.errors import NotFound
 from storage.jsoncodec import loads
 from storage.models import CustomerRow, EventRow, OrderRow, utcnow
+from storage.wakeups import notify
 
 ORDER_FIELDS = ("id", "customer_id", "placed_at", "total", "currency", "properties")
 
@@ -94,8 +96,10 @@ def add_event(session: Session, customer_id: str, event_type: str, at: datetime 
     _check_properties(properties, f"event {event_type}: properties")
     row = EventRow(customer_id=customer_id, type=event_type.strip(), at=_moment(at, f"event {event_type}: at"),
                    properties=dict(properties or {}), received_at=received_at or utcnow())
+    events_in_commit_order(session)
     session.add(row)
     session.flush()
+    notify(session, "inbox")
     return row
 
 

@@ -5,11 +5,14 @@ text format SQLAlchemy stores (UTC "YYYY-MM-DD HH:MM:SS.ffffff", JSON text), so 
 writes reads back and compares exactly like what the repositories write — only about fifty
 times faster than one ORM upsert per row. Updates change only the fields a row gives
 (COALESCE with the stored value) and merge properties (json_patch), as `upsert_customer` does.
+On PostgreSQL the same statements go through psycopg (`named`), properties merged with jsonb's
+`||` (top-level keys; a null removes the key, as json_patch does).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -20,10 +23,11 @@ from engine.profile import ORDER_EVENT, order_event_properties, order_of_event
 from engine.timeutil import format_moment
 from engine.values import ValueProblem, phone_number, phone_region, shown
 from storage.customers_repo import TEXT_FIELDS
-from storage.database import sqlite_connection
+from storage.dialect import events_in_commit_order, is_postgres, raw_cursor, read_json, read_moment
 from storage.jsoncodec import loads
 
 BATCH = 5000
+_PSYCOPG_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 CUSTOMER_COLUMNS = (*TEXT_FIELDS, "birthdate", "signup_at", "lat", "lon", "tags", "consent_email",
                     "consent_sms", "consent_push", "properties")
 
@@ -40,9 +44,7 @@ def _stored(value: Any) -> Any:
         return stored_moment(value)
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+    return value  # a bool stays one: SQLite stores 1 or 0, PostgreSQL's column is boolean
 
 
 def _json(value: Any) -> str:
@@ -65,8 +67,13 @@ class Writer:
         self.session = session
         self.columns = columns  # target -> the file's column, for messages
         self.currency = currency
-        self.cursor = sqlite_connection(session.connection()).cursor()
+        self.cursor = raw_cursor(session)
+        self.postgres = is_postgres(session)
         self.now = stored_moment(datetime.now(UTC))
+
+    def named(self, sql: str) -> str:
+        """A statement with `:name` parameters as the driver takes it (psycopg: `%(name)s`)."""
+        return _PSYCOPG_NAMED.sub(r"%(\1)s", sql.replace("%", "%%")) if self.postgres else sql
 
     def column(self, *targets: str) -> str:
         for target in targets:
@@ -106,12 +113,15 @@ class Writer:
 
 class CustomerWriter(Writer):
     INSERT = (f"INSERT INTO customers (id, {', '.join(CUSTOMER_COLUMNS)}, email_bounced, sms_bounced, "
-              f"created_at, updated_at) VALUES (:id, {', '.join(':' + c for c in CUSTOMER_COLUMNS)}, 0, 0, "
+              f"created_at, updated_at) VALUES (:id, {', '.join(':' + c for c in CUSTOMER_COLUMNS)}, false, false, "
               ":now, :now)")
     UPDATE = ("UPDATE customers SET "
               + ", ".join(f"{c} = coalesce(:{c}, {c})" for c in CUSTOMER_COLUMNS if c != "properties")
-              + ", properties = coalesce(json_patch(properties, :properties), properties), updated_at = :now "
-                "WHERE id = :id")
+              + ", properties = {merge}, updated_at = :now WHERE id = :id")
+    MERGE = "coalesce(json_patch(properties, :properties), properties)"
+    PG_MERGE = ("CASE WHEN CAST(:properties AS jsonb) IS NULL THEN properties ELSE (SELECT coalesce("
+                "jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(coalesce(properties::jsonb, '{}'::jsonb) "
+                "|| CAST(:properties AS jsonb)) WHERE value <> 'null'::jsonb)::json END")
 
     def __init__(self, session: Session, columns: Mapping[str, str], currency: str) -> None:
         super().__init__(session, columns, currency)
@@ -185,7 +195,7 @@ class CustomerWriter(Writer):
         row["tags"] = _json(values["tags"]) if "tags" in values else None
         for channel in ("email", "sms", "push"):
             flag = values.get(f"consent.{channel}")
-            row[f"consent_{channel}"] = None if flag is None else int(flag)
+            row[f"consent_{channel}"] = None if flag is None else bool(flag)
         row["properties"] = _json(properties) if properties else None
         row["now"] = self.now
         return row
@@ -197,16 +207,17 @@ class CustomerWriter(Writer):
         out["properties"] = out["properties"] or "{}"
         for channel in ("email", "sms", "push"):
             if out[f"consent_{channel}"] is None:
-                out[f"consent_{channel}"] = 0
+                out[f"consent_{channel}"] = False
         return out
 
     def _flush(self) -> None:
         if self.new_rows:
-            self.cursor.executemany(self.INSERT, self.new_rows)
+            self.cursor.executemany(self.named(self.INSERT), self.new_rows)
             self.new_rows.clear()
             self.pending_new.clear()
         if self.update_rows:
-            self.cursor.executemany(self.UPDATE, self.update_rows)
+            update = self.UPDATE.format(merge=self.PG_MERGE if self.postgres else self.MERGE)
+            self.cursor.executemany(self.named(update), self.update_rows)
             self.update_rows.clear()
 
     def finish(self) -> None:
@@ -290,9 +301,10 @@ class OrderWriter(Writer):
                                "properties": _json(order_event_properties(row["id"], row["total"],
                                                                           row["currency"], properties)),
                                "now": self.now})
-        self.cursor.executemany(self.UPSERT, params)
+        self.cursor.executemany(self.named(self.UPSERT), params)
         if events:
-            self.cursor.executemany(EventWriter.INSERT, events)
+            events_in_commit_order(self.session)
+            self.cursor.executemany(self.named(EventWriter.INSERT), events)
         self.rows.clear()
 
     def finish(self) -> None:
@@ -338,9 +350,12 @@ class EventWriter(Writer):
             chunk = customers[start:start + 500]
             marks = ", ".join("?" * len(chunk))
             type_marks = ", ".join("?" * len(types))
-            for cid, etype, at, props in self.cursor.execute(
-                    f"SELECT customer_id, type, at, properties FROM events WHERE customer_id IN ({marks}) "
-                    f"AND type IN ({type_marks})", [*chunk, *types]):
+            sql = (f"SELECT customer_id, type, at, properties FROM events WHERE customer_id IN ({marks}) "
+                   f"AND type IN ({type_marks})")
+            self.cursor.execute(sql.replace("?", "%s") if self.postgres else sql, [*chunk, *types])
+            for cid, etype, at, props in self.cursor.fetchall():
+                if not isinstance(at, str):  # PostgreSQL: a datetime, compared as the text written
+                    at = stored_moment(read_moment(at))  # type: ignore[arg-type]
                 self.keys.add((cid, etype, at, _canonical(props)))
         fresh = []
         for row in self.rows:
@@ -352,7 +367,8 @@ class EventWriter(Writer):
             fresh.append(row)
         self.created += len(fresh)
         if fresh:
-            self.cursor.executemany(self.INSERT, fresh)
+            events_in_commit_order(self.session)
+            self.cursor.executemany(self.named(self.INSERT), fresh)
             self._orders_of(fresh)
         self.rows.clear()
 
@@ -367,7 +383,15 @@ class EventWriter(Writer):
             order = order_of_event(row["customer_id"], at, loads(row["properties"]) if row["properties"] else {})
             orders.append({"id": order.id, "customer_id": row["customer_id"], "placed_at": row["at"],
                            "total": order.total, "currency": order.currency, "properties": _json(order.properties)})
-        if orders:
+        if orders and self.postgres:
+            # A SELECT list gives its parameters no column to take a type from: they are cast.
+            self.cursor.executemany(self.named(
+                "INSERT INTO orders (id, customer_id, placed_at, total, currency, properties) "
+                "SELECT CAST(:id AS VARCHAR), CAST(:customer_id AS VARCHAR), CAST(:placed_at AS TIMESTAMP), "
+                "CAST(:total AS DOUBLE PRECISION), CAST(:currency AS VARCHAR), CAST(:properties AS JSON) "
+                "WHERE NOT EXISTS (SELECT 1 FROM orders WHERE customer_id = :customer_id "
+                "AND placed_at = CAST(:placed_at AS TIMESTAMP)) ON CONFLICT DO NOTHING"), orders)
+        elif orders:
             self.cursor.executemany(
                 "INSERT OR IGNORE INTO orders (id, customer_id, placed_at, total, currency, properties) "
                 "SELECT :id, :customer_id, :placed_at, :total, :currency, :properties WHERE NOT EXISTS "
@@ -377,9 +401,9 @@ class EventWriter(Writer):
         self._flush()
 
 
-def _canonical(properties: str | None) -> str:
+def _canonical(properties: Any) -> str:
     try:
-        return json.dumps(json.loads(properties or "{}"), sort_keys=True)
+        return json.dumps(read_json(properties or "{}"), sort_keys=True)
     except ValueError:
         return properties or ""
 

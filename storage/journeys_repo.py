@@ -22,6 +22,7 @@ from engine.fileformat import journey_from_dict, journey_to_dict
 from engine.model import Edge, Journey, Node
 from storage.errors import InvalidName, InvalidState, NameTaken, NotFound
 from storage.models import EdgeRow, JourneyRecord, JourneyVersion, NodeRow, utcnow
+from storage.wakeups import notify
 
 Which = Literal["latest", "draft", "live"]
 
@@ -304,6 +305,7 @@ def resume(session: Session, name: str) -> None:
     record.run_status, record.paused_at = "active", None
     record.updated_at = utcnow()
     session.flush()
+    notify(session, "due")  # what fell due while it was paused is due now, for every worker
 
 
 def archive(session: Session, name: str) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from storage.dialect import arrays, execute, is_postgres
 from storage.errors import InvalidState
 from storage.jsoncodec import dumps
 from storage.models import (
@@ -31,9 +32,37 @@ from storage.session_tables import (
 )
 
 # -- the outbox -----------------------------------------------------------------------------
-_OUTBOX_INSERT = ("INSERT OR IGNORE INTO outbox (journey_id, version_id, customer_id, enrollment_id, node_id, visit, "
-                  "channel, purpose, status, reason, attempts, due_at, next_attempt_at, payload, error, created_at, "
-                  "variant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# The same statements serve SQLite and PostgreSQL.
+_COLUMNS = ("journey_id", "version_id", "customer_id", "enrollment_id", "node_id", "visit", "channel",
+            "purpose", "status", "reason", "attempts", "due_at", "next_attempt_at",
+            "payload", "error", "created_at", "variant")
+# PostgreSQL's array type of each column, for the one-statement insert of a batch (unnest).
+_ARRAY_TYPES = {"journey_id": "int", "version_id": "int", "customer_id": "varchar", "enrollment_id": "int",
+                "node_id": "varchar", "visit": "int", "channel": "varchar", "purpose": "varchar", "status": "varchar",
+                "reason": "varchar", "attempts": "int", "due_at": "timestamp", "next_attempt_at": "timestamp",
+                "payload": "json", "error": "text", "created_at": "timestamp",
+                "variant": "varchar"}
+# A message that exists already under its key (journey, customer, enrollment, node, visit) is
+# left as it is: the unique key, not any one process, is what makes a message exist once.
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(_COLUMNS)}) VALUES ({placeholders(len(_COLUMNS))}) "
+                  "ON CONFLICT DO NOTHING")
+_OUTBOX_ARRAYS = (f"INSERT INTO outbox ({', '.join(_COLUMNS)}) SELECT * FROM unnest("
+                  f"{', '.join(f'%b::{_ARRAY_TYPES[c]}[]' for c in _COLUMNS)}) ON CONFLICT DO NOTHING")
+
+
+def message_purpose(row: dict[str, Any]) -> str:
+    """A queued message's purpose: the row's own, else its payload's (how the app marks one)."""
+    if row.get("purpose"):
+        return str(row["purpose"])
+    return "transactional" if (row.get("payload") or {}).get("purpose") == "transactional" else "marketing"
+
+
+def _values(r: dict[str, Any], created: str | None) -> tuple[Any, ...]:
+    return (r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"],
+            r.get("visit", 1), r["channel"], message_purpose(r), r.get("status", "queued"), r.get("reason"),
+            r.get("attempts", 0), db_moment(r["due_at"]), db_moment(r.get("next_attempt_at")),
+            dumps(r.get("payload") or {}), r.get("error"), db_moment(r["created_at"]) if r.get("created_at") else created,
+            r.get("variant"))
 
 
 def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -41,12 +70,19 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     created = db_moment(utcnow())
-    session.connection().exec_driver_sql(_OUTBOX_INSERT, [(
-        r["journey_id"], r.get("version_id"), r["customer_id"], r["enrollment_id"], r["node_id"], r.get("visit", 1),
-        r["channel"], r.get("purpose", "marketing"), r.get("status", "queued"), r.get("reason"), r.get("attempts", 0),
-        db_moment(r["due_at"]),
-        db_moment(r.get("next_attempt_at")), dumps(r.get("payload") or {}), r.get("error"),
-        db_moment(r["created_at"]) if r.get("created_at") else created, r.get("variant")) for r in rows])
+    if is_postgres(session):
+        _queue_arrays(session, rows, created)
+        return
+    execute(session, _OUTBOX_INSERT, [_values(r, created) for r in rows])
+
+
+def _queue_arrays(session: Session, rows: Sequence[dict[str, Any]], created: str | None) -> None:
+    """PostgreSQL: the batch's messages in one statement over arrays (unnest), not one per row."""
+    columns: list[list[Any]] = [[] for _ in _COLUMNS]
+    for r in rows:
+        for column, value in zip(columns, _values(r, created), strict=True):
+            column.append(value)
+    arrays(session, _OUTBOX_ARRAYS, tuple(columns))
 
 
 @dataclass
@@ -84,11 +120,15 @@ def outgoing_record(session: Session, message_id: int) -> OutgoingRecord | None:
     return None if row is None else _record(row)
 
 
-def interrupted(session: Session) -> list[tuple[OutgoingRecord, datetime | None]]:
+def interrupted(session: Session, *, live: Iterable[str] = ()) -> list[tuple[OutgoingRecord, datetime | None]]:
     """Messages a killed session left `sending`, with the moment each was handed over (None:
-    the channel never reached the point of no return, so it cannot have arrived)."""
-    rows = session.execute(select(*_OUTGOING_COLUMNS, OUTBOX.c.handover_at).where(OUTBOX.c.status == "sending")
-                           .order_by(OUTBOX.c.id))
+    the channel never reached the point of no return, so it cannot have arrived). A message
+    claimed by one of the `live` workers is theirs to finish, not a leftover."""
+    query = select(*_OUTGOING_COLUMNS, OUTBOX.c.handover_at).where(OUTBOX.c.status == "sending")
+    owners = list(live)
+    if owners:
+        query = query.where((OUTBOX.c.claimed_by.is_(None)) | (OUTBOX.c.claimed_by.not_in(owners)))
+    rows = session.execute(query.order_by(OUTBOX.c.id))
     return [(_record(row[:-1]), row[-1]) for row in rows]
 
 
@@ -116,10 +156,12 @@ def next_attempt(session: Session, journey_ids: Iterable[int]) -> datetime | Non
         OUTBOX.c.status == "queued", OUTBOX.c.journey_id.in_(journeys)))
 
 
-def mark_sending(session: Session, message_id: int) -> bool:
-    """Claims a queued message; False when it is no longer queued (archived meanwhile)."""
+def mark_sending(session: Session, message_id: int, owner: str | None = None) -> bool:
+    """Claims a queued message for the worker `owner`; False when it is no longer queued
+    (archived meanwhile, or claimed by another worker first: the update is one atomic step)."""
     result = session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id, OUTBOX.c.status == "queued")
-                             .values(status="sending", attempts=OUTBOX.c.attempts + 1, handover_at=None))
+                             .values(status="sending", attempts=OUTBOX.c.attempts + 1, handover_at=None,
+                                     claimed_by=owner))
     return bool(rowcount(result))
 
 
@@ -174,8 +216,9 @@ def marketing_sends(session: Session, customer_ids: Sequence[str], channels: Seq
     if not customer_ids or not channels:
         return found
     for part in chunks(list(customer_ids)):
-        # Answered from the covering index ix_outbox_customer_ledger alone: no payload is read.
-        rows = session.connection().exec_driver_sql(
+        # On SQLite answered from the covering index ix_outbox_customer_ledger alone: no payload is read.
+        rows = execute(
+            session,
             f"SELECT customer_id, channel, due_at FROM outbox WHERE customer_id IN ({placeholders(len(part))}) "
             f"AND purpose = 'marketing' AND channel IN ({placeholders(len(channels))}) AND due_at >= ? "
             "AND status NOT IN ('failed', 'skipped')", (*part, *channels, db_moment(since)))
@@ -188,9 +231,11 @@ def marketing_sends(session: Session, customer_ids: Sequence[str], channels: Seq
 
 
 @lru_cache(maxsize=65536)
-def _ledger_moment(text: str) -> datetime:
+def _ledger_moment(value: str | datetime) -> datetime:
     """A stored moment, cached: in a send-out many messages share one."""
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def prune_sent_before(session: Session, moment: datetime) -> int:

@@ -42,7 +42,7 @@ def shop_customers(db: Database, limit: int) -> ShopCustomers:
     """The first `limit` customers of the shop by id (the order the customer list shows)."""
     with db.read() as session:
         ids = session.scalars(select(CustomerRow.id).order_by(CustomerRow.id).limit(max(limit, 0))).all()
-    return ShopCustomers(str(db.path), tuple(ids))
+    return ShopCustomers(db.url, tuple(ids))
 
 
 __all__ = ["ShopCustomers", "shop_customers"]

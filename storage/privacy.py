@@ -10,10 +10,10 @@ enrollments to the message log, so nothing of theirs is left behind to be sent l
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from engine.timeutil import now_utc
@@ -98,7 +98,7 @@ def erase_customer(db: Database, customer_id: str) -> dict[str, int]:
 
 
 def _present(session: Session, tables: tuple[str, ...]) -> list[str]:
-    names = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+    names = set(inspect(session.connection()).get_table_names())
     return [t for t in tables if t in names]
 
 
@@ -108,7 +108,9 @@ def _rows_of(session: Session, table: str, customer_id: str) -> list[dict[str, A
     for row in session.execute(text(f"SELECT * FROM {table} WHERE customer_id = :c"), {"c": customer_id}).mappings():
         item = {}
         for key, value in row.items():
-            if isinstance(value, str) and value[:1] in "[{":
+            if isinstance(value, datetime):  # PostgreSQL's driver reads moments as datetimes
+                value = moment_text(value.replace(tzinfo=UTC))
+            elif isinstance(value, str) and value[:1] in "[{":
                 try:
                     value = json.loads(value)
                 except ValueError:

@@ -6,6 +6,7 @@ so "state advanced" and "message queued" are one atomic fact.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from storage.database import sqlite_connection
+from storage.dialect import arrays, driver_sql, execute, is_postgres, raw_cursor
 from storage.jsoncodec import loads
 from storage.models import (
     CustomerRow,
@@ -33,6 +34,7 @@ from storage.session_tables import (
     placeholders,
     rowcount,
 )
+from storage.wakeups import notify
 
 
 # -- run state ------------------------------------------------------------------------------
@@ -43,17 +45,20 @@ class RunRecord:
     version_id: int
     customer_id: str
     state: dict[str, Any] | None
-    stamp: str | None = None  # updated_at as stored: a batch written later checks it is unchanged
+    stamp: Any = None  # updated_at as stored: a batch written later checks it is unchanged
 
 
 _RUN_COLUMNS = "id, journey_id, version_id, customer_id, state, updated_at"
 
 
-def _state(text: str | None) -> dict[str, Any] | None:
+def _state(text: Any) -> dict[str, Any] | None:
     """A stored run state; one that cannot be read at all restores as None (the run is then
-    parked with the reason by the session, not allowed to fail the whole batch)."""
+    parked with the reason by the session, not allowed to fail the whole batch). PostgreSQL's
+    driver hands it parsed already."""
     if text is None:
         return None
+    if isinstance(text, dict):
+        return text
     try:
         value = loads(text)
     except ValueError:
@@ -62,16 +67,21 @@ def _state(text: str | None) -> dict[str, Any] | None:
 
 
 def _run_records(session: Session, sql: str, params: Sequence[Any]) -> list[RunRecord]:
-    rows = session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
+    rows = execute(session, sql, tuple(params)).fetchall()
     return [RunRecord(rid, jid, vid, cid, _state(state), stamp) for rid, jid, vid, cid, state, stamp in rows]
 
 
 def due_runs(session: Session, now: datetime, version_ids: Iterable[int], *, limit: int = CHUNK,
-             share: tuple[int, int] | None = None) -> list[RunRecord]:
+             share: tuple[int, int] | None = None, claim: bool = False) -> list[RunRecord]:
     """Runs of the given versions due by `now`, soonest first (the `next_due` index).
 
     `share` (k, n) takes only the runs whose id is k modulo n: n processes advancing one big
-    backlog side by side never touch the same run.
+    backlog side by side on one SQLite file never touch the same run.
+
+    `claim` (PostgreSQL): the rows are locked for the caller's transaction, skipping rows
+    another worker holds, so any number of workers on any number of machines take disjoint
+    batches. The lock is the lease: it ends with the transaction, and with the connection when
+    a worker dies (the server rolls its batch back, and the runs are due again for the others).
     """
     versions = list(version_ids)
     if not versions:
@@ -81,8 +91,15 @@ def due_runs(session: Session, now: datetime, version_ids: Iterable[int], *, lim
     if share is not None:
         part = " AND id % ? = ?"
         params += [share[1], share[0]]
+    # SQLite's `next_due` index holds the row id after the moment, so "soonest, then by id" is
+    # read straight off it. PostgreSQL's does not: ordering by id too sorted every due row (with
+    # its state) for each batch, which is a backlog's whole size per batch, quadratic in it. There
+    # the order among runs due at one moment is left to the index, and a claim reads one batch.
+    order = "next_due" if is_postgres(session) else "next_due, id"
     sql = (f"SELECT {_RUN_COLUMNS} FROM run_state WHERE next_due <= ? AND version_id IN ({placeholders(len(versions))})"
-           f"{part} ORDER BY next_due, id LIMIT ?")
+           f"{part} ORDER BY {order} LIMIT ?")
+    if claim and is_postgres(session):
+        sql += " FOR UPDATE SKIP LOCKED"
     return _run_records(session, sql, [*params, limit])
 
 
@@ -92,20 +109,25 @@ def count_due(session: Session, now: datetime, version_ids: Iterable[int], *, up
     if not versions:
         return 0
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM run_state WHERE next_due <= ? "
-           f"AND version_id IN ({placeholders(len(versions))}) LIMIT ?)")
-    return int(session.connection().exec_driver_sql(sql, (db_moment(now), *versions, up_to)).scalar() or 0)
+           f"AND version_id IN ({placeholders(len(versions))}) LIMIT ?) AS due")
+    return int(execute(session, sql, (db_moment(now), *versions, up_to)).scalar() or 0)
 
 
-def runs_of_customers(session: Session, customer_ids: Sequence[str], version_ids: Iterable[int]
-                      ) -> dict[tuple[int, str], RunRecord]:
-    """(version id, customer id) → run, for the customers an inbox batch concerns."""
+def runs_of_customers(session: Session, customer_ids: Sequence[str], version_ids: Iterable[int], *,
+                      lock: bool = False) -> dict[tuple[int, str], RunRecord]:
+    """(version id, customer id) → run, for the customers an inbox batch concerns.
+
+    `lock` (PostgreSQL): the rows are locked for the caller's transaction, waiting for a worker
+    advancing one of them to commit first, so the inbox never writes over a worker's batch.
+    """
+    suffix = " ORDER BY id FOR UPDATE" if lock and is_postgres(session) else ""
     versions = list(version_ids)
     found: dict[tuple[int, str], RunRecord] = {}
     if not versions:
         return found
     for part in chunks(list(customer_ids)):
         sql = (f"SELECT {_RUN_COLUMNS} FROM run_state WHERE customer_id IN ({placeholders(len(part))}) "
-               f"AND version_id IN ({placeholders(len(versions))})")
+               f"AND version_id IN ({placeholders(len(versions))}){suffix}")
         for record in _run_records(session, sql, [*part, *versions]):
             found[(record.version_id, record.customer_id)] = record
     return found
@@ -130,31 +152,64 @@ def write_runs(session: Session, updates: Sequence[dict[str, Any]], inserts: Seq
     must still carry the stamp it was read with; RunsChanged (and the caller rolls back) when
     one does not.
     """
-    cursor = sqlite_connection(session.connection()).cursor()
+    if is_postgres(session) and not checked:
+        _write_runs_arrays(session, updates, inserts, deletes)
+        return
+    cursor = raw_cursor(session)
+    sql = functools.partial(driver_sql, session)
     now = db_moment(utcnow())
-    check = " AND updated_at IS ?" if checked else ""
+    check = (" AND updated_at IS NOT DISTINCT FROM ?" if is_postgres(session) else " AND updated_at IS ?") \
+        if checked else ""
     try:
         if updates:
-            cursor.executemany("UPDATE run_state SET state = COALESCE(?, state), next_due = ?, updated_at = ?, "
-                               f"parked_reason = ?, parked_at = ? WHERE id = ?{check}",
+            cursor.executemany(sql("UPDATE run_state SET state = COALESCE(?, state), next_due = ?, updated_at = ?, "
+                                   f"parked_reason = ?, parked_at = ? WHERE id = ?{check}"),
                                [(u["state"], db_moment(u["next_due"]), now, u.get("parked"),
                                  now if u.get("parked") else None, u["id"],
                                  *((u["stamp"],) if checked else ())) for u in updates])
             if checked and cursor.rowcount != len(updates):
                 raise RunsChanged(f"{len(updates) - cursor.rowcount} run(s) changed since they were read")
         if inserts:
-            cursor.executemany("INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, "
-                               "updated_at, parked_reason, parked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            cursor.executemany(sql("INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, "
+                                   "updated_at, parked_reason, parked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                [(r["journey_id"], r["version_id"], r["customer_id"], r["state"],
                                  db_moment(r["next_due"]), now, r.get("parked"), now if r.get("parked") else None)
                                 for r in inserts])
         if deletes:
             keys: list[Any] = [d if checked else (d,) for d in deletes]  # (id, stamp) or (id,)
-            cursor.executemany(f"DELETE FROM run_state WHERE id = ?{check}", keys)
+            cursor.executemany(sql(f"DELETE FROM run_state WHERE id = ?{check}"), keys)
             if checked and cursor.rowcount != len(deletes):
                 raise RunsChanged(f"{len(deletes) - cursor.rowcount} run(s) changed since they were read")
     finally:
         cursor.close()
+
+
+def _write_runs_arrays(session: Session, updates: Sequence[dict[str, Any]], inserts: Sequence[dict[str, Any]],
+                       deletes: Sequence[Any]) -> None:
+    """PostgreSQL: each kind of write is one statement over arrays (unnest), not one per row:
+    the server plans it once and the batch crosses the network as a few parameters."""
+    now = db_moment(utcnow())
+    if updates:
+        arrays(
+            session,
+            "UPDATE run_state AS r SET state = COALESCE(u.state, r.state), next_due = u.next_due, updated_at = %s::timestamp, "
+            "parked_reason = u.parked, parked_at = u.parked_at FROM unnest(%b::int[], %b::json[], %b::timestamp[], "
+            "%b::text[], %b::timestamp[]) AS u(id, state, next_due, parked, parked_at) WHERE r.id = u.id",
+            (now, [u["id"] for u in updates], [u["state"] for u in updates],
+             [db_moment(u["next_due"]) for u in updates], [u.get("parked") for u in updates],
+             [now if u.get("parked") else None for u in updates]))
+    if inserts:
+        arrays(
+            session,
+            "INSERT INTO run_state (journey_id, version_id, customer_id, state, next_due, updated_at, parked_reason, "
+            "parked_at) SELECT j, v, c, s, d, %s::timestamp, p, pa FROM unnest(%b::int[], %b::int[], %b::varchar[], %b::json[], "
+            "%b::timestamp[], %b::text[], %b::timestamp[]) AS u(j, v, c, s, d, p, pa)",
+            (now, [r["journey_id"] for r in inserts], [r["version_id"] for r in inserts],
+             [r["customer_id"] for r in inserts], [r["state"] for r in inserts],
+             [db_moment(r["next_due"]) for r in inserts], [r.get("parked") for r in inserts],
+             [now if r.get("parked") else None for r in inserts]))
+    if deletes:
+        arrays(session, "DELETE FROM run_state WHERE id = ANY(%b::int[])", (list(deletes),))
 
 
 @dataclass(frozen=True)
@@ -185,6 +240,7 @@ def retry_parked(session: Session, journey_id: int | None = None) -> int:
         query = query.where(RUNS.c.journey_id == journey_id)
     result = session.execute(query.values(parked_reason=None, parked_at=None, next_due=WAKE_AT_ONCE,
                                           updated_at=utcnow()))
+    notify(session, "due")
     return rowcount(result)
 
 
@@ -206,6 +262,7 @@ def move_runs(session: Session, journey_id: int, from_version: int, to_version: 
     session.execute(update(ENROLLMENTS).where(
         ENROLLMENTS.c.journey_id == journey_id, ENROLLMENTS.c.version_id == from_version,
         ENROLLMENTS.c.status == "active").values(version_id=to_version))
+    notify(session, "due")
     return rowcount(result)
 
 

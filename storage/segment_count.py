@@ -11,6 +11,11 @@ engine's own `apply_op` inside SQLite, as a function over just the columns it ne
 The result is the engine's verdict for every customer (tests compare it with a brute-force
 `engine.rules` evaluation over generated rules), at SQL speed.
 
+On PostgreSQL (a shop past one machine, docs/scaling.md) the rule is evaluated by the engine
+itself over the customers loaded in batches (`_engine_members`): the same verdicts, at the
+engine's speed rather than SQL's; the SQL translation leans on SQLite's functions and on
+Python functions registered inside SQLite.
+
 Spec details this keeps: a missing value fails every op but `not_exists`, `!=` and `not_in`;
 types are kept apart (`=` between a number and a numeric string is false); an `order_placed`
 event with no order at that moment counts as an order, as `engine.profile` reads it; a
@@ -40,7 +45,7 @@ from engine.shop_options import levels_from_settings
 from engine.timeutil import TimeFormatError, parse_date, parse_moment, subtract_duration, zone
 from storage.database import Database, sqlite_connection
 from storage.import_writers import stored_moment
-from storage.models import SegmentRow
+from storage.models import CustomerRow, SegmentRow
 from storage.segments_repo import save_segment, segment_rules
 from storage.shop_repo import get_settings
 
@@ -71,6 +76,8 @@ def ensure_builtin_segments(session: Session) -> list[str]:
 # -- counting --------------------------------------------------------------------------------
 def count_segment(db: Database, rule: Any, now: datetime, *, segments: Mapping[str, Any] | None = None) -> int:
     """How many customers the rule holds for at `now`. `segments` (name → rule) defaults to the shop's."""
+    if db.is_postgres:
+        return len(_engine_members(db, rule, now, segments))
     with _query(db, rule, now, segments) as (cursor, where, params):
         return int(cursor.execute(f"SELECT count(*) FROM customers c WHERE {where}", params).fetchone()[0])
 
@@ -78,6 +85,8 @@ def count_segment(db: Database, rule: Any, now: datetime, *, segments: Mapping[s
 def sample_members(db: Database, rule: Any, now: datetime, *, limit: int = 20,
                    segments: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
     """Up to `limit` members (id, name, email, city), by id: what the editor shows beside the count."""
+    if db.is_postgres:
+        return _engine_members(db, rule, now, segments, limit=limit, rows=True)  # type: ignore[return-value]
     with _query(db, rule, now, segments) as (cursor, where, params):
         rows = cursor.execute(
             f"SELECT c.id, c.first_name, c.last_name, c.email, c.city FROM customers c WHERE {where} "
@@ -87,8 +96,54 @@ def sample_members(db: Database, rule: Any, now: datetime, *, limit: int = 20,
 
 
 def member_ids(db: Database, rule: Any, now: datetime, *, segments: Mapping[str, Any] | None = None) -> list[str]:
+    if db.is_postgres:
+        return _engine_members(db, rule, now, segments)  # type: ignore[return-value]
     with _query(db, rule, now, segments) as (cursor, where, params):
         return [r[0] for r in cursor.execute(f"SELECT c.id FROM customers c WHERE {where} ORDER BY c.id", params)]
+
+
+def _engine_members(db: Database, rule: Any, now: datetime, segments: Mapping[str, Any] | None, *,
+                    limit: int | None = None, rows: bool = False) -> list[str] | list[dict[str, Any]]:
+    """The members by id, each customer judged by the engine (`engine.rules`) as a journey would:
+    ids, or with `rows` the editor's sample rows, `limit` at most."""
+    from engine.context import CustomerContext
+    from engine.rules import compile_rule, compile_segments
+    from storage.session_customers import load_profiles
+
+    with db.read() as session:
+        if segments is None:
+            segments = segment_rules(session)
+        problems = check_rule(rule, set(segments))
+        if problems:
+            raise SegmentCountError("; ".join(problems))
+        settings = get_settings(session)
+        levels = levels_from_settings(settings.engagement, settings.lifecycle)
+        compiled = compile_segments(segments)
+        test = compile_rule(rule)
+        found: list[Any] = []
+        after = ""
+        while limit is None or len(found) < limit:
+            ids = list(session.scalars(select(CustomerRow.id).where(CustomerRow.id > after)
+                                       .order_by(CustomerRow.id).limit(2000)))
+            if not ids:
+                break
+            after = ids[-1]
+            profiles = load_profiles(session, ids)
+            for cid in ids:
+                profile = profiles.get(cid)
+                if profile is None or not test(CustomerContext(profile, now=now, tz_name=settings.timezone,
+                                                               segments=compiled, levels=levels)):
+                    continue
+                if rows:
+                    c = profile.customer
+                    found.append({"id": cid, "name": " ".join(p for p in (c.get("first_name"), c.get("last_name"))
+                                                              if p),
+                                  "email": c.get("email") or "", "city": c.get("city") or ""})
+                else:
+                    found.append(cid)
+                if limit is not None and len(found) >= limit:
+                    break
+    return found
 
 
 class _query:  # noqa: N801 - used as a context manager, reads as a verb
@@ -280,7 +335,7 @@ class _Sql:
     def has_order_events(self) -> bool:
         if self._order_events is None:
             try:  # the inode tells a database recreated at the same path from the one we saw
-                key = f"{self.db.path}:{os.stat(self.db.path).st_ino}"
+                key = f"{self.db.path}:{os.stat(self.db.path or '').st_ino}"
             except OSError:
                 key = str(self.db.path)
             self._order_events = _has_order_events(self.cursor, key)

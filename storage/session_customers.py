@@ -3,6 +3,7 @@ their data loaded for the engine in one batch."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from engine.profile import ORDER_EVENT, Event, Order, Profile, order_of_event
 from storage.customers_repo import CHANNELS, get_customer
+from storage.dialect import driver_sql, read_date
 from storage.jsoncodec import loads
 from storage.models import (
     CustomerRow,
@@ -68,9 +70,12 @@ _CUSTOMER_COLUMNS = (*_TEXT, "lat", "lon", "birthdate", "signup_at", "tags", "co
 _EMPTY: dict[str | None, list[Any] | dict[str, Any] | None] = {"[]": [], "{}": {}, None: None}
 
 
-def _json(text: str | None) -> Any:
+def _json(text: Any) -> Any:
     """Most customers' tags and properties are empty: skip the decoder for those. Text that is
-    not JSON at all (a database edited by hand) reads as empty rather than failing the batch."""
+    not JSON at all (a database edited by hand) reads as empty rather than failing the batch.
+    PostgreSQL's driver hands the value parsed already."""
+    if not isinstance(text, str | None):
+        return text
     if text in _EMPTY:
         empty = _EMPTY[text]
         return type(empty)() if empty is not None else None
@@ -89,16 +94,15 @@ def load_profiles(session: Session, customer_ids: Sequence[str],
     and without the ORM: a wake-up may load thousands of customers. With `event_types` (what
     `engine.history_needs` says the live journeys can read) only those events are loaded.
     """
-    from datetime import date
-
     conn = session.connection()
+    sql = functools.partial(driver_sql, session)
     profiles: dict[str, Profile] = {}
     ids = list(dict.fromkeys(customer_ids))
     n_text = len(_TEXT)
     for part in chunks(ids):
         marks = placeholders(len(part))
-        rows = conn.exec_driver_sql(f"SELECT id, {', '.join(_CUSTOMER_COLUMNS)} FROM customers WHERE id IN ({marks})",
-                                    tuple(part)).fetchall()
+        rows = conn.exec_driver_sql(sql(f"SELECT id, {', '.join(_CUSTOMER_COLUMNS)} FROM customers "
+                                        f"WHERE id IN ({marks})"), tuple(part)).fetchall()
         for row in rows:
             customer: dict[str, Any] = {"id": row[0]}
             for i, key in enumerate(_TEXT, 1):
@@ -111,7 +115,7 @@ def load_profiles(session: Session, customer_ids: Sequence[str],
             if lon is not None:
                 customer["lon"] = lon
             if born is not None:
-                customer["birthdate"] = date.fromisoformat(born)
+                customer["birthdate"] = read_date(born)
             if signup is not None:
                 customer["signup_at"] = read_moment(signup)
             customer["tags"] = list(_json(tags) or [])
@@ -119,9 +123,9 @@ def load_profiles(session: Session, customer_ids: Sequence[str],
             customer["bounced"] = {"email": bool(email_bounced), "sms": bool(sms_bounced)}
             customer["properties"] = dict(_json(props) or {})
             profiles[row[0]] = Profile(customer, [], [])
-        for cid, oid, placed, total, currency, props in conn.exec_driver_sql(
+        for cid, oid, placed, total, currency, props in conn.exec_driver_sql(sql(
                 "SELECT customer_id, id, placed_at, total, currency, properties FROM orders "
-                f"WHERE customer_id IN ({marks}) ORDER BY placed_at, id", tuple(part)):
+                f"WHERE customer_id IN ({marks}) ORDER BY placed_at, id"), tuple(part)):
             profile = profiles.get(cid)
             if profile is not None:
                 profile.orders.append(Order(oid, read_moment(placed), float(total or 0.0), currency or "",  # type: ignore[arg-type]
@@ -131,10 +135,10 @@ def load_profiles(session: Session, customer_ids: Sequence[str],
             only = ""
         else:
             types = tuple(sorted(event_types))
-            only = f"AND type IN ({placeholders(len(types))}) " if types else "AND 0 "
-        for cid, etype, at, props in conn.exec_driver_sql(
+            only = f"AND type IN ({placeholders(len(types))}) " if types else "AND 1 = 0 "
+        for cid, etype, at, props in conn.exec_driver_sql(sql(
                 f"SELECT customer_id, type, at, properties FROM events WHERE customer_id IN ({marks}) "
-                f"{only}ORDER BY at, id", (*part, *types)):
+                f"{only}ORDER BY at, id"), (*part, *types)):
             profile = profiles.get(cid)
             if profile is not None:
                 profile.events.append(Event(etype, read_moment(at), dict(_json(props) or {})))  # type: ignore[arg-type]

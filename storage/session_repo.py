@@ -63,8 +63,11 @@ from storage.session_customers import (
 from storage.session_journeys import JourneyState, journey_states, versions_in_flight
 from storage.session_lease import (
     acquire_session,
+    claim_inbox,
     heartbeat,
+    keep_or_take,
     last_event_id,
+    lease_holder,
     make_owner,
     newest_event_id,
     release_session,
@@ -83,7 +86,8 @@ from storage.session_tables import (
 
 __all__ = [
     "CHUNK", "ENROLLMENTS", "InvalidState", "JourneyState", "OUTBOX", "OutgoingRecord", "ParkedRun",
-    "RUNS", "RunRecord", "RunsChanged", "SessionBusy", "WAKE_AT_ONCE", "acquire_session",
+    "RUNS", "RunRecord", "RunsChanged", "SessionBusy", "WAKE_AT_ONCE", "acquire_session", "claim_inbox",
+    "keep_or_take", "lease_holder",
     "active_on_other_versions", "count_due", "customers_without_run", "db_moment", "delete_enrollments",
     "deliverable", "due_messages", "due_runs", "end_enrollments", "end_journey_runs",
     "enrollment_history", "heartbeat", "in_flight_counts", "insert_enrollments", "interrupted",

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from sqlalchemy import CursorResult, Result, Table
 
+from storage import dialect
 from storage.errors import InvalidState
 from storage.models import (
     EnrollmentRow,
@@ -41,8 +42,8 @@ def db_moment(moment: datetime | None) -> str | None:
     return None if moment is None else _db_moment(moment)
 
 
-def read_moment(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+def read_moment(value: str | datetime | None) -> datetime | None:
+    return dialect.read_moment(value)
 
 
 def rowcount(result: Result[Any]) -> int:

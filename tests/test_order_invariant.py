@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -25,8 +24,8 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "shop.sqlite")
+def db(db_target: str):
+    database = open_database(db_target)
     with database.transaction() as s:
         for cid in ("c1", "c2"):
             upsert_customer(s, {"id": cid, "email": f"{cid}@example.org"})
@@ -41,7 +40,7 @@ def _holds(db: Database) -> tuple[int, int, int, int]:
 
 
 def test_the_event_command_stores_an_order_placed_event_with_its_order(db):
-    path = str(db.path)
+    path = db.url
     assert main(["event", "order_placed", "--customer", "c1", "--prop", "total=59.9", "--prop", "order_id=W-1",
                  "--db", path]) == 0
     assert main(["event", "order_placed", "--customer", "c2", "--db", path]) == 0  # no id: one is derived

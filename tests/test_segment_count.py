@@ -253,3 +253,26 @@ def test_awkward_customers(shop, rule, members):
     found = {cid for cid in member_ids(db, rule_window, NOW) if cid.startswith("x-")}
     assert found == members
     assert found == {cid for cid in brute(contexts, rule_window) if cid.startswith("x-")}
+
+
+def test_on_postgresql_the_engine_counts_the_same_members(shop, postgres_url):
+    """On PostgreSQL a rule is judged by the engine over the loaded customers (no SQLite
+    functions there): the same shop gives the same members as the SQL translation."""
+    db, contexts, _ = shop
+    pg = open_database(postgres_url)
+    try:
+        seed_demo_shop(pg, n=250, seed=3, now=NOW, future_days=0)
+        with pg.transaction() as session:
+            _awkward(session)
+            ensure_builtin_segments(session)
+        rng = random.Random(99)
+        rules = [random_rule(rng) for _ in range(30)]
+        rules += [{"segment": name} for name in sorted(set(builtin_segments()) | set(demo_segments()))]
+        for rule in rules:
+            expected = brute(contexts, rule)
+            assert member_ids(pg, rule, NOW) == expected, rule
+            assert count_segment(pg, rule, NOW) == len(expected), rule
+        rule = {"field": "lifecycle.stage", "op": "=", "value": "loyal"}
+        assert sample_members(pg, rule, NOW, limit=5) == sample_members(db, rule, NOW, limit=5)
+    finally:
+        pg.close()

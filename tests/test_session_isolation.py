@@ -30,8 +30,8 @@ LIVE = T("2026-03-01T00:00:00Z")
 NOW = T("2026-03-02T10:00:00Z")
 
 
-def shop(tmp_path, customers=3, journey=None):
-    db = make_db(tmp_path / "shop.sqlite", customers=customers)
+def shop(target, customers=3, journey=None):
+    db = make_db(target, customers=customers)
     store_journey(db, journey or welcome(delay=None))
     set_published_at(db, LIVE)
     return db
@@ -50,7 +50,8 @@ def signups(db, *customers, at=NOW):
 
 
 def test_an_event_stored_with_nan_by_an_older_version_stops_nobody(tmp_path):
-    db = shop(tmp_path)
+    # SQLite only: older versions wrote there, and PostgreSQL refuses a NaN in JSON outright.
+    db = shop(tmp_path / "shop.sqlite")
     signups(db, "c1")
     with db.transaction() as session:  # what `event --prop x=NaN` wrote before the doors refused it
         session.execute(text("UPDATE events SET properties = '{\"x\": NaN}' WHERE customer_id = 'c1'"))
@@ -67,8 +68,8 @@ def test_an_event_stored_with_nan_by_an_older_version_stops_nobody(tmp_path):
     db.close()
 
 
-def test_a_run_that_fails_is_parked_with_its_reason_and_the_rest_go_on(tmp_path, monkeypatch):
-    db = shop(tmp_path, journey=welcome(delay="P1D"))
+def test_a_run_that_fails_is_parked_with_its_reason_and_the_rest_go_on(db_target, monkeypatch):
+    db = shop(db_target, journey=welcome(delay="P1D"))
     signups(db, "c1", "c2", "c3")
     fail = {"on": True}
 
@@ -112,8 +113,8 @@ def test_a_run_that_fails_is_parked_with_its_reason_and_the_rest_go_on(tmp_path,
         db.close()
 
 
-def test_a_failed_run_keeps_the_events_that_arrived_with_it(tmp_path, monkeypatch):
-    db = shop(tmp_path)
+def test_a_failed_run_keeps_the_events_that_arrived_with_it(db_target, monkeypatch):
+    db = shop(db_target)
     signups(db, "c1", "c2")
     fail = {"on": True}
 
@@ -139,15 +140,17 @@ def test_a_failed_run_keeps_the_events_that_arrived_with_it(tmp_path, monkeypatc
         db.close()
 
 
-def test_a_stored_state_that_cannot_be_read_is_parked_not_fatal(tmp_path):
-    db = shop(tmp_path, journey=welcome(delay="P1D"))
+def test_a_stored_state_that_cannot_be_read_is_parked_not_fatal(db_target):
+    db = shop(db_target, journey=welcome(delay="P1D"))
     signups(db, "c1", "c2")
     clock = FakeClock(NOW)
     s, channel = session_for(db, clock=clock)
     try:
         s.poll()
         with db.transaction() as session:
-            session.execute(text("UPDATE run_state SET state = 'not json {' WHERE customer_id = 'c1'"))
+            # PostgreSQL keeps only JSON in a JSON column: there a state that is no run's is the damage.
+            damage = "'\"not a run\"'" if db.is_postgres else "'not json {'"
+            session.execute(text(f"UPDATE run_state SET state = {damage} WHERE customer_id = 'c1'"))
         clock.advance(timedelta(days=1, seconds=1))
         report = s.poll()
         assert [(p[1], "cannot be read" in p[2]) for p in report.parked] == [("c1", True)]
@@ -157,13 +160,13 @@ def test_a_stored_state_that_cannot_be_read_is_parked_not_fatal(tmp_path):
         db.close()
 
 
-def test_a_runaway_template_fails_its_messages_and_every_other_customer_is_served(tmp_path, monkeypatch):
+def test_a_runaway_template_fails_its_messages_and_every_other_customer_is_served(db_target, monkeypatch):
     monkeypatch.setattr(template_limits, "RENDER_BUDGET", 0.05)
     template_limits.BREAKER.reset()
     runaway = welcome(name="Runaway", trigger="signup")
     runaway["nodes"][1]["config"]["body"] = ("{% for i in range(100000) %}{% for j in range(100000) %}"
                                              "{% endfor %}{% endfor %}")
-    db = shop(tmp_path, customers=30)
+    db = shop(db_target, customers=30)
     store_journey(db, runaway)
     set_published_at(db, LIVE)
     signups(db, *[f"c{i}" for i in range(1, 31)])
@@ -181,8 +184,8 @@ def test_a_runaway_template_fails_its_messages_and_every_other_customer_is_serve
     db.close()
 
 
-def test_a_stop_in_the_middle_of_a_batch_drops_it_whole_and_the_next_session_does_it(tmp_path, monkeypatch):
-    db = shop(tmp_path, customers=50)
+def test_a_stop_in_the_middle_of_a_batch_drops_it_whole_and_the_next_session_does_it(db_target, monkeypatch):
+    db = shop(db_target, customers=50)
     signups(db, *[f"c{i}" for i in range(1, 51)])
     s, channel = session_for(db)
     original = CustomerRun.run_until
@@ -211,12 +214,12 @@ def test_a_stop_in_the_middle_of_a_batch_drops_it_whole_and_the_next_session_doe
     db.close()
 
 
-def test_stop_during_a_runaway_render_returns_within_one_render_budget(tmp_path, monkeypatch):
+def test_stop_during_a_runaway_render_returns_within_one_render_budget(db_target, monkeypatch):
     monkeypatch.setattr(template_limits, "RENDER_BUDGET", 0.2)
     template_limits.BREAKER.reset()
     data = welcome(delay=None)
     data["nodes"][1]["config"]["body"] = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
-    db = shop(tmp_path, customers=200)
+    db = shop(db_target, customers=200)
     store_journey(db, {**data, "name": "Welcome"})
     set_published_at(db, LIVE)
     signups(db, *[f"c{i}" for i in range(1, 201)])
@@ -242,10 +245,10 @@ def test_stop_during_a_runaway_render_returns_within_one_render_budget(tmp_path,
     db.close()
 
 
-def test_retry_parked_on_the_command_line(tmp_path, monkeypatch, capsys):
+def test_retry_parked_on_the_command_line(db_target, monkeypatch, capsys):
     from app.cli import main
 
-    db = shop(tmp_path)
+    db = shop(db_target)
     signups(db, "c1")
 
     def act(run, token, plan):
@@ -257,7 +260,7 @@ def test_retry_parked_on_the_command_line(tmp_path, monkeypatch, capsys):
     s.close()
     monkeypatch.undo()
     db.close()
-    assert main(["retry-parked", "No such journey", "--db", str(tmp_path / "shop.sqlite")]) == 2
+    assert main(["retry-parked", "No such journey", "--db", db_target]) == 2
     assert "No such journey" in capsys.readouterr().err
-    assert main(["retry-parked", "Welcome", "--db", str(tmp_path / "shop.sqlite")]) == 0
+    assert main(["retry-parked", "Welcome", "--db", db_target]) == 0
     assert capsys.readouterr().out.startswith("1 parked run(s) of Welcome will be tried again")

@@ -21,8 +21,8 @@ LIVE_SINCE = T("2026-03-01T00:00:00Z")
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = make_db(tmp_path / "shop.sqlite")
+def db(db_target):
+    database = make_db(db_target)
     yield database
     database.close()
 
@@ -53,7 +53,7 @@ def status_of(db, name):
 # -- the command line ------------------------------------------------------------------------
 def test_publish_pause_resume_archive_through_the_cli(db, capsys):
     store_journey(db, welcome(), publish=False)
-    path = str(db.path)
+    path = db.url
     assert status_of(db, "Welcome") == "draft"
     assert main(["publish", "Welcome", "--db", path]) == 0
     assert capsys.readouterr().out.strip() == "Welcome: version 1 is live"
@@ -90,7 +90,7 @@ def test_republish_and_archive_through_the_repository(db):
 
 
 def test_event_command_stores_and_echoes(db, capsys):
-    path = str(db.path)
+    path = db.url
     assert main(["event", "signup", "--customer", "c1", "--at", "2026-03-02T10:00:00Z", "--prop", "plan=pro",
                  "--prop", "seats=3", "--prop", 'tags=["a", 1]', "--prop", "note=not json", "--db", path]) == 0
     echo = json.loads(capsys.readouterr().out)
@@ -307,8 +307,8 @@ def test_reentry_never_holds_across_versions(db):
     s.close()
 
 
-def test_time_triggers_get_a_run_per_customer_and_fire_on_time(tmp_path):
-    db = make_db(tmp_path / "dates.sqlite", customers=2, signup_at="2026-03-01T12:00:00Z")
+def test_time_triggers_get_a_run_per_customer_and_fire_on_time(db_target):
+    db = make_db(db_target, customers=2, signup_at="2026-03-01T12:00:00Z")
     with db.transaction() as session:
         from storage.customers_repo import upsert_customer
 

@@ -383,3 +383,35 @@ def test_a_session_that_would_mail_customers_without_a_working_unsubscribe_does_
     finally:
         pages.shutdown()
         db.close()
+
+
+def test_the_monitor_shows_the_workers_beside_the_session(qtbot, tmp_path: Path) -> None:
+    """A shop on PostgreSQL has several `run` processes; the monitor lists them from the workers
+    table (here rows as two processes on two machines would have written them)."""
+    from datetime import timedelta
+
+    from engine.timeutil import now_utc
+    from storage import workers_repo
+    from storage.models import WorkerRow
+
+    db = make_db(tmp_path / "shop.sqlite", customers=1)
+    now = now_utc()
+    with db.transaction() as s:
+        workers_repo.register(s, "shop-1:100:aa", "session", now)
+        workers_repo.register(s, "shop-2:200:bb", "worker", now)
+        workers_repo.beat(s, "shop-2:200:bb", now, runs=1200, sent=0)
+        s.add(WorkerRow(owner="shop-3:300:cc", host="shop-3", pid=300, role="worker", started_at=now,
+                        heartbeat_at=now - timedelta(minutes=5), batches=1, runs=10, steps=30, sent=0))
+    monitor = SessionMonitor()
+    qtbot.addWidget(monitor)
+    monitor.resize(1000, 700)
+    monitor.show()
+    pages = SessionPages(db, monitor)
+    try:
+        pages.refresh()
+        assert monitor.workers_box.isVisible() and "2 at work" in monitor.workers_box.title()
+        rows = [[monitor.workers_model.item(r, c).text() for c in (0, 3)] for r in range(3)]
+        assert rows[0][0] == "session" and ["worker", "1200"] in rows and ["worker, gone", "10"] in rows
+    finally:
+        pages.shutdown()
+        db.close()

@@ -21,8 +21,8 @@ NOW = T("2026-03-02T10:00:00Z")
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = make_db(tmp_path / "shop.sqlite")
+def db(db_target):
+    database = make_db(db_target)
     store_journey(database, welcome(delay="PT1H"))
     set_published_at(database, T("2026-03-01T00:00:00Z"))
     yield database
@@ -274,8 +274,8 @@ def test_the_suppression_list_is_checked_right_before_every_send(db):
     assert all(m.unsubscribe_url is None for m in receipts)  # no unsubscribe link on a receipt
 
 
-def test_a_transactional_message_needs_no_consent_and_no_cap(tmp_path):
-    database = make_db(tmp_path / "shop.sqlite", customers=1, consent={"email": False})
+def test_a_transactional_message_needs_no_consent_and_no_cap(db_target):
+    database = make_db(db_target, customers=1, consent={"email": False})
     store_journey(database, _welcome_transactional())
     set_published_at(database, T("2026-03-01T00:00:00Z"))
     with database.transaction() as session:

@@ -113,8 +113,8 @@ def test_diff_journeys_names_added_removed_and_changed():
     assert diff_journeys(a, journey_from_dict(welcome())).empty
 
 
-def test_batch_profile_loader_matches_the_profile_path(tmp_path):
-    db = make_db(tmp_path / "shop.sqlite", customers=2, birthdate="1990-02-03", city="Köln",
+def test_batch_profile_loader_matches_the_profile_path(db_target):
+    db = make_db(db_target, customers=2, birthdate="1990-02-03", city="Köln",
                  signup_at="2025-01-01T10:00:00Z", properties={"area": "urban"}, tags=["vip"])
     with db.transaction() as session:
         upsert_order(session, "c1", {"id": "o1", "placed_at": "2026-01-02T10:00:00Z", "total": 30, "currency": "EUR",

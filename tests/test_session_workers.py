@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from session_helpers import T, make_db, set_published_at, store_journey, welcome
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from app.session import FakeClock, SendingSession
 from app.session.outbox import ChannelSet
 from app.session.session import PollReport, SessionConfig
-from storage import session_repo
+from storage import session_repo, workers_repo
 from storage.history_repo import add_event
 from storage.jsoncodec import dumps
-from storage.models import OutboxRow, RunStateRow
+from storage.models import OutboxRow, RunStateRow, SessionCursorRow
 
 LIVE = T("2026-03-01T00:00:00Z")
 SIGNUP = T("2026-03-02T09:00:00Z")
@@ -231,3 +232,158 @@ def _children(pid: int) -> list[int]:
             return [int(p) for p in f.read().split()]
     except OSError:
         return []
+
+
+# -- PostgreSQL: workers beside the session, claiming batches with SKIP LOCKED ---------------------
+def pg_session(db, clock: FakeClock, **config) -> SendingSession:
+    return SendingSession(db, ChannelSet(), clock=clock,
+                          config=SessionConfig(deliver=False, batch=20, join=True, **config))
+
+
+def test_on_postgresql_workers_share_a_backlog_and_end_as_one_process_ends_it(tmp_path, postgres_url) -> None:
+    alone_db, shared_db = shop(tmp_path / "alone.sqlite"), shop(postgres_url)
+    try:
+        alone = run_two_days(alone_db)
+        clock = FakeClock(SIGNUP)
+        first, second, third = (pg_session(shared_db, clock) for _ in range(3))
+        try:
+            first.poll()  # the session: signups, the first email; every run then waits a day
+            second.start()
+            third.start()
+            assert (first.leader, second.leader, third.leader) == (True, False, False)
+            clock.advance(timedelta(days=1, minutes=1))
+            # Two workers claim batches side by side while the session does too.
+            barrier = threading.Barrier(3)
+            reports: dict[int, PollReport] = {}
+
+            def poll(i: int, s: SendingSession) -> None:
+                barrier.wait()
+                reports[i] = s.poll()
+
+            threads = [threading.Thread(target=poll, args=(i, s)) for i, s in enumerate((first, second, third))]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(120)
+            batches = [s.batches for s in (first, second, third)]
+            with shared_db.read() as s:
+                rows = {w.owner: w for w in workers_repo.workers(s, clock.now())}
+        finally:
+            for s in (first, second, third):
+                s.close()
+        total = PollReport()
+        for r in reports.values():
+            total.add(r)
+        assert (total.runs, total.steps, total.queued) == (alone.runs, alone.steps, alone.queued)
+        assert outbox(shared_db) == outbox(alone_db)
+        assert waiting(shared_db) == 0
+        assert sum(batches) >= CUSTOMERS // 20 and sum(b > 0 for b in batches) >= 2, batches
+        assert [w.role for w in rows.values()].count("session") == 1 and len(rows) == 3
+    finally:
+        alone_db.close()
+        shared_db.close()
+
+
+def test_on_postgresql_a_worker_takes_the_session_over_when_its_holder_dies(postgres_url) -> None:
+    db = shop(postgres_url)
+    clock = FakeClock(SIGNUP)
+    holder, worker = pg_session(db, clock), pg_session(db, clock)
+    try:
+        holder.poll()
+        worker.start()
+        assert not worker.leader
+        with db.transaction() as s:  # a signup arrives: only the lease holder reads the inbox
+            add_event(s, "c1", "signup", SIGNUP)
+        assert worker.poll().events == 0 and not worker.leader
+        # The holder dies without a word (its heartbeat stops, on another machine): after the
+        # grace the worker takes the lease and reads the inbox from where the holder left it.
+        holder._stop.set()
+        holder.started = False
+        clock.advance(timedelta(seconds=workers_repo.STALE_AFTER + 1))
+        with db.transaction() as s:
+            s.execute(update(SessionCursorRow).values(owner="elsewhere:1:dead"))
+        report = worker.poll()
+        assert worker.leader and report.events == 1
+    finally:
+        worker.close()
+        db.close()
+
+
+def test_on_postgresql_run_refuses_the_sqlite_worker_pool(postgres_url, capsys) -> None:
+    from app.cli import main
+
+    db = shop(postgres_url)
+    db.close()
+    assert main(["run", "--db", postgres_url, "--workers", "2"]) == 2
+    assert "start more `journey-builder run` processes" in capsys.readouterr().err
+
+
+def test_on_postgresql_a_resume_and_a_stopped_session_wake_the_workers_at_once(postgres_url) -> None:
+    """LISTEN/NOTIFY: a resumed journey's backlog is due for every worker, and a session that
+    stops cleanly frees its lease for a worker to take, without waiting for their next poll."""
+    from storage import journeys_repo
+
+    db = shop(postgres_url)
+    clock = FakeClock(SIGNUP)
+    holder, worker = pg_session(db, clock), pg_session(db, clock)
+    woken = threading.Event()
+    try:
+        holder.poll()
+        worker.start()
+        worker.wake = woken.set
+        assert worker._listener is not None and worker._listener.listening.wait(60)
+        with db.transaction() as s:
+            journeys_repo.pause(s, "Welcome")
+        with db.transaction() as s:
+            journeys_repo.resume(s, "Welcome")
+        assert woken.wait(60), "a resume did not wake the worker"
+        woken.clear()
+        worker.poll()
+        assert not worker.leader
+        holder.close()
+        assert woken.wait(60), "the session's stop did not wake the worker"
+        worker.poll()
+        assert worker.leader
+        with db.read() as s:
+            assert session_repo.lease_holder(s) == worker.owner
+    finally:
+        holder.close()
+        worker.close()
+        db.close()
+
+
+def test_on_postgresql_a_worker_does_not_wait_for_the_holders_inbox_batch(postgres_url) -> None:
+    """The holder keeps the cursor row locked while it writes an inbox batch; a worker's look at
+    the lease reads it without a lock (a lock would wait here until the timeout, and fail)."""
+    db = shop(postgres_url)
+    clock = FakeClock(SIGNUP)
+    holder = pg_session(db, clock)
+    try:
+        holder.poll()
+        with db.transaction() as writing:
+            assert session_repo.claim_inbox(writing, holder.owner) is not None  # the row is locked now
+            with db.transaction() as looking:
+                looking.execute(text("SET LOCAL lock_timeout = '5s'"))
+                assert not session_repo.keep_or_take(looking, "elsewhere:1:worker", clock.now())
+    finally:
+        holder.close()
+        db.close()
+
+
+def test_on_sqlite_a_new_session_forgets_the_rows_of_dead_ones(tmp_path) -> None:
+    """One session per SQLite file: a row left by one killed earlier is not shown as a worker."""
+    from storage.models import WorkerRow
+
+    db = shop(tmp_path / "shop.sqlite")
+    clock = FakeClock(SIGNUP)
+    with db.transaction() as s:
+        s.add(WorkerRow(owner="elsewhere:1:dead", host="elsewhere", pid=1, role="session", started_at=clock.now(),
+                        heartbeat_at=clock.now(), batches=3, runs=10, steps=30, sent=0))
+    session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False))
+    try:
+        session.poll()
+        with db.read() as s:
+            assert [w.owner for w in workers_repo.workers(s, clock.now())] == [session.owner]
+    finally:
+        session.close()
+        db.close()

@@ -27,8 +27,8 @@ PROFILE = {
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with open_database(tmp_path / "shop.sqlite") as database:
+def db(db_target: str) -> Iterator[Database]:
+    with open_database(db_target) as database:
         yield database
 
 

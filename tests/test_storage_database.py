@@ -25,17 +25,17 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.sqlite"
 
 
-def test_fresh_file_gets_every_table_at_head(db_path: Path) -> None:
-    with open_database(db_path) as db:
+def test_fresh_file_gets_every_table_at_head(db_target: str) -> None:
+    with open_database(db_target) as db:
         tables = set(inspect(db.engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
         assert "alembic_version" in tables
         assert current_revision(db) == head_revision()
 
 
-def test_migrations_match_the_models(db_path: Path) -> None:
-    """The hand-tidied migration and the models describe the same schema."""
-    with open_database(db_path) as db, db.engine.connect() as conn:
+def test_migrations_match_the_models(db_target: str) -> None:
+    """The hand-tidied migrations and the models describe the same schema, on either database."""
+    with open_database(db_target) as db, db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
 
@@ -205,3 +205,25 @@ def test_processes_opening_a_new_file_at_once_all_succeed(db_path: Path) -> None
                               stderr=subprocess.PIPE, text=True) for _ in range(4)]
     results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
     assert all(code == 0 and out.strip() == head_revision() for out, _, code in results), results
+
+
+def test_a_postgresql_url_opens_migrated_once_and_refuses_another_programs_database(postgres_url: str) -> None:
+    with open_database(postgres_url) as db:
+        assert db.path is None and db.is_postgres and "postgresql" in db.location
+        assert current_revision(db) == head_revision()
+        with db.transaction() as s:
+            secret = get_settings(s).discount_secret
+    with open_database(postgres_url) as db, db.read() as s:  # opened again: up to date, data kept
+        assert get_settings(s).discount_secret == secret
+    import psycopg
+    from pg_server import libpq_url
+
+    other = postgres_url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(libpq_url(postgres_url), autocommit=True) as conn:
+        conn.execute("DROP TABLE alembic_version")
+    with pytest.raises(DatabaseProblem, match="another program"):
+        open_database(postgres_url)
+    with pytest.raises(DatabaseProblem, match="only SQLite files and PostgreSQL"):
+        open_database("mysql://u@h/db")
+    with pytest.raises(DatabaseProblem, match="cannot prepare"):
+        open_database(other.rsplit(":", 1)[0] + ":1/nothing")

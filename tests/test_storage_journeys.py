@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +22,8 @@ from storage.models import EdgeRow, JourneyRecord, JourneyVersion, NodeRow
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with open_database(tmp_path / "shop.sqlite") as database:
+def db(db_target: str) -> Iterator[Database]:
+    with open_database(db_target) as database:
         yield database
 
 

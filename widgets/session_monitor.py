@@ -194,10 +194,22 @@ class SessionMonitor(QWidget):
         parked_layout.addLayout(parked_buttons)
         self._parked: tuple[int, list[dict[str, Any]]] = (0, [])
 
+        # Workers (a shop on PostgreSQL: the session and the workers beside it, on any machine) ---
+        self.workers_model = QStandardItemModel(0, 5, self)
+        self.workers_model.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Where"), self.tr("Last heartbeat"),
+                                                      self.tr("Runs advanced"), self.tr("Sent")])
+        self.workers_table = self._table(self.workers_model)
+        self.workers_table.setObjectName("session_workers")
+        self.workers_box = QGroupBox()
+        workers_layout = QVBoxLayout(self.workers_box)
+        workers_layout.addWidget(self.workers_table)
+        self._workers: list[dict[str, Any]] = []
+
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(log_box)
         split.addWidget(self.uncertain_box)
         split.addWidget(self.parked_box)
+        split.addWidget(self.workers_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -206,6 +218,7 @@ class SessionMonitor(QWidget):
         layout.addWidget(split, 1)
         self.set_status({})
         self.set_parked(0, [])
+        self.set_workers([])
 
     @staticmethod
     def _table(model: QSortFilterProxyModel | QStandardItemModel) -> QTableView:
@@ -314,6 +327,25 @@ class SessionMonitor(QWidget):
                                          for key in ("journey", "customer", "reason")])
         self.parked_box.setTitle(self.tr("Parked: {n} customer run(s) failed and wait").format(n=total))
         self.parked_box.setVisible(total > 0)
+
+    def set_workers(self, rows: Sequence[dict[str, Any]]) -> None:
+        """The processes sending for this shop: {"role": session | worker, "where": host:pid,
+        "heartbeat", "runs", "sent", "alive"}. Shown when there is more than the window's own
+        session to show: workers beside it, or a session on another machine."""
+        rows = list(rows)
+        if rows == self._workers and self.workers_model.rowCount() == len(rows):
+            return
+        self._workers = rows
+        self.workers_model.removeRows(0, self.workers_model.rowCount())
+        for row in rows:
+            role = self.tr("session") if row.get("role") == "session" else self.tr("worker")
+            if not row.get("alive"):
+                role = self.tr("{role}, gone").format(role=role)
+            self.workers_model.appendRow([QStandardItem(str(value)) for value in (
+                role, row.get("where") or "", row.get("heartbeat") or "", row.get("runs", 0), row.get("sent", 0))])
+        working = sum(1 for row in rows if row.get("alive"))
+        self.workers_box.setTitle(self.tr("Workers: {n} at work").format(n=working))
+        self.workers_box.setVisible(len(rows) > 1 or any(not row.get("mine") for row in rows))
 
     def _fill(self, model: QStandardItemModel, rows: list[dict[str, Any]]) -> None:
         model.removeRows(0, model.rowCount())

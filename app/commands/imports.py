@@ -59,7 +59,7 @@ def run_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            raise CliError(f"{db.path}: cannot store the {args.kind} ({reason})") from None
+            raise CliError(f"{db.location}: cannot store the {args.kind} ({reason})") from None
     if progress is not None:
         sys.stderr.write("\r\033[K")
     if not result.ok:

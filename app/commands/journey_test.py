@@ -63,12 +63,12 @@ def _from_database(name: str, db_path: str | None) -> tuple[Journey, list[Journe
                 options = shop_run_options(session)
                 segments = segments_repo.segment_rules(session)
         except NotFound:
-            raise CliError(f"no journey file or journey in {db.path} named '{name}'") from None
+            raise CliError(f"no journey file or journey in {db.location} named '{name}'") from None
         except StorageError as exc:
             raise CliError(str(exc)) from None
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            raise CliError(f"{db.path}: cannot read the journey tests ({reason})") from None
+            raise CliError(f"{db.location}: cannot read the journey tests ({reason})") from None
     return journey, tests, options, segments
 
 

@@ -54,7 +54,7 @@ def import_journey(args: argparse.Namespace) -> int:
         except StorageError as exc:
             raise CliError(f"{args.file}: {exc}") from None
         except SQLAlchemyError as exc:
-            raise CliError(f"{db.path}: cannot store the journey ({_reason(exc)})") from None
+            raise CliError(f"{db.location}: cannot store the journey ({_reason(exc)})") from None
     print(name)
     return 0
 
@@ -67,7 +67,7 @@ def export_journey(args: argparse.Namespace) -> int:
         except StorageError as exc:
             raise CliError(str(exc)) from None
         except SQLAlchemyError as exc:
-            raise CliError(f"{db.path}: cannot read the journey ({_reason(exc)})") from None
+            raise CliError(f"{db.location}: cannot read the journey ({_reason(exc)})") from None
     target = Path(args.file)
     try:
         write_json_file(data, target)

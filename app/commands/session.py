@@ -84,10 +84,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "endpoint); default: the shop's setting, else the endpoint on this machine")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="worker processes that share a big backlog of due customers "
-                        "(default: 1 on a machine with two cores or more, else 0)")
+                   help="worker processes that share a big backlog of due customers on an SQLite file "
+                        "(default: 1 on a machine with two cores or more, else 0); on PostgreSQL, start "
+                        "more `run` processes instead, on any machines (docs/scaling.md)")
     p.add_argument("--share-from", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests
     p.add_argument("--retry-backoff", type=float, default=None, metavar="SECONDS", help=argparse.SUPPRESS)  # tests
+    p.add_argument("--batch", type=int, default=None, metavar="N", help=argparse.SUPPRESS)  # tests, benchmarks
+    p.add_argument("--queue-only", action="store_true", help=argparse.SUPPRESS)  # benchmarks: advance, never send
     add_db_argument(p)
     p.set_defaults(handler=run)
 
@@ -100,7 +103,7 @@ def _lifecycle(args: argparse.Namespace, action: Any) -> Any:
         except (StorageError, ValueError) as exc:
             raise CliError(str(exc)) from None
         except SQLAlchemyError as exc:
-            raise CliError(f"{db.path}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}") from None
+            raise CliError(f"{db.location}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}") from None
 
 
 def publish(args: argparse.Namespace) -> int:
@@ -225,7 +228,7 @@ def event(args: argparse.Namespace) -> int:
         except (StorageError, ProfileError) as exc:
             raise CliError(str(exc)) from None
         except SQLAlchemyError as exc:
-            raise CliError(f"{db.path}: cannot store the event "
+            raise CliError(f"{db.location}: cannot store the event "
                            f"({str(getattr(exc, 'orig', None) or exc).splitlines()[0]})") from None
     print(json.dumps(echo, ensure_ascii=False))
     return 0
@@ -248,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
     from app.session.outbox import build_channels
     from app.session.scheduler import run_blocking
     from app.session.session import PollReport, SendingSession, SessionConfig, SessionRefused, default_workers
-    from storage import shop_repo
+    from storage import session_repo, shop_repo
     from storage.session_repo import SessionBusy
     from storage.shop_repo import DEFAULT_HTTP_PORT
 
@@ -261,27 +264,39 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     db = open_db(args)
     try:
+        if db.is_postgres and args.workers:
+            raise CliError("--workers shares a backlog on one SQLite file; on PostgreSQL start more "
+                           "`journey-builder run` processes instead, on this machine or others (docs/scaling.md)")
         with db.read() as session:
             shop = shop_repo.settings_dict(session)
         try:
             channels = build_channels(shop, smtp=smtp, catcher_folder=Path(args.catcher) if args.catcher else None)
         except OSError as exc:
             raise CliError(f"cannot start the email channel: {exc}") from None
-        workers = default_workers() if args.workers is None else args.workers
+        workers = 0 if db.is_postgres else default_workers() if args.workers is None else args.workers
         if args.http_port is not None and not 0 <= args.http_port <= 65535:
             raise CliError("--http-port: a port number from 1 to 65535 (0: any free port)")
         port = args.http_port if args.http_port is not None else (shop.get("delivery") or {}).get(
             "http_port", DEFAULT_HTTP_PORT)
-        config = SessionConfig(poll_interval=args.poll, workers=workers, http_port=port, public_url=args.public_url)
+        config = SessionConfig(poll_interval=args.poll, workers=workers, http_port=port, public_url=args.public_url,
+                               join=db.is_postgres)
         if args.share_from is not None:
             config.share_from = max(1, args.share_from)
         if args.retry_backoff is not None:
             config.retry_backoff = max(0.1, args.retry_backoff)
+        if args.batch is not None:
+            config.batch = max(1, args.batch)
+        config.deliver = not args.queue_only
         session_ = SendingSession(db, channels, config=config)
         out = sys.stdout
 
         def ready(uncertain: int) -> None:
-            print(f"sending session on {db.path}: {channels.description}; stop with Ctrl+C", file=out, flush=True)
+            print(f"sending session on {db.location}: {channels.description}; stop with Ctrl+C", file=out, flush=True)
+            if not session_.leader:
+                with db.read() as session:
+                    holder = session_repo.lease_holder(session)
+                print(f"working beside the session of {holder}: advancing due customers, and taking the "
+                      "session over if it stops", file=out, flush=True)
             if session_.http is not None:
                 host, bound = session_.http.server_address[:2]
                 print(f"unsubscribe links and events: http://{host}:{bound} (links read {session_.public_url})",

@@ -57,6 +57,9 @@ class SessionConfig:
     workers: int = 0
     share_from: int = 4000  # due runs from which a backlog is shared with the workers
     retry_backoff: float = 30.0  # seconds before a message's first retry after a temporary failure
+    # On PostgreSQL: started while another session holds the database, work beside it as a
+    # worker (due runs; the lease when its holder dies) instead of refusing. `run` sets it.
+    join: bool = False
 
 
 def default_workers() -> int:

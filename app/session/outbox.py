@@ -30,7 +30,7 @@ from __future__ import annotations
 import html
 import logging
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -258,17 +258,19 @@ class Deliverer:
         self.backoff = backoff
         self._rates_seeded = False
         self.policy = UncertainPolicy()
+        self.owner: str | None = None  # the worker whose claims this deliverer's messages carry
 
     def _policy(self) -> UncertainPolicy:
         with self.db.read() as session:
             self.policy = UncertainPolicy.of(shop_repo.settings_dict(session).get("delivery"))
         return self.policy
 
-    def recover(self, now: datetime) -> Recovery:
-        """At a session start: settles every message a killed session left `sending`."""
+    def recover(self, now: datetime, live: Iterable[str] = ()) -> Recovery:
+        """At a session start (and, on PostgreSQL, when a lease is taken over): settles every
+        message a killed session left `sending`; those claimed by a `live` worker are its own."""
         recovery = Recovery()
         with self.db.read() as session:
-            left = session_repo.interrupted(session)
+            left = session_repo.interrupted(session, live=live)
         if not left:
             return recovery
         policy = self._policy()
@@ -387,7 +389,7 @@ class Deliverer:
             report.retried += 1
             return
         with self.db.transaction() as session:
-            if not session_repo.mark_sending(session, record.id):
+            if not session_repo.mark_sending(session, record.id, self.owner):
                 return
         if channel is None:
             result = SendResult("temporary", f"no {record.channel} channel is configured")

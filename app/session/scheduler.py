@@ -4,7 +4,8 @@ Not one job per customer step: a hundred thousand waiting customers are rows wit
 `next_due` index, and the scheduler holds exactly one pending job, the next wake-up. Each
 wake-up schedules its successor (under a fresh id, so the finished date job's removal can
 never race with it) for min(next due run, next outbox retry, now + poll interval), which is
-also how an event stored by another process is picked up within a second.
+also how an event stored by another process is picked up within a second. On PostgreSQL a
+notification from another worker (`SendingSession.wake`) brings the pending wake-up forward to now.
 
 Any APScheduler 3 scheduler works: `run_blocking` uses a BlockingScheduler for
 `journey-builder run`; the window passes its QtScheduler (`app.session_pages.GuiScheduler`).
@@ -41,7 +42,10 @@ class PollScheduler:
         self.on_report = on_report
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
+        self._pending: str | None = None  # the one scheduled wake-up's job id
+        self._woken = False  # a wake-up was asked for while a poll ran: the next one is at once
         self.polls = 0
+        session.wake = self.wake
 
     def start(self) -> None:
         """Schedules the first wake-up at once (start the scheduler yourself, or before)."""
@@ -51,10 +55,32 @@ class PollScheduler:
         if self.session.stopping:
             return
         job_id = f"{JOB_PREFIX}-{next(self._ids)}"
+        with self._lock:
+            if self._woken:
+                when, self._woken = datetime.now(UTC), False
+            self._pending = job_id
         self.scheduler.add_job(self._tick, "date", run_date=when, id=job_id, misfire_grace_time=None,
                                coalesce=True, max_instances=1)
 
+    def wake(self) -> None:
+        """Polls as soon as possible: the pending wake-up is brought forward, or, while a poll
+        runs, the next one is scheduled at once. Never a second chain of wake-ups."""
+        with self._lock:
+            pending = self._pending
+            if pending is None:
+                self._woken = True
+                return
+        try:
+            self.scheduler.modify_job(pending, next_run_time=datetime.now(UTC))
+        except JobLookupError:  # it is running now (or just ran): the next one comes at once
+            with self._lock:
+                self._woken = True
+        except Exception:  # noqa: BLE001 - the scheduler is shutting down
+            pass
+
     def _tick(self) -> None:
+        with self._lock:
+            self._pending = None
         interval = timedelta(seconds=self.session.config.poll_interval)
         wake = datetime.now(UTC) + interval
         try:

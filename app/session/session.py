@@ -14,6 +14,12 @@ enrollments, the cursor and the queued messages together, so a kill at any point
 loses the whole batch (it is done again, identically) or none of it. The clock is injected:
 tests and benchmarks use `FakeClock` to cross days in microseconds.
 
+On PostgreSQL (docs/scaling.md) any number of `run` processes share one shop: the one holding
+the session lease does 1, 3 and the runs of time-based triggers, and every one of them claims
+batches of due runs (2) with SELECT … FOR UPDATE SKIP LOCKED, the batch's transaction being its
+lease on those rows. They register in the workers table with a heartbeat, wake each other with
+LISTEN/NOTIFY, and a worker takes the session lease over when its holder dies.
+
 Paused journeys get their events (stored in the run, unprocessed) but are not advanced and
 nothing of theirs is delivered; on resume, what fell due meanwhile is processed with the
 journey's catch-up policy (`send_now`, `skip_late` past a limit, or `next_window`: the same
@@ -28,6 +34,7 @@ import gc
 import logging
 import threading
 import time as _time
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -48,9 +55,10 @@ from engine.runner import CustomerRun, Enrollment
 from engine.runstate import restore
 from engine.steps import Step
 from engine.timeutil import local_wall_to_utc, parse_duration, subtract_duration
-from storage import history_repo, journeys_repo, segments_repo, session_repo, shop_repo
+from storage import history_repo, journeys_repo, segments_repo, session_repo, shop_repo, workers_repo
 from storage.database import Database
 from storage.run_options import shop_run_options
+from storage.wakeups import WakeListener, notify
 
 if TYPE_CHECKING:
     from app.session.workers import DueWorkers
@@ -67,6 +75,8 @@ BATCH_PRAGMAS = ("PRAGMA cache_size = -65536",)
 
 def _tune(session: Any) -> None:
     conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
     for pragma in BATCH_PRAGMAS:
         conn.exec_driver_sql(pragma)
 
@@ -90,6 +100,30 @@ def _batch_memory() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _heartbeats(ref: weakref.ReferenceType[SendingSession], stop: threading.Event) -> None:
+    """Every few seconds, the heartbeat and totals (a batch may take longer than a dead
+    worker's grace): what tells the others, on any machine, that this one lives."""
+    interval = min(2.0, workers_repo.STALE_AFTER / 5)
+    failures = 0
+    while not stop.wait(interval):
+        session = ref()
+        if session is None or not session.started:
+            return
+        failures = 0 if session._beat(quiet=failures > 0) else failures + 1
+        del session
+
+
+def _weak_call(method: Callable[[str], None]) -> Callable[[str], None]:
+    ref = weakref.WeakMethod(method)
+
+    def call(kind: str) -> None:
+        target = ref()
+        if target is not None:
+            target(kind)
+
+    return call
 
 
 class SessionRefused(Exception):  # noqa: N818 - a refusal the user reads, not a bug
@@ -137,6 +171,15 @@ class SendingSession(BatchWriting):
         self.public_url: str | None = self.config.public_url
         self.bounces = BounceWatcher(db, clock=self.clock.now)  # the shop's bounce mailbox, if it has one
         self.ab_picker = AbPicker(db)  # A/B tests that pick their own winner
+        self.deliverer.owner = self.owner
+        # Whether this process holds the session lease (inbox, new runs, delivery). On SQLite a
+        # started session always does; on PostgreSQL a `run` that finds it held works beside it.
+        self.leader = False
+        # What this process did since it started, for the workers table (the monitor shows it).
+        self.batches = self.runs_done = self.steps_done = self.sent_done = 0
+        self.wake: Callable[[], None] | None = None  # set by the scheduler: poll again now
+        self._listener: WakeListener | None = None
+        self._beating: threading.Thread | None = None
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -145,21 +188,81 @@ class SendingSession(BatchWriting):
         for review because they may have arrived."""
         now = self.clock.now()
         with self.db.transaction() as session:
-            session_repo.acquire_session(session, self.owner, now)
+            try:
+                session_repo.acquire_session(session, self.owner, now)
+                self.leader = True
+            except session_repo.SessionBusy:
+                if not (self.db.is_postgres and self.config.join):
+                    raise
+                self.leader = False
+            if not self.db.is_postgres:  # one session per file: rows of earlier ones are of dead ones
+                workers_repo.forget_others(session, self.owner)
+            workers_repo.register(session, self.owner, self.role, now)
         try:
             self._serve()
         except SessionRefused:
             with self.db.transaction() as session:
                 session_repo.release_session(session, self.owner)
+                workers_repo.unregister(session, self.owner)
             raise
-        self.recovery = self.deliverer.recover(now)
+        if self.leader:
+            self.recovery = self._recover(now)
         self.uncertain_at_start = self.recovery.held
         self.started = True
+        if self.db.is_postgres:
+            # Both threads hold the session weakly: one never closed (a test's) does not live on.
+            me = weakref.ref(self)
+            self._listener = WakeListener(self.db.engine, _weak_call(self._woken),
+                                          alive=lambda: (s := me()) is not None and s.started)
+            self._listener.start()
+            self._beating = threading.Thread(target=_heartbeats, args=(weakref.ref(self), self._stop),
+                                             name="journey-builder-heartbeat", daemon=True)
+            self._beating.start()
         if self.config.workers > 0 and self.workers is None and self.db.path is not None:
             from app.session.workers import DueWorkers
 
             self.workers = DueWorkers(self.db.path, self.config, self.config.workers)
         return self.uncertain_at_start
+
+    def _count(self, report: PollReport) -> None:
+        self.runs_done += report.runs
+        self.steps_done += report.steps
+        self.sent_done += report.delivery.sent
+
+    @property
+    def role(self) -> str:
+        return "session" if self.leader else "worker"
+
+    def _recover(self, now: datetime) -> Recovery:
+        """Settles the messages a dead session left `sending`; on PostgreSQL those of live
+        workers (a slow one, not a dead one) are left to them."""
+        live: set[str] = set()
+        if self.db.is_postgres:
+            with self.db.read() as session:
+                live = workers_repo.live_owners(session, now) - {self.owner}
+        return self.deliverer.recover(now, live)
+
+    def _woken(self, kind: str) -> None:
+        """A notification from another worker (PostgreSQL): poll now rather than at the next tick."""
+        if kind == "inbox" and not self.leader:
+            return
+        wake = self.wake
+        if wake is not None and not self.stopping:
+            wake()
+
+    def _beat(self, *, quiet: bool = False) -> bool:
+        try:
+            with self.db.transaction() as session:
+                now = self.clock.now()
+                workers_repo.beat(session, self.owner, now, role=self.role, batches=self.batches,
+                                  runs=self.runs_done, steps=self.steps_done, sent=self.sent_done)
+                if self.leader:
+                    session_repo.heartbeat(session, self.owner, now)
+        except Exception as exc:  # noqa: BLE001 - a missed heartbeat is retried; the session goes on
+            log.log(logging.DEBUG if quiet else logging.WARNING, "the heartbeat could not be written (%s)",
+                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            return False
+        return True
 
     def _serve(self) -> None:
         """Starts the endpoint unsubscribe links and the shop's site talk to, and refuses to go
@@ -193,6 +296,8 @@ class SendingSession(BatchWriting):
     def request_stop(self) -> None:
         """Asks a running poll to finish its current batch or message and return."""
         self._stop.set()
+        if self._listener is not None:
+            self._listener._stop.set()
         if self.workers is not None:
             self.workers.stop()
 
@@ -208,13 +313,23 @@ class SendingSession(BatchWriting):
         self._stop.set()
         self.bounces.close()
         with self._busy:
+            if self._listener is not None:
+                self._listener.stop()
+                self._listener = None
+            if self._beating is not None:
+                self._beating.join(10)
+                self._beating = None
             if self.started:
                 try:
                     with self.db.transaction() as session:
                         session_repo.release_session(session, self.owner)
+                        workers_repo.unregister(session, self.owner)
+                        if self.leader:
+                            notify(session, "lease")  # a worker takes the lease at once
                 except Exception:  # noqa: BLE001 - a stale lease is taken over anyway
                     log.exception("could not release the session lease")
                 self.started = False
+                self.leader = False
             if self.workers is not None:
                 self.workers.close()
                 self.workers = None
@@ -231,26 +346,42 @@ class SendingSession(BatchWriting):
         report = PollReport()
         with self._busy:
             now = self.clock.now()
+            was_leader = self.leader
             with self.db.transaction() as session:
-                session_repo.heartbeat(session, self.owner, now)
+                if self.db.is_postgres:
+                    self.leader = session_repo.keep_or_take(session, self.owner, now)
+                else:
+                    session_repo.heartbeat(session, self.owner, now)
+                if not workers_repo.beat(session, self.owner, now, role=self.role, batches=self.batches,
+                                         runs=self.runs_done, steps=self.steps_done, sent=self.sent_done):
+                    workers_repo.register(session, self.owner, self.role, now)
+            if self.leader and not was_leader:
+                log.info("this worker took over the session (%s)", self.owner)
+            if self.leader and self.db.is_postgres:
+                # A worker that died holding messages `sending` left them to the lease holder.
+                self.recovery = self._recover(now)
             self._refresh(now)
             try:
                 with _batch_memory():
-                    self._inbox(now, report)
+                    if self.leader:
+                        self._inbox(now, report)
                     self._due(now, report)
-                    self._scan_time_triggers(now, report)
+                    if self.leader:
+                        self._scan_time_triggers(now, report)
             except SessionStopping:
                 report.stopped = True
+                self._count(report)
                 return report
-            if self.config.deliver and not self.stopping:
+            if self.config.deliver and self.leader and not self.stopping:
                 active = {jid: (j.catch_up, j.catch_up_limit) for jid, j in self.journeys.items()
                           if j.run_status == "active"}
                 report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
-            if not self.stopping:
+            if self.leader and not self.stopping:
                 self.bounces.poll()  # a check, when due, runs in a thread of its own
             if not self.stopping:
                 report.ab_picks = self.ab_picker.poll(self.versions)
             report.next_wake = self._next_wake(now)
+            self._count(report)
         return report
 
     def _next_wake(self, now: datetime) -> datetime:
@@ -337,7 +468,10 @@ class SendingSession(BatchWriting):
         while not self.stopping:
             with self.db.transaction() as session:
                 _tune(session)
-                cursor = session_repo.last_event_id(session)
+                cursor = session_repo.claim_inbox(session, self.owner)
+                if cursor is None:  # the lease went to another worker (this one was taken for dead)
+                    self.leader = False
+                    return
                 rows = history_repo.events_after(session, cursor, limit=self.config.batch)
                 if not rows:
                     return
@@ -351,7 +485,8 @@ class SendingSession(BatchWriting):
     def _deliver_events(self, session: Any, events: Mapping[str, list[Event]], now: datetime,
                         report: PollReport) -> None:
         customers = list(events)
-        existing = session_repo.runs_of_customers(session, customers, self.versions.keys())
+        # Locked on PostgreSQL: a worker advancing one of these runs commits before they are read.
+        existing = session_repo.runs_of_customers(session, customers, self.versions.keys(), lock=True)
         wanted: list[tuple[VersionInfo, str]] = []
         for version in self.versions.values():
             relevant = version.compiled.relevant_events
@@ -449,6 +584,9 @@ class SendingSession(BatchWriting):
         active = self._active_versions()
         if not active:
             return
+        if self.db.is_postgres:
+            self._due_claimed(now, report, active)
+            return
         workers = self.workers
         if workers is None or self.on_step is not None:
             self._due_share(now, report, active, None)
@@ -481,6 +619,26 @@ class SendingSession(BatchWriting):
                     self.workers = None
         if failed and not self.stopping:
             self._due_share(now, report, active, None)
+
+    def _due_claimed(self, now: datetime, report: PollReport, active: list[int]) -> None:
+        """PostgreSQL: batches claimed with FOR UPDATE SKIP LOCKED, each advanced and written in
+        the transaction that holds its rows, so workers on any machines never take the same run
+        and a worker that dies mid-batch loses nothing (the server rolls the batch back and the
+        runs are due again). A full batch tells idle workers there is more (NOTIFY)."""
+        while not self.stopping:
+            batch = PollReport()
+            with self.db.transaction() as session:
+                work = self._due_work(session, now, active, None, claim=True)
+                if not work:
+                    return
+                self._share_ledgers(session, work, now)
+                self._advance(work, now, self._active_elsewhere(session, work))
+                self._write(session, work, now, batch)
+                if len(work) >= self.config.batch:
+                    notify(session, "due")
+            self.batches += 1
+            report.add(batch)
+            self._report_steps(batch)
 
     def advance_share(self, now: datetime, part: int, parts: int) -> PollReport:
         """A worker process's share of a big backlog: the runs whose id is `part` modulo `parts`."""
@@ -536,13 +694,14 @@ class SendingSession(BatchWriting):
             self._share_ledgers(session, work, now)
             self._advance(work, now, self._active_elsewhere(session, work))
             self._write(session, work, now, batch)
+        self.batches += 1
         report.add(batch)
         self._report_steps(batch)
         return True
 
-    def _due_work(self, session: Any, now: datetime, active: list[int], share: tuple[int, int] | None
-                  ) -> list[Work]:
-        records = session_repo.due_runs(session, now, active, limit=self.config.batch, share=share)
+    def _due_work(self, session: Any, now: datetime, active: list[int], share: tuple[int, int] | None, *,
+                  claim: bool = False) -> list[Work]:
+        records = session_repo.due_runs(session, now, active, limit=self.config.batch, share=share, claim=claim)
         profiles = session_repo.load_profiles(session, [r.customer_id for r in records], self._event_types)
         work = []
         for record in records:

@@ -1634,7 +1634,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+439"/>
+        <location filename="../../app/session_pages.py" line="+444"/>
         <source>No journey open</source>
         <translation>Keine Journey geöffnet</translation>
     </message>
@@ -3282,7 +3282,52 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+199"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs advanced</source>
+        <translation>Durchläufe bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}, gone</source>
+        <translation>{role}, beendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: {n} at work</source>
+        <translation>Helfer: {n} bei der Arbeit</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3374,7 +3419,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
@@ -3464,7 +3509,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -3514,7 +3559,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-271"/>
         <source>Uncertain: these may or may not have arrived</source>
         <translation>Unklar: Diese sind vielleicht angekommen, vielleicht auch nicht</translation>
     </message>
@@ -3539,7 +3584,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Alle erneut versuchen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>the message&apos;s template failed for this customer</source>
         <translation>die Vorlage der Nachricht ist bei diesem Kunden fehlgeschlagen</translation>
     </message>
@@ -3557,7 +3602,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-272"/>
+        <location filename="../../app/session_pages.py" line="-277"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} Nachricht(en) wurden gerade gesendet, als die letzte Sitzung beendet wurde; prüfen Sie sie unten</translation>
     </message>
@@ -3572,7 +3617,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>(nächster Versuch {time})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>{n} sent</source>
         <translation>{n} gesendet</translation>
     </message>
@@ -3723,7 +3768,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../app/controller.py" line="+114"/>
+        <location filename="../../app/controller.py" line="+125"/>
         <source>look at the shop</source>
         <translation>Lesen des Shops</translation>
     </message>

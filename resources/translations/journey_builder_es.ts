@@ -1634,7 +1634,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+439"/>
+        <location filename="../../app/session_pages.py" line="+444"/>
         <source>No journey open</source>
         <translation>No hay ningún recorrido abierto</translation>
     </message>
@@ -3282,7 +3282,52 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+199"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last heartbeat</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs advanced</source>
+        <translation>Recorridos avanzados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>trabajador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}, gone</source>
+        <translation>{role}, detenido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: {n} at work</source>
+        <translation>Trabajadores: {n} en marcha</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -3374,7 +3419,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
@@ -3464,7 +3509,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -3514,7 +3559,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-271"/>
         <source>Uncertain: these may or may not have arrived</source>
         <translation>Inciertos: puede que hayan llegado o no</translation>
     </message>
@@ -3539,7 +3584,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Reintentar todos</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>the message&apos;s template failed for this customer</source>
         <translation>la plantilla del mensaje falló con este cliente</translation>
     </message>
@@ -3557,7 +3602,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-272"/>
+        <location filename="../../app/session_pages.py" line="-277"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} mensaje(s) se estaban enviando cuando se detuvo la última sesión; revísalos abajo</translation>
     </message>
@@ -3572,7 +3617,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>(próximo intento {time})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>{n} sent</source>
         <translation>{n} enviados</translation>
     </message>
@@ -3723,7 +3768,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../app/controller.py" line="+114"/>
+        <location filename="../../app/controller.py" line="+125"/>
         <source>look at the shop</source>
         <translation>leer la tienda</translation>
     </message>

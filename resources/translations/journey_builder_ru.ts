@@ -1634,7 +1634,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+439"/>
+        <location filename="../../app/session_pages.py" line="+444"/>
         <source>No journey open</source>
         <translation>Сценарий не открыт</translation>
     </message>
@@ -3282,7 +3282,52 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+199"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last heartbeat</source>
+        <translation>Последний сигнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs advanced</source>
+        <translation>Обработано прохождений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>обработчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}, gone</source>
+        <translation>{role}, остановлен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: {n} at work</source>
+        <translation>Обработчики: работают {n}</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -3374,7 +3419,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправить повторно</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -3464,7 +3509,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -3514,7 +3559,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-271"/>
         <source>Uncertain: these may or may not have arrived</source>
         <translation>Неясно: эти сообщения могли дойти, а могли и нет</translation>
     </message>
@@ -3539,7 +3584,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Повторить все</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>the message&apos;s template failed for this customer</source>
         <translation>шаблон сообщения не удалось заполнить для этого клиента</translation>
     </message>
@@ -3557,7 +3602,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-272"/>
+        <location filename="../../app/session_pages.py" line="-277"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>Сообщений, отправлявшихся в момент остановки прошлого сеанса: {n}; проверьте их ниже</translation>
     </message>
@@ -3572,7 +3617,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>(следующая попытка: {time})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>{n} sent</source>
         <translation>отправлено: {n}</translation>
     </message>
@@ -3723,7 +3768,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../app/controller.py" line="+114"/>
+        <location filename="../../app/controller.py" line="+125"/>
         <source>look at the shop</source>
         <translation>прочитать данные магазина</translation>
     </message>

@@ -14,7 +14,14 @@ from storage.models.journeys import (
     NodeRow,
 )
 from storage.models.runs import ENROLLMENT_STATUSES, MESSAGE_STATUSES, EnrollmentRow, MessageLogRow
-from storage.models.session import OUTBOX_STATUSES, OutboxRow, RunStateRow, SessionCursorRow
+from storage.models.session import (
+    OUTBOX_STATUSES,
+    WORKER_ROLES,
+    OutboxRow,
+    RunStateRow,
+    SessionCursorRow,
+    WorkerRow,
+)
 from storage.models.shop import DEFAULT_ENGAGEMENT, DEFAULT_LIFECYCLE, ShopSettings
 from storage.models.suppressions import SUPPRESSION_REASONS, SuppressionRow
 
@@ -24,5 +31,5 @@ __all__ = [
     "DEFAULT_ENGAGEMENT", "DEFAULT_LIFECYCLE", "ENROLLMENT_STATUSES", "MESSAGE_STATUSES",
     "VERSION_STATUSES", "Base", "CustomerRow", "EdgeRow", "EnrollmentRow", "EventRow",
     "JourneyRecord", "JourneyTestRow", "JourneyVersion", "MessageLogRow", "NodeRow", "OrderRow", "SegmentRow",
-    "SUPPRESSION_REASONS", "ShopSettings", "SuppressionRow", "UTCDateTime", "utcnow",
+    "SUPPRESSION_REASONS", "ShopSettings", "SuppressionRow", "UTCDateTime", "WORKER_ROLES", "WorkerRow", "utcnow",
 ]

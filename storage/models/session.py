@@ -100,3 +100,33 @@ class OutboxRow(Base):
     handover_at: Mapped[datetime | None]
     # The A/B test variant the message is (engine/ab_tests.py); None for a node without a test.
     variant: Mapped[str | None] = mapped_column(String(64))
+    # The worker (`WorkerRow.owner`) that moved it to `sending`: only once that worker is gone
+    # may another settle it.
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+
+
+WORKER_ROLES = ("session", "worker")
+
+
+class WorkerRow(Base):
+    """A running sending session (it holds the `session_cursor` lease: inbox, new runs, delivery)
+    or worker (it advances due runs beside it, on PostgreSQL from any machine), with its
+    heartbeat and what it did, for the monitor and for telling a dead worker from a slow one."""
+
+    __tablename__ = "workers"
+    __table_args__ = (
+        UniqueConstraint("owner"),
+        CheckConstraint("role IN ('session', 'worker')", name="role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200))  # "host:pid:token", as the session lease names it
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int]
+    role: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)
+    batches: Mapped[int] = mapped_column(default=0)
+    runs: Mapped[int] = mapped_column(default=0)
+    steps: Mapped[int] = mapped_column(default=0)
+    sent: Mapped[int] = mapped_column(default=0)

@@ -31,6 +31,10 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     """Upgrade schema."""
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        # PostgreSQL came after this revision: a database there is built by these migrations
+        # from empty, so there are no earlier rows to copy (and this SQL is SQLite's own).
+        return
     newest = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM events")).scalar()
     cursor = conn.execute(sa.text("SELECT last_event_id FROM session_cursor WHERE id = 1")).scalar()
     conn.execute(sa.text(
