@@ -49,6 +49,8 @@ class ValueType(StrEnum):
     WEIGHT_BRANCHES = "weight_branches"
     DISCOUNT = "discount"
     CHOICE = "choice"  # one of the field's `choices`
+    BLOCKS = "blocks"  # a designed email's blocks (engine/email_blocks.py)
+    VARIANTS = "variants"  # the message's content per customer language (engine/variants.py)
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,8 @@ _DISCOUNT = ConfigField("discount", ValueType.DISCOUNT, required=False, label="D
 _PURPOSE = ConfigField("purpose", ValueType.CHOICE, required=False, default="marketing", label="Kind of message",
                        choices=("marketing", "transactional"),
                        help="Transactional messages go without marketing consent and caps, never to a bounced address")
+_VARIANTS = ConfigField("variants", ValueType.VARIANTS, required=False, label="Languages",
+                        help="The message in other languages; the customer's language picks one")
 
 REGISTRY = Registry()
 for _kind in (
@@ -281,26 +285,30 @@ for _kind in (
     NodeKind("message", "email", "Email", "Sends an email.",
              (ConfigField("subject", ValueType.TEMPLATE, default="News from {{ shop.name | default('us') }}",
                           label="Subject"),
-              ConfigField("body", ValueType.TEMPLATE, label="Body",
+              # Required unless the email is designed from blocks (kinds.check_email says so).
+              ConfigField("body", ValueType.TEMPLATE, required=False, label="Body",
                           default="Hello {{ customer.first_name | default('there') }},\n\n"),
               ConfigField("format", ValueType.CHOICE, required=False, default="text", label="Body is",
-                          choices=("text", "html"),
-                          help="Text is mailed as written, with an HTML part made from it; HTML as written"),
-              _DISCOUNT, _PURPOSE),
+                          choices=("text", "html", "blocks"),
+                          help="Text is mailed as written, with an HTML part made from it; HTML as written; "
+                               "blocks are designed in the email designer"),
+              ConfigField("blocks", ValueType.BLOCKS, required=False, label="Design"),
+              _DISCOUNT, _PURPOSE, _VARIANTS),
              channel="email", icon="mail",
-             act=kinds.act_email, summary=kinds.summary_email),
+             act=kinds.act_email, summary=kinds.summary_email, check=kinds.check_email),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
              (ConfigField("text", ValueType.TEMPLATE, label="Text",
-                          default="Hi {{ customer.first_name | default('there') }}, "), _DISCOUNT, _PURPOSE),
+                          default="Hi {{ customer.first_name | default('there') }}, "), _DISCOUNT, _PURPOSE,
+              _VARIANTS),
              channel="sms", icon="sms",
-             act=kinds.act_sms, summary=kinds.summary_sms),
+             act=kinds.act_sms, summary=kinds.summary_sms, check=kinds.check_sms),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
              (ConfigField("title", ValueType.TEMPLATE, default="{{ shop.name | default('News') }}", label="Title"),
               ConfigField("body", ValueType.TEMPLATE, default="Hi {{ customer.first_name | default('there') }}",
                           label="Body"),
               ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
-              _DISCOUNT, _PURPOSE),
+              _DISCOUNT, _PURPOSE, _VARIANTS),
              channel="push", icon="bell",
-             act=kinds.act_push, summary=kinds.summary_push),
+             act=kinds.act_push, summary=kinds.summary_push, check=kinds.check_push),
 ):
     REGISTRY.register(_kind)

@@ -25,6 +25,7 @@ class Step:
     visit: int = 0  # for message steps: the how-manieth pass of this enrollment at the node
     explanation: list[str] = field(default_factory=list)
     unsubscribe_url: str | None = None  # a marketing message's link, for the session's List-Unsubscribe
+    variant: str | None = None  # a message with language variants: the one sent ("base": the node's own)
 
     def to_json(self) -> dict[str, Any]:
         """The exact shape `simulate --format json` prints; the UI-only explanation stays out."""
@@ -38,6 +39,8 @@ class Step:
             out["channel"] = self.channel
         if self.reason is not None:
             out["reason"] = self.reason
+        if self.variant is not None:
+            out["variant"] = self.variant
         if self.event == "failed":
             out["error"] = "; ".join(self.explanation)
         if self.event == "sent":

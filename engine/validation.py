@@ -315,6 +315,10 @@ _CHECKERS: dict[ValueType, Checker] = {
     ValueType.WEIGHT_BRANCHES: _check_weight_branches,
     ValueType.DISCOUNT: _check_discount,
     ValueType.CHOICE: lambda value, where, segments, bad: None,  # the field's choices: _check_config
+    # Blocks and variants depend on the rest of the message (its purpose, discount and channel):
+    # the kind's check hook (kinds.check_email, kinds.check_message) checks them.
+    ValueType.BLOCKS: lambda value, where, segments, bad: None,
+    ValueType.VARIANTS: lambda value, where, segments, bad: None,
 }
 
 
