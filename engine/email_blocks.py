@@ -35,10 +35,13 @@ BLOCK_TYPES: dict[str, dict[str, str]] = {
     "discount": {"text": "rich", "expires_text": "line"},
     "social": {},
     "footer": {"text": "rich", "unsubscribe_label": "line"},
+    # For experts, and for what blocks cannot say (an `{% if %}` over the customer's data): a
+    # template in the sandbox, written as plain text; its output becomes paragraphs.
+    "code": {"source": "template"},
 }
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "heading": ("text",), "text": ("text",), "image": ("src",), "button": ("label", "url"),
-    "footer": ("unsubscribe_label",),
+    "footer": ("unsubscribe_label",), "code": ("source",),
 }
 SOCIAL_NETWORKS = ("facebook", "instagram", "x", "tiktok", "youtube", "pinterest", "linkedin")
 
@@ -99,7 +102,7 @@ def has_unsubscribe_footer(blocks: Any) -> bool:
 
 
 def _check_field(value: Any, kind: str, where: str, bad: Callable[[str], None]) -> None:
-    if kind in ("rich", "line", "text", "url", "source") and not isinstance(value, str):
+    if kind in ("rich", "line", "text", "url", "source", "template") and not isinstance(value, str):
         bad(f"{where}: must be text")
         return
     if kind == "rich" or kind == "line":
@@ -110,6 +113,12 @@ def _check_field(value: Any, kind: str, where: str, bad: Callable[[str], None]) 
             bad(f"{where}: must be one line")
     elif kind == "url":
         problem = rich_text.check_url(value)
+        if problem:
+            bad(f"{where}: {problem}")
+    elif kind == "template":
+        from engine.templates import check_template
+
+        problem = check_template(value)
         if problem:
             bad(f"{where}: {problem}")
     elif kind == "source":
@@ -161,14 +170,111 @@ def default_blocks(language: str = "en") -> list[dict[str, Any]]:
     ]
 
 
-def text_body_to_blocks(body: str, language: str = "en") -> list[dict[str, Any]] | None:
-    """An old text body as blocks (header, its words as one text block, footer), or None when
-    the body uses template tags (`{% if %}`, loops), which only the code view can keep."""
-    if "{%" in body or "{#" in body:
-        return None
-    markup = rich_text.from_plain_text(body.strip("\n"))
-    if rich_text.check(markup) is not None:
-        return None
+_FOOTER_SPLIT = re.compile(r"\n\n--\n")
+_PRODUCT_LOOP = re.compile(r"\{% for (\w+) in (entry\.\w+) %\}.*?\{% endfor %\}\n?", re.S)
+_LOOP_ELSE = re.compile(r"\{% else %\}- ?(.*?)\n?\{% endfor %\}", re.S)
+_DISCOUNT_LINES = re.compile(r"^(?P<label>[^\n{]*?):? ?\{\{ discount\.code \}\}\n(?P<expires>[^\n]*\{\{ discount\.expires_at[^\n]*)$")
+_BACK_TO_CART = {"en": "Back to your cart", "de": "Zurück zum Warenkorb", "ru": "Вернуться в корзину",
+                 "es": "Volver a tu carrito"}
+
+
+def _paragraph_block(paragraph: str) -> dict[str, Any]:
+    """A paragraph as a text block when it only substitutes values, else as a code block."""
+    if "{%" not in paragraph and "{#" not in paragraph:
+        markup = rich_text.from_plain_text(paragraph)
+        if rich_text.check(markup) is None:
+            return {"type": "text", "text": markup}
+    return {"type": "code", "source": paragraph}
+
+
+def _whole_paragraphs(text: str) -> list[str]:
+    """Paragraphs, keeping an `{% if %}` … `{% endif %}` that spans blank lines in one piece."""
+    from engine.templates import check_template
+
+    out: list[str] = []
+    pending = ""
+    for match in re.finditer(r"(.*?)(\n[ \t]*\n+|$)", text, re.S):
+        if not match.group(0):
+            break
+        pending += match.group(0)
+        if pending.strip() and (check_template(pending) is None or not match.group(2)):
+            out.append(pending.strip("\n"))
+            pending = ""
+    if pending.strip():
+        out.append(pending.strip("\n"))
+    return out
+
+
+def _merge_texts(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Neighbouring text blocks as one, as a person would have written them."""
+    merged: list[dict[str, Any]] = []
+    for block in blocks:
+        if block.get("type") == "text" and merged and merged[-1].get("type") == "text":
+            merged[-1] = {"type": "text", "text": merged[-1]["text"] + "\n\n" + block["text"]}
+        else:
+            merged.append(block)
+    return merged
+
+
+def text_body_to_blocks(body: str, language: str = "en", *, purpose: str = "marketing") -> list[dict[str, Any]]:
+    """An old text body as blocks that say the same: its paragraphs as text blocks (or code
+    blocks where they use template tags), a loop over the cart's products as a product list,
+    a discount code as a discount box, a link back to the cart as a button, and its signature
+    line ("--" and what follows) as the footer with the unsubscribe link."""
+    from engine.templates import check_template
+
     lang = language[:2] if language[:2] in _HELLO else "en"
-    return [{"type": "header"}, {"type": "text", "text": markup},
-            {"type": "footer", "text": _FOOTER[lang], "unsubscribe_label": _UNSUBSCRIBE[lang]}]
+    text = body.replace("\r\n", "\n").strip("\n")
+    parts = _FOOTER_SPLIT.split(text, maxsplit=1)
+    main, footer_source = parts[0], (parts[1] if len(parts) > 1 else "")
+    blocks: list[dict[str, Any]] = [{"type": "header"}]
+    for paragraph in _whole_paragraphs(main):
+        paragraph = paragraph.strip("\n")
+        if not paragraph.strip():
+            continue
+        loop = _PRODUCT_LOOP.search(paragraph)
+        before = after = ""
+        if loop is not None:
+            before, after = paragraph[:loop.start()].strip("\n"), paragraph[loop.end():].strip("\n")
+        if (loop is not None and loop.group(0).count("{% for") == 1 and check_template(before) is None
+                and check_template(after) is None):
+            if before.strip():
+                blocks.append(_paragraph_block(before))
+            product: dict[str, Any] = {"type": "products", "source": loop.group(2)}
+            fallback = _LOOP_ELSE.search(loop.group(0))
+            if fallback and rich_text.check(rich_text.from_plain_text(fallback.group(1).strip())) is None:
+                product["empty_text"] = rich_text.from_plain_text(fallback.group(1).strip())
+            blocks.append(product)
+            if after.strip():
+                blocks.append(_paragraph_block(after))
+            continue
+        discount = _DISCOUNT_LINES.match(paragraph)
+        if discount is not None:
+            block: dict[str, Any] = {"type": "discount"}
+            label = discount.group("label").strip()
+            if label:
+                block["text"] = rich_text.escape_markup(label)
+            expires = rich_text.from_plain_text(discount.group("expires"))
+            if rich_text.check(expires) is None:
+                block["expires_text"] = expires
+            blocks.append(block)
+            continue
+        blocks.append(_paragraph_block(paragraph))
+    blocks = _merge_texts(blocks)
+    if "entry.cart_url" in main:
+        at = next((i for i, b in enumerate(blocks) if "entry.cart_url" in str(b.get("source") or b.get("text") or "")),
+                  len(blocks) - 1)
+        blocks.insert(at + 1, {"type": "button", "label": _BACK_TO_CART[lang], "url": "{{ entry.cart_url }}"})
+    footer: dict[str, Any] = {"type": "footer", "unsubscribe_label": _UNSUBSCRIBE[lang]}
+    last_line = footer_source.rsplit("\n", 1)[-1] if footer_source else ""
+    last_line = re.sub(r"^\{% endif %\}", "", last_line)
+    unsubscribe = re.search(r"\s*([^.!?:]*):\s*\{\{ unsubscribe_url \}\}\s*$", last_line)
+    if unsubscribe is not None:
+        label = unsubscribe.group(1).strip()
+        if label:
+            footer["unsubscribe_label"] = rich_text.escape_markup(label)
+        last_line = last_line[:unsubscribe.start()]
+    words = rich_text.from_plain_text(last_line.strip()) if "{%" not in last_line else ""
+    footer["text"] = words if words and rich_text.check(words) is None else _FOOTER[lang]
+    blocks.append(footer)
+    return blocks

@@ -32,6 +32,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from engine import rich_text
 from engine.email_blocks import BLOCK_TYPES, MAX_PRODUCTS, SOCIAL_NETWORKS
 
@@ -86,6 +88,7 @@ class Skeleton:
     html: str
     text: str
     mjml: str
+    codes: tuple[str, ...] = ()
 
 
 class _Builder:
@@ -97,6 +100,7 @@ class _Builder:
         self.snippets: list[str] = []
         self.mjml: list[str] = []
         self.text: list[str] = []  # Jinja source of the plain-text part
+        self.codes: list[str] = []  # the sources of code blocks, rendered before the skeleton
 
     def jinja(self, source: str) -> str:
         self.snippets.append(source)
@@ -163,7 +167,7 @@ def _header(builder: _Builder, block: Mapping[str, Any]) -> None:
         inner += (f'<mj-text align="center" font-size="13px" color="#777777" padding="0 24px 8px 24px" '
                   f'css-class="jb-muted">{line}</mj-text>')
     builder.section(inner, padding="0 0 8px 0")
-    builder.text_line("{{ shop.name }}\n\n")
+    builder.text_line("{% if shop.name %}{{ shop.name }}\n\n{% endif %}")
     if isinstance(title, str) and title.strip():
         builder.text_pieces(text)
         builder.text_line("\n\n")
@@ -320,9 +324,18 @@ def _footer(builder: _Builder, block: Mapping[str, Any]) -> None:
     builder.text_line(": {{ unsubscribe_url | safe_link }}\n{% endif %}")
 
 
+def _code(builder: _Builder, block: Mapping[str, Any]) -> None:
+    """A template block: rendered as text per customer (render_blocks), shown as paragraphs."""
+    index = len(builder.codes)
+    builder.codes.append(str(block.get("source", "")))
+    builder.section(f'<mj-text font-size="15px" line-height="1.5" color="{builder.brand.text}" css-class="jb-text">'
+                    + builder.jinja("{{ jb_code_html_" + str(index) + " }}") + "</mj-text>")
+    builder.text_line("{{ jb_code_text_" + str(index) + " }}\n\n")
+
+
 _BLOCKS = {"header": _header, "heading": _heading, "text": _text, "image": _image, "button": _button,
            "divider": _divider, "products": _products, "discount": _discount, "social": _social,
-           "footer": _footer}
+           "footer": _footer, "code": _code}
 assert set(_BLOCKS) == set(BLOCK_TYPES)
 
 # The dark scheme for clients that honour `prefers-color-scheme` (Apple Mail, Outlook.com, …):
@@ -335,8 +348,10 @@ _DARK_CSS = ("@media (prefers-color-scheme: dark) {"
 _PHONE_CSS = "@media only screen and (max-width:479px) { .jb-card td { padding-left:4px !important; } }"
 
 
-def build_mjml(blocks: list[Mapping[str, Any]], brand: Brand, language: str = "en") -> tuple[str, list[str], str]:
-    """The MJML of `blocks` with placeholders, the placeholders' Jinja, and the text template."""
+def build_mjml(blocks: list[Mapping[str, Any]], brand: Brand,
+               language: str = "en") -> tuple[str, list[str], str, list[str]]:
+    """The MJML of `blocks` with placeholders, the placeholders' Jinja, the text template, and
+    the sources of its code blocks."""
     builder = _Builder(brand, language)
     for block in blocks:
         _BLOCKS[str(block.get("type"))](builder, block)
@@ -351,7 +366,7 @@ def build_mjml(blocks: list[Mapping[str, Any]], brand: Brand, language: str = "e
             f'<mj-section padding="12px 0 0 0"><mj-column></mj-column></mj-section>'
             f'{"".join(builder.mjml)}</mj-body></mjml>')
     text = re.sub(r"\n{3,}", "\n\n", "".join(builder.text))
-    return mjml, builder.snippets, text
+    return mjml, builder.snippets, text, builder.codes
 
 
 _TOKEN = re.compile(r"JBQ(\d+)Q")
@@ -382,9 +397,9 @@ def compile_blocks(blocks: list[Mapping[str, Any]], brand: Brand, language: str 
     that `check_blocks` would have refused)."""
     import mjml as mrml
 
-    source, snippets, text = build_mjml(blocks, brand, language)
+    source, snippets, text, codes = build_mjml(blocks, brand, language)
     markup = mrml.mjml2html(source, disable_comments=True, fonts={})
-    return Skeleton(html=_to_template(markup, snippets), text=text, mjml=source)
+    return Skeleton(html=_to_template(markup, snippets), text=text, mjml=source, codes=tuple(codes))
 
 
 # One skeleton per (block list, brand, language): a session renders the same node for thousands
@@ -416,4 +431,26 @@ def render_blocks(blocks: list[Any], variables: Mapping[str, Any], brand: Brand,
     from engine.templates import render
 
     skeleton = skeleton_for(blocks, brand, language)
+    if skeleton.codes:
+        variables = dict(variables)
+        for index, source in enumerate(skeleton.codes):
+            words = render(source, variables).strip("\n")
+            variables[f"jb_code_text_{index}"] = words
+            variables[f"jb_code_html_{index}"] = paragraphs_html(words, brand)
     return render(skeleton.html, variables, html=True), render(skeleton.text, variables).strip() + "\n"
+
+
+_URL = re.compile(r"(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)])")
+
+
+def paragraphs_html(text: str, brand: Brand) -> Markup:
+    """A code block's text as HTML: escaped, blank lines as paragraphs, addresses as links."""
+    out = []
+    for paragraph in re.split(r"\n[ \t]*\n+", text.strip("\n")):
+        if not paragraph.strip():
+            continue
+        escaped = html.escape(paragraph.strip("\n"), quote=True)
+        linked = _URL.sub(lambda m: f'<a href="{m.group(1)}" style="color:{brand.primary};'
+                                    f'text-decoration:underline;">{m.group(1)}</a>', escaped)
+        out.append('<p style="margin:0 0 12px 0;">' + linked.replace("\n", "<br>") + "</p>")
+    return Markup("".join(out))
