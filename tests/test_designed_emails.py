@@ -16,7 +16,7 @@ import pytest
 
 from engine.channels.mime import html_to_text
 from engine.email_blocks import check_blocks, default_blocks, text_body_to_blocks
-from engine.email_render import Brand, brand_from_shop, compile_blocks, render_blocks, skeleton_for
+from engine.email_render import Brand, brand_from_shop, render_blocks, skeleton_for
 from engine.fileformat import journey_from_dict
 from engine.rich_text import RichTextError, check_variable, parse
 from engine.templates import TemplateRenderError, build_variables, render

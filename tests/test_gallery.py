@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from engine.compiled import CompiledJourney
+from engine.email_render import Brand, render_blocks
 from engine.fileformat import load_journey, read_journey
 from engine.profile import parse_profile
 from engine.runner import RunOptions, simulate_customer
-from engine.email_render import Brand, render_blocks
 from engine.templates import build_variables, render
 from engine.validation import validate
 from resources.journeys import GalleryEntry, gallery, load_template
