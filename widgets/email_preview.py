@@ -9,12 +9,12 @@ phone layout really is MJML's phone layout. "Dark" shows what a mail app that ho
 dark scheme shows: the email's own dark style sheet, applied as such a client applies it.
 
 Nothing a previewed email contains can reach the network or run: JavaScript is off, and
-remote images load only when the machine is online (a logo the shop hosts shows as its alt
-text otherwise).
+remote pictures (the logo, product photos) show as placeholders of their size.
 """
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 from typing import Any
@@ -40,8 +40,20 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
+# What a remote picture shows as in the preview: a neutral frame with a landscape pictogram.
+_PLACEHOLDER = ("data:image/svg+xml;base64," + base64.b64encode(
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120" viewBox="0 0 160 120">'
+    b'<rect width="160" height="120" rx="8" fill="#d9dee3"/>'
+    b'<circle cx="112" cy="38" r="12" fill="#f4f6f8"/>'
+    b'<path d="M20 100 L62 52 L92 84 L110 66 L140 100 Z" fill="#aab4be"/></svg>').decode())
+_REMOTE_IMAGE = re.compile(r'(<img\b[^>]*?\bsrc=")https?://[^"]*(")', re.IGNORECASE)
+
+
 def preview_markup(markup: str, *, dark: bool) -> str:
-    """The HTML as the preview loads it: in dark mode the email's dark style sheet applies."""
+    """The HTML as the preview loads it: remote pictures as placeholders (the preview loads
+    nothing from the network, so opening a journey tells no tracker anything), and in dark mode
+    the email's dark style sheet applied."""
+    markup = _REMOTE_IMAGE.sub(lambda m: m.group(1) + _PLACEHOLDER + m.group(2), markup)
     if not dark:
         return markup
     markup = _DARK_QUERY.sub("@media all", markup)

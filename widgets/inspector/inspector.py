@@ -38,7 +38,6 @@ from engine.registry import ConfigField, NodeKind, ValueType
 from engine.variants import VARIANT_FIELDS, language_key
 from widgets.commands import ChangeNode
 from widgets.data_texts import config_help, config_label, kind_help, kind_name
-from widgets.email_designer.fields import BlocksEditor, VariantsEditor
 from widgets.inspector.editors import EditorContext, SegmentEditor, ValueEditor, make_editor
 from widgets.inspector.message_editor import (
     SAMPLE_SHOP,
@@ -58,6 +57,9 @@ class NodeForm(QWidget):
 
     def __init__(self, inspector: Inspector, node: Node, desc: NodeKind) -> None:
         super().__init__()
+        # Imported here: the designer's rich text reuses this package's variable menu.
+        from widgets.email_designer.fields import BlocksEditor, VariantsEditor
+
         self.setObjectName("node_form")
         self.inspector, self.node_id, self.desc = inspector, node.id, desc
         self.editors: dict[str, tuple[ConfigField, ValueEditor]] = {}
