@@ -37,11 +37,11 @@ BLOCK_TYPES: dict[str, dict[str, str]] = {
     "footer": {"text": "rich", "unsubscribe_label": "line"},
     # For experts, and for what blocks cannot say (an `{% if %}` over the customer's data): a
     # template in the sandbox, written as plain text; its output becomes paragraphs.
-    "code": {"source": "template"},
+    "code": {"template": "template"},
 }
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "heading": ("text",), "text": ("text",), "image": ("src",), "button": ("label", "url"),
-    "footer": ("unsubscribe_label",), "code": ("source",),
+    "footer": ("unsubscribe_label",), "code": ("template",),
 }
 SOCIAL_NETWORKS = ("facebook", "instagram", "x", "tiktok", "youtube", "pinterest", "linkedin")
 
@@ -184,7 +184,7 @@ def _paragraph_block(paragraph: str) -> dict[str, Any]:
         markup = rich_text.from_plain_text(paragraph)
         if rich_text.check(markup) is None:
             return {"type": "text", "text": markup}
-    return {"type": "code", "source": paragraph}
+    return {"type": "code", "template": paragraph}
 
 
 def _whole_paragraphs(text: str) -> list[str]:
@@ -262,7 +262,7 @@ def text_body_to_blocks(body: str, language: str = "en", *, purpose: str = "mark
         blocks.append(_paragraph_block(paragraph))
     blocks = _merge_texts(blocks)
     if "entry.cart_url" in main:
-        at = next((i for i, b in enumerate(blocks) if "entry.cart_url" in str(b.get("source") or b.get("text") or "")),
+        at = next((i for i, b in enumerate(blocks) if "entry.cart_url" in str(b.get("template") or b.get("text") or "")),
                   len(blocks) - 1)
         blocks.insert(at + 1, {"type": "button", "label": _BACK_TO_CART[lang], "url": "{{ entry.cart_url }}"})
     footer: dict[str, Any] = {"type": "footer", "unsubscribe_label": _UNSUBSCRIBE[lang]}

@@ -135,7 +135,7 @@ def _rich(builder: _Builder, source: str, *, align: str = "left", size: int = 15
     paragraphs = rich_text.parse(source)
     markup = builder.pieces(rich_text.to_html(paragraphs, link_color=builder.brand.primary))
     builder.section(f'<mj-text align="{align}" font-size="{size}px" line-height="1.5" color="{builder.brand.text}" '
-                    f'css-class="jb-text">{markup}</mj-text>')
+                    f'padding="4px 24px" css-class="jb-text">{markup}</mj-text>')
     builder.text_pieces(rich_text.to_text(paragraphs))
     builder.text_line("\n\n")
 
@@ -266,7 +266,7 @@ def _discount(builder: _Builder, block: Mapping[str, Any]) -> None:
         builder.text_pieces(rich_text.to_text(paragraphs))
         builder.text_line("\n\n")
     code = builder.jinja("{{ discount.code }}")
-    inner += (f'<mj-text align="center" padding="8px 24px"><div style="border:2px dashed {brand.primary};'
+    inner += (f'<mj-text align="center" padding="8px 24px"><div class="jb-accent" style="border:2px dashed {brand.primary};'
               f'border-radius:6px;padding:14px 8px;font-size:24px;font-weight:bold;letter-spacing:3px;'
               f'color:{brand.primary};font-family:Courier New, monospace;">{code}</div></mj-text>')
     builder.text_line(">> {{ discount.code }} <<\n\n")
@@ -327,8 +327,9 @@ def _footer(builder: _Builder, block: Mapping[str, Any]) -> None:
 def _code(builder: _Builder, block: Mapping[str, Any]) -> None:
     """A template block: rendered as text per customer (render_blocks), shown as paragraphs."""
     index = len(builder.codes)
-    builder.codes.append(str(block.get("source", "")))
-    builder.section(f'<mj-text font-size="15px" line-height="1.5" color="{builder.brand.text}" css-class="jb-text">'
+    builder.codes.append(str(block.get("template", "")))
+    builder.section(f'<mj-text font-size="15px" line-height="1.5" color="{builder.brand.text}" padding="4px 24px" '
+                    'css-class="jb-text">'
                     + builder.jinja("{{ jb_code_html_" + str(index) + " }}") + "</mj-text>")
     builder.text_line("{{ jb_code_text_" + str(index) + " }}\n\n")
 
@@ -341,10 +342,22 @@ assert set(_BLOCKS) == set(BLOCK_TYPES)
 # The dark scheme for clients that honour `prefers-color-scheme` (Apple Mail, Outlook.com, …):
 # the classes the builder sets, with !important to win over the inline light colours.
 _DARK_CSS = ("@media (prefers-color-scheme: dark) {"
-             " .jb-body, .jb-body > div { background-color:#121212 !important; }"
+             " body, .jb-body, .jb-body > div { background-color:#121212 !important; }"
              " .jb-card, .jb-card > table, .jb-card td { background-color:#1e1e1e !important; background:#1e1e1e !important; }"
              " .jb-text div, .jb-text td, .jb-text p, .jb-link { color:#e8e8e8 !important; }"
              " .jb-muted div, .jb-muted span, .jb-muted p, .jb-muted { color:#a8a8a8 !important; } }")
+def _dark_accent(primary: str) -> str:
+    """The brand colour lightened for a dark background (mixed halfway with white)."""
+    red, green, blue = (int(primary[i:i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*((c + 255) // 2 for c in (red, green, blue)))
+
+
+def _dark_css(brand: Brand) -> str:
+    accent = _dark_accent(brand.primary)
+    return (_DARK_CSS[:-1] + f" .jb-accent, .jb-text a, .jb-muted a {{ color:{accent} !important;"
+            f" border-color:{accent} !important; }} }}")
+
+
 _PHONE_CSS = "@media only screen and (max-width:479px) { .jb-card td { padding-left:4px !important; } }"
 
 
@@ -361,7 +374,7 @@ def build_mjml(blocks: list[Mapping[str, Any]], brand: Brand,
             f'<mj-raw><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" '
             f'content="light dark"></mj-raw>'
             f'<mj-attributes><mj-all font-family="{FONT}"></mj-all></mj-attributes>'
-            f"<mj-style>{_DARK_CSS} {_PHONE_CSS}</mj-style></mj-head>"
+            f"<mj-style>{_dark_css(brand)} {_PHONE_CSS}</mj-style></mj-head>"
             f'<mj-body background-color="{brand.background}" width="600px" css-class="jb-body">'
             f'<mj-section padding="12px 0 0 0"><mj-column></mj-column></mj-section>'
             f'{"".join(builder.mjml)}</mj-body></mjml>')

@@ -168,12 +168,12 @@ def test_the_skeleton_is_compiled_once_per_node_and_brand_and_an_edit_recompiles
 
 
 def test_template_limits_apply_to_code_blocks():
-    blocks = [{"type": "code", "source": "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}"
+    blocks = [{"type": "code", "template": "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}"
                                          "{% endfor %}"}]
     with pytest.raises(TemplateRenderError):
         render_blocks(blocks, build_variables({"customer": {}}, entry=None, now=NOW, discount=None, shop=None),
                       Brand())
-    blocks = [{"type": "code", "source": "{{ customer.__class__ }}"}]
+    blocks = [{"type": "code", "template": "{{ customer.__class__ }}"}]
     with pytest.raises(TemplateRenderError, match="not allowed"):
         render_blocks(blocks, build_variables({"customer": {}}, entry=None, now=NOW, discount=None, shop=None),
                       Brand())

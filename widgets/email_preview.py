@@ -91,9 +91,11 @@ class EmailView(QWidget):
         self.layout_width = DESKTOP_WIDTH
         self.markup = ""
         self.load_count = 0
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
         layout.addWidget(self.view)
+        layout.addStretch(1)
 
     def set_html(self, markup: str, layout_width: int) -> None:
         self.layout_width = layout_width
@@ -106,8 +108,15 @@ class EmailView(QWidget):
         self.loaded.emit(ok)
 
     def _fit(self) -> None:
+        """A page narrower than the widget keeps its width (a phone in the middle); a wider one
+        is scaled down, so the layout is always the one a screen of that width gets."""
         width = max(self.width(), 1)
-        self.view.setZoomFactor(max(0.25, min(1.0, width / self.layout_width)))
+        if width >= self.layout_width:
+            self.view.setFixedWidth(self.layout_width)
+            self.view.setZoomFactor(1.0)
+        else:
+            self.view.setFixedWidth(width)
+            self.view.setZoomFactor(max(0.25, width / self.layout_width))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

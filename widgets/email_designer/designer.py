@@ -77,6 +77,7 @@ FIELD_NAMES = {
     "limit": QT_TRANSLATE_NOOP("EmailDesigner", "At most"),
     "expires_text": QT_TRANSLATE_NOOP("EmailDesigner", "Line under the code"),
     "unsubscribe_label": QT_TRANSLATE_NOOP("EmailDesigner", "Unsubscribe link text"),
+    "template": QT_TRANSLATE_NOOP("EmailDesigner", "Template (plain text with {{ variables }} and {% if %} tags)"),
 }
 PRODUCT_SOURCES = {
     "entry.items": QT_TRANSLATE_NOOP("EmailDesigner", "The cart or order of the event that started the journey"),
@@ -101,7 +102,7 @@ def new_block(kind: str, language: str = "en") -> dict[str, Any]:
         "products": {"source": "entry.items"},
         "discount": {"text": tr("Your personal code:"), "expires_text": tr("Valid until") + " {{ discount.expires_at | date }}"},
         "footer": {"text": footer_text(language), "unsubscribe_label": unsubscribe_label(language)},
-        "code": {"source": "{% if customer.first_name %}Hi {{ customer.first_name }}{% endif %}"},
+        "code": {"template": "{% if customer.first_name %}Hi {{ customer.first_name }}{% endif %}"},
     }
     return {"type": kind, **starts.get(kind, {})}
 
