@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BlockForm</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="+412"/>
+        <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
+        <translation>Das Logo des Shops (Shop-Einstellungen ▸ E-Mail-Design), verlinkt auf seine Website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the shop&apos;s profiles from Shop settings ▸ Email design.</source>
+        <translation>Links zu den Profilen des Shops aus Shop-Einstellungen ▸ E-Mail-Design.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name and address, and the unsubscribe link: always there in marketing email.</source>
+        <translation>Name und Adresse des Shops und der Abmeldelink: in Marketing-E-Mails immer dabei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thin line between blocks.</source>
+        <translation>Eine dünne Linie zwischen Blöcken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s picture, name, quantity and price, linked to its page.</source>
+        <translation>Bild, Name, Menge und Preis jedes Artikels, verlinkt auf seine Seite.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centred</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>or a variable such as {{ entry.cart_url }}</source>
+        <translation>oder eine Variable wie {{ entry.cart_url }}</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+78"/>
+        <source>Open the email designer…</source>
+        <translation>E-Mail-Designer öffnen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} blocks: {names}</source>
+        <translation>{n} Blöcke: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blocks yet</source>
+        <translation>Noch keine Blöcke</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Email designer</source>
+        <translation>E-Mail-Designer</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -767,7 +848,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+487"/>
+        <location filename="../../widgets/inspector/editors.py" line="+488"/>
         <source>Include a personal discount code</source>
         <translation>Persönlichen Rabattcode beifügen</translation>
     </message>
@@ -848,7 +929,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-323"/>
+        <location filename="../../widgets/inspector/editors.py" line="-324"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -936,9 +1017,340 @@
         <translation>Lauffähig</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Shop database: {path}</source>
         <translation>Shop-Datenbank: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesignGroup</name>
+    <message>
+        <location filename="../../widgets/email_design_settings.py" line="+70"/>
+        <source>Email design and languages</source>
+        <translation>E-Mail-Design und Sprachen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>more languages, like fr, it, pt_BR</source>
+        <translation>weitere Sprachen, z. B. fr, it, pt_BR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (web address)</source>
+        <translation>Logo (Webadresse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttons and links</source>
+        <translation>Schaltflächen und Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Around the email</source>
+        <translation>Rund um die E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind the blocks</source>
+        <translation>Hinter den Blöcken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fallback language</source>
+        <translation>Ersatzsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages</source>
+        <translation>Weitere Sprachen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: a web address like https://shop.example</source>
+        <translation>{field}: eine Webadresse wie https://shop.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: a colour like #2f6f4f</source>
+        <translation>{field}: eine Farbe wie #2f6f4f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fallback language is a code like en or pt_BR.</source>
+        <translation>Die Ersatzsprache ist ein Code wie en oder pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other languages: codes like fr, it or pt_BR, separated by commas.</source>
+        <translation>Weitere Sprachen: Codes wie fr, it oder pt_BR, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesigner</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="-415"/>
+        <source>Header with logo</source>
+        <translation>Kopf mit Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product list</source>
+        <translation>Produktliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount code</source>
+        <translation>Rabattcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social links</source>
+        <translation>Social-Media-Links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code (template)</source>
+        <translation>Code (Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line under the logo</source>
+        <translation>Zeile unter dem Logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image address</source>
+        <translation>Bildadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (shown when images are off)</source>
+        <translation>Beschreibung (erscheint, wenn Bilder aus sind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Width (pixels)</source>
+        <translation>Breite (Pixel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products from</source>
+        <translation>Produkte aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When there are none</source>
+        <translation>Wenn es keine gibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line under the code</source>
+        <translation>Zeile unter dem Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link text</source>
+        <translation>Text des Abmeldelinks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template (plain text with {{ variables }} and {% if %} tags)</source>
+        <translation>Vorlage (reiner Text mit {{ variables }} und {% if %}-Tags)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart or order of the event that started the journey</source>
+        <translation>Warenkorb oder Bestellung des Ereignisses, das die Journey gestartet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s products (older imports)</source>
+        <translation>Die Produkte des Ereignisses (ältere Importe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s last order</source>
+        <translation>Die letzte Bestellung des Kunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A heading</source>
+        <translation>Eine Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your text here.</source>
+        <translation>Schreiben Sie hier Ihren Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit the shop</source>
+        <translation>Zum Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your personal code:</source>
+        <translation>Ihr persönlicher Code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shop address and unsubscribe link</source>
+        <translation>Adresse des Shops und Abmeldelink</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Blocks (drag to reorder)</source>
+        <translation>Blöcke (zum Umsortieren ziehen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit this template by hand (leaves the designer)</source>
+        <translation>Diese Vorlage von Hand bearbeiten (verlässt den Designer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML template these blocks make (MJML, then the sandboxed template language). Taking it over turns the body into an HTML template you edit as text.</source>
+        <translation>Die HTML-Vorlage, die diese Blöcke ergeben (MJML, dann die abgeschottete Vorlagensprache). Wenn Sie sie übernehmen, wird der Text der E-Mail zu einer HTML-Vorlage, die Sie als Text bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Block {where}</source>
+        <translation>Block {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <source>Desktop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The email preview needs QtWebEngine (PySide6-Addons), which is not installed.</source>
+        <translation>Die E-Mail-Vorschau braucht QtWebEngine (PySide6-Addons), das nicht installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1470,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+211"/>
+        <location filename="../../widgets/inspector/editors.py" line="+212"/>
         <source>event name</source>
         <translation>Ereignisname</translation>
     </message>
@@ -1293,7 +1705,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Öffnen oder erstellen Sie eine Journey, um sie hier zu bearbeiten.</translation>
     </message>
@@ -1303,7 +1715,7 @@
         <translation>„{id}“ ist ein Schritt unbekannter Art ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <location filename="../../widgets/inspector/editors.py" line="-131"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -1311,6 +1723,11 @@
         <location line="+1"/>
         <source>HTML</source>
         <translation>HTML-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>designed in the email designer</source>
+        <translation>im E-Mail-Designer gestaltet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2167,12 +2584,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
         <source>Preview for {name}</source>
         <translation>Vorschau für {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>Von: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2182,7 +2599,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{app} · {when}</source>
         <translation>{app} · {when}</translation>
     </message>
@@ -2195,7 +2612,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -2215,7 +2632,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2225,14 +2642,19 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{label} (optional)</source>
         <translation>{label} (optional)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Live preview</source>
         <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Email designer — {node}</source>
+        <translation>E-Mail-Designer – {node}</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3103,40 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>it can run</source>
         <translation>sie ist lauffähig</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <location filename="../../widgets/email_designer/rich_edit.py" line="+84"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Link the selected words to an address</source>
+        <translation>Die markierten Wörter mit einer Adresse verlinken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert variable</source>
+        <translation>Variable einfügen</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Address (https://…), empty to unlink:</source>
+        <translation>Adresse (https://…), leer zum Entfernen des Links:</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3810,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>read the shop settings</source>
         <translation>Lesen der Shop-Einstellungen</translation>
     </message>
@@ -3427,7 +3884,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+60"/>
+        <location filename="../../widgets/shop_settings.py" line="+62"/>
         <source>Shop settings</source>
         <translation>Shop-Einstellungen</translation>
     </message>
@@ -3525,13 +3982,13 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Regenerate…</source>
         <translation>Neu erzeugen…</translation>
     </message>
@@ -3546,7 +4003,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Signaturgeheimnis</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (ein Tunnel oder Reverse-Proxy)</translation>
     </message>
@@ -4196,12 +4653,22 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="+46"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Gehen Sie die Journey Schritt für Schritt durch; der gewählte Schritt erscheint hier, eine gesendete Nachricht so, wie der Kunde sie erhält.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Language variant: {language}</source>
+        <translation>Sprachvariante: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>der eigene Text der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4211,7 +4678,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>keine Regel zu erklären (Zufallsaufteilung oder Warten auf Ereignis)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} Zeichen · {encoding} · {segments} Segment(e)</translation>
     </message>
@@ -4219,7 +4686,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4339,7 +4806,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Abmeldelink</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Insert variable</source>
         <translation>Variable einfügen</translation>
     </message>
@@ -4370,6 +4837,29 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+0"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+46"/>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers get the variant of their language, else the shop&apos;s fallback language, else the message&apos;s own text.</source>
+        <translation>Kunden erhalten die Variante ihrer Sprache, sonst die der Ersatzsprache des Shops, sonst den eigenen Text der Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The message&apos;s own text</source>
+        <translation>Eigener Text der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +5008,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+148"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4900,7 +5390,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="-179"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -5178,9 +5668,24 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Format des Inhalts</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
+        <translation>Text wird so verschickt, wie er geschrieben ist, mit einem daraus gemachten HTML-Teil; HTML so, wie es geschrieben ist; Blöcke werden im E-Mail-Designer gestaltet</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
-        <translation>Text wird so verschickt, wie er geschrieben ist, mit einem daraus erzeugten HTML-Teil; HTML-Code genau so, wie er geschrieben ist</translation>
+        <source>Design</source>
+        <translation>Gestaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message in other languages; the customer&apos;s language picks one</source>
+        <translation>Die Nachricht in anderen Sprachen; die Sprache des Kunden wählt eine aus</translation>
     </message>
     <message>
         <location line="+1"/>

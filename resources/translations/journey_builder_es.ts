@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BlockForm</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="+412"/>
+        <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
+        <translation>El logotipo de la tienda (Ajustes de la tienda ▸ Diseño de correo), enlazado a su web.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the shop&apos;s profiles from Shop settings ▸ Email design.</source>
+        <translation>Enlaces a los perfiles de la tienda de Ajustes de la tienda ▸ Diseño de correo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name and address, and the unsubscribe link: always there in marketing email.</source>
+        <translation>El nombre y la dirección de la tienda y el enlace de baja: siempre presentes en el correo de marketing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thin line between blocks.</source>
+        <translation>Una línea fina entre bloques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s picture, name, quantity and price, linked to its page.</source>
+        <translation>La foto, el nombre, la cantidad y el precio de cada artículo, enlazados a su página.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centred</source>
+        <translation>Centrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>or a variable such as {{ entry.cart_url }}</source>
+        <translation>o una variable como {{ entry.cart_url }}</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+78"/>
+        <source>Open the email designer…</source>
+        <translation>Abrir el diseñador de correos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} blocks: {names}</source>
+        <translation>{n} bloques: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blocks yet</source>
+        <translation>Aún no hay bloques</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Email designer</source>
+        <translation>Diseñador de correos</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -767,7 +848,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+487"/>
+        <location filename="../../widgets/inspector/editors.py" line="+488"/>
         <source>Include a personal discount code</source>
         <translation>Incluir un código de descuento personal</translation>
     </message>
@@ -848,7 +929,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-323"/>
+        <location filename="../../widgets/inspector/editors.py" line="-324"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -936,9 +1017,340 @@
         <translation>Puede ejecutarse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Shop database: {path}</source>
         <translation>Base de datos de la tienda: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesignGroup</name>
+    <message>
+        <location filename="../../widgets/email_design_settings.py" line="+70"/>
+        <source>Email design and languages</source>
+        <translation>Diseño de correo e idiomas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>more languages, like fr, it, pt_BR</source>
+        <translation>más idiomas, como fr, it, pt_BR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (web address)</source>
+        <translation>Logotipo (dirección web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttons and links</source>
+        <translation>Botones y enlaces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Around the email</source>
+        <translation>Alrededor del correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind the blocks</source>
+        <translation>Detrás de los bloques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fallback language</source>
+        <translation>Idioma de respaldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages</source>
+        <translation>Otros idiomas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: a web address like https://shop.example</source>
+        <translation>{field}: una dirección web como https://shop.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: a colour like #2f6f4f</source>
+        <translation>{field}: un color como #2f6f4f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fallback language is a code like en or pt_BR.</source>
+        <translation>El idioma de respaldo es un código como en o pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other languages: codes like fr, it or pt_BR, separated by commas.</source>
+        <translation>Otros idiomas: códigos como fr, it o pt_BR, separados por comas.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesigner</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="-415"/>
+        <source>Header with logo</source>
+        <translation>Cabecera con logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button</source>
+        <translation>Botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divider</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product list</source>
+        <translation>Lista de productos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount code</source>
+        <translation>Código de descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social links</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code (template)</source>
+        <translation>Código (plantilla)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line under the logo</source>
+        <translation>Línea bajo el logotipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image address</source>
+        <translation>Dirección de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (shown when images are off)</source>
+        <translation>Descripción (se ve cuando las imágenes están desactivadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Width (pixels)</source>
+        <translation>Ancho (píxeles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products from</source>
+        <translation>Productos de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When there are none</source>
+        <translation>Cuando no hay ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line under the code</source>
+        <translation>Línea bajo el código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link text</source>
+        <translation>Texto del enlace de baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template (plain text with {{ variables }} and {% if %} tags)</source>
+        <translation>Plantilla (texto con {{ variables }} y etiquetas {% if %})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart or order of the event that started the journey</source>
+        <translation>El carrito o pedido del evento que inició el recorrido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s products (older imports)</source>
+        <translation>Los productos del evento (importaciones antiguas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s last order</source>
+        <translation>El último pedido del cliente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A heading</source>
+        <translation>Un titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your text here.</source>
+        <translation>Escribe aquí tu texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit the shop</source>
+        <translation>Visitar la tienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your personal code:</source>
+        <translation>Tu código personal:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shop address and unsubscribe link</source>
+        <translation>Dirección de la tienda y enlace de baja</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Blocks (drag to reorder)</source>
+        <translation>Bloques (arrastra para reordenar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a block</source>
+        <translation>Añadir un bloque</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit this template by hand (leaves the designer)</source>
+        <translation>Editar esta plantilla a mano (sale del diseñador)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML template these blocks make (MJML, then the sandboxed template language). Taking it over turns the body into an HTML template you edit as text.</source>
+        <translation>La plantilla HTML que generan estos bloques (MJML y luego el lenguaje de plantillas aislado). Al tomarla, el cuerpo se convierte en una plantilla HTML que editas como texto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Block {where}</source>
+        <translation>Bloque {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The email preview needs QtWebEngine (PySide6-Addons), which is not installed.</source>
+        <translation>La vista previa del correo necesita QtWebEngine (PySide6-Addons), que no está instalado.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1470,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+211"/>
+        <location filename="../../widgets/inspector/editors.py" line="+212"/>
         <source>event name</source>
         <translation>nombre del evento</translation>
     </message>
@@ -1293,7 +1705,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Abra o cree un recorrido para editarlo aquí.</translation>
     </message>
@@ -1303,7 +1715,7 @@
         <translation>«{id}» es un paso de un tipo desconocido ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <location filename="../../widgets/inspector/editors.py" line="-131"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -1311,6 +1723,11 @@
         <location line="+1"/>
         <source>HTML</source>
         <translation>código HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>designed in the email designer</source>
+        <translation>diseñado en el diseñador de correos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2167,12 +2584,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
         <source>Preview for {name}</source>
         <translation>Vista previa para {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>De: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2182,7 +2599,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{app} · {when}</source>
         <translation>{app} · {when}</translation>
     </message>
@@ -2195,7 +2612,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
@@ -2215,7 +2632,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2225,14 +2642,19 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{label} (optional)</source>
         <translation>{label} (opcional)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Live preview</source>
         <translation>Vista previa en vivo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Email designer — {node}</source>
+        <translation>Diseñador de correos — {node}</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3103,40 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>it can run</source>
         <translation>puede ejecutarse</translation>
+    </message>
+</context>
+<context>
+    <name>RichEdit</name>
+    <message>
+        <location filename="../../widgets/email_designer/rich_edit.py" line="+84"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Link the selected words to an address</source>
+        <translation>Enlazar las palabras seleccionadas a una dirección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert variable</source>
+        <translation>Insertar variable</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Address (https://…), empty to unlink:</source>
+        <translation>Dirección (https://…), vacía para quitar el enlace:</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3810,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>read the shop settings</source>
         <translation>leer los ajustes de la tienda</translation>
     </message>
@@ -3427,7 +3884,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+60"/>
+        <location filename="../../widgets/shop_settings.py" line="+62"/>
         <source>Shop settings</source>
         <translation>Ajustes de la tienda</translation>
     </message>
@@ -3525,13 +3982,13 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Regenerate…</source>
         <translation>Regenerar…</translation>
     </message>
@@ -3546,7 +4003,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Secreto de firma</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (un túnel o proxy inverso)</translation>
     </message>
@@ -4196,12 +4653,22 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="+46"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Recorra el recorrido paso a paso; el paso seleccionado se muestra aquí, y un mensaje enviado tal como lo recibe el cliente.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Language variant: {language}</source>
+        <translation>Variante de idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>el texto propio del mensaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4211,7 +4678,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>no hay regla que explicar (reparto aleatorio o espera de evento)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} caracteres · {encoding} · {segments} segmento(s)</translation>
     </message>
@@ -4219,7 +4686,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -4339,7 +4806,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enlace de baja</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Insert variable</source>
         <translation>Insertar variable</translation>
     </message>
@@ -4370,6 +4837,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+0"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+46"/>
+        <source>Add language</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers get the variant of their language, else the shop&apos;s fallback language, else the message&apos;s own text.</source>
+        <translation>Cada cliente recibe la variante de su idioma; si no, la del idioma de respaldo de la tienda; si no, el texto propio del mensaje.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The message&apos;s own text</source>
+        <translation>Texto propio del mensaje</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +5008,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+148"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4900,7 +5390,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="-179"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -5178,9 +5668,24 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>Formato del cuerpo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
+        <translation>El texto se envía tal cual, con una parte HTML hecha a partir de él; el HTML tal cual; los bloques se diseñan en el diseñador de correos</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
-        <translation>El texto se envía tal cual, con una parte HTML generada a partir de él; el código HTML, tal cual</translation>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message in other languages; the customer&apos;s language picks one</source>
+        <translation>El mensaje en otros idiomas; el idioma del cliente elige uno</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -95,12 +95,12 @@ def tr(text: str) -> str:
 def new_block(kind: str, language: str = "en") -> dict[str, Any]:
     """A block as the Add buttons make it: filled in enough to show something at once."""
     starts: dict[str, dict[str, Any]] = {
-        "heading": {"text": tr("A heading")},
-        "text": {"text": tr("Write your text here.")},
+        "heading": {"text": QCoreApplication.translate("EmailDesigner", "A heading")},
+        "text": {"text": QCoreApplication.translate("EmailDesigner", "Write your text here.")},
         "image": {"src": "https://", "alt": ""},
-        "button": {"label": tr("Visit the shop"), "url": "{{ shop.website }}"},
+        "button": {"label": QCoreApplication.translate("EmailDesigner", "Visit the shop"), "url": "{{ shop.website }}"},
         "products": {"source": "entry.items"},
-        "discount": {"text": tr("Your personal code:"), "expires_text": tr("Valid until") + " {{ discount.expires_at | date }}"},
+        "discount": {"text": QCoreApplication.translate("EmailDesigner", "Your personal code:"), "expires_text": QCoreApplication.translate("EmailDesigner", "Valid until") + " {{ discount.expires_at | date }}"},
         "footer": {"text": footer_text(language), "unsubscribe_label": unsubscribe_label(language)},
         "code": {"template": "{% if customer.first_name %}Hi {{ customer.first_name }}{% endif %}"},
     }
@@ -116,7 +116,7 @@ def block_summary(block: dict[str, Any]) -> str:
             words = rich_text.plain_words(value) if name in ("text", "label", "title") else value
             words = " ".join(words.split())
             return words if len(words) <= 60 else words[:59] + "…"
-    return "" if kind != "footer" else tr("Shop address and unsubscribe link")
+    return "" if kind != "footer" else QCoreApplication.translate("EmailDesigner", "Shop address and unsubscribe link")
 
 
 class BlockList(QListWidget):
@@ -174,9 +174,9 @@ class EmailDesigner(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.add_block(k))
             add.addWidget(button, index // 2, index % 2)
             self.add_buttons[kind] = button
-        self.up = QPushButton(tr("Up"))
-        self.down = QPushButton(tr("Down"))
-        self.remove = QPushButton(tr("Remove"))
+        self.up = QPushButton(self.tr("Up"))
+        self.down = QPushButton(self.tr("Down"))
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.setObjectName("remove_block")
         self.up.clicked.connect(lambda: self.move_block(self.list.currentRow(), self.list.currentRow() - 1))
         self.down.clicked.connect(lambda: self.move_block(self.list.currentRow(), self.list.currentRow() + 1))
@@ -187,12 +187,12 @@ class EmailDesigner(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(tr("Blocks (drag to reorder)"))
+        title = QLabel(self.tr("Blocks (drag to reorder)"))
         title.setObjectName("blocks_title")
         left_layout.addWidget(title)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(moves)
-        left_layout.addWidget(QLabel(tr("Add a block")))
+        left_layout.addWidget(QLabel(self.tr("Add a block")))
         left_layout.addLayout(add)
 
         self.editor_host = QWidget()
@@ -215,13 +215,13 @@ class EmailDesigner(QWidget):
         self.code.setObjectName("designer_code")
         self.code.setReadOnly(True)
         self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.take_over = QPushButton(tr("Edit this template by hand (leaves the designer)"))
+        self.take_over = QPushButton(self.tr("Edit this template by hand (leaves the designer)"))
         self.take_over.setObjectName("edit_as_html")
         self.take_over.clicked.connect(self._take_over)
         code_page = QWidget()
         code_layout = QVBoxLayout(code_page)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(tr("The HTML template these blocks make (MJML, then the sandboxed template language). "
+        hint = QLabel(self.tr("The HTML template these blocks make (MJML, then the sandboxed template language). "
                          "Taking it over turns the body into an HTML template you edit as text."))
         hint.setWordWrap(True)
         code_layout.addWidget(hint)
@@ -231,9 +231,9 @@ class EmailDesigner(QWidget):
         self.text_part.setObjectName("designer_text_part")
         self.text_part.setReadOnly(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview, tr("Preview"))
-        self.tabs.addTab(self.text_part, tr("Plain text"))
-        self.tabs.addTab(code_page, tr("Code"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.text_part, self.tr("Plain text"))
+        self.tabs.addTab(code_page, self.tr("Code"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -302,7 +302,7 @@ class EmailDesigner(QWidget):
         config = self.config()
         problems = check_blocks(self.blocks, purpose=str(config.get("purpose") or "marketing"),
                                 has_discount=bool(config.get("discount")))
-        lines = [tr("Block {where}").format(where=p.lstrip()) for p in problems]
+        lines = [self.tr("Block {where}").format(where=p.lstrip()) for p in problems]
         markup = text = ""
         if not [p for p in problems if "footer" not in p or "unknown" in p]:
             try:
@@ -409,12 +409,12 @@ class BlockForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         title.setFont(font)
         form.addRow(title)
-        notes = {"header": tr("The shop's logo (Shop settings ▸ Email design), linked to its website."),
-                 "social": tr("Links to the shop's profiles from Shop settings ▸ Email design."),
-                 "footer": tr("The shop's name and address, and the unsubscribe link: always there in "
+        notes = {"header": self.tr("The shop's logo (Shop settings ▸ Email design), linked to its website."),
+                 "social": self.tr("Links to the shop's profiles from Shop settings ▸ Email design."),
+                 "footer": self.tr("The shop's name and address, and the unsubscribe link: always there in "
                               "marketing email."),
-                 "divider": tr("A thin line between blocks."),
-                 "products": tr("Each item's picture, name, quantity and price, linked to its page.")}
+                 "divider": self.tr("A thin line between blocks."),
+                 "products": self.tr("Each item's picture, name, quantity and price, linked to its page.")}
         if self.kind in notes:
             note = QLabel(notes[self.kind])
             note.setWordWrap(True)
@@ -443,13 +443,13 @@ class BlockForm(QWidget):
         if kind == "int":
             spin = QSpinBox()
             spin.setRange(0, 600)
-            spin.setSpecialValueText(tr("automatic"))
+            spin.setSpecialValueText(self.tr("automatic"))
             spin.setObjectName(f"block_{name}")
             spin.valueChanged.connect(lambda v, n=name: self._emit(n, v or None))
             return spin
         if kind.startswith("choice:"):
             combo = QComboBox()
-            names = {"left": tr("Left"), "center": tr("Centred"), "1": tr("Large"), "2": tr("Medium")}
+            names = {"left": self.tr("Left"), "center": self.tr("Centred"), "1": self.tr("Large"), "2": self.tr("Medium")}
             for choice in kind.split(":", 1)[1].split("|"):
                 combo.addItem(names.get(choice, choice), int(choice) if choice.isdigit() else choice)
             combo.setObjectName(f"block_{name}")
@@ -464,7 +464,7 @@ class BlockForm(QWidget):
         line = QLineEdit()
         line.setObjectName(f"block_{name}")
         if kind == "url":
-            line.setPlaceholderText("https://…  " + tr("or a variable such as {{ entry.cart_url }}"))
+            line.setPlaceholderText("https://…  " + self.tr("or a variable such as {{ entry.cart_url }}"))
         line.textEdited.connect(lambda text, n=name: self._emit(n, text.strip()))
         return line
 

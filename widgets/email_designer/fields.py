@@ -75,7 +75,7 @@ class BlocksEditor(ValueEditor):
         self.summary = QLabel()
         self.summary.setObjectName("blocks_summary")
         self.summary.setWordWrap(True)
-        self.open_button = QPushButton(tr("Open the email designer…"))
+        self.open_button = QPushButton(self.tr("Open the email designer…"))
         self.open_button.setObjectName("open_designer")
         self.open_button.clicked.connect(self.open_designer)
         layout = QVBoxLayout(self)
@@ -88,8 +88,8 @@ class BlocksEditor(ValueEditor):
         self._blocks = copy.deepcopy(value) if isinstance(value, list) else []
         names = [tr(BLOCK_NAMES.get(str(b.get("type")), str(b.get("type")))) for b in self._blocks
                  if isinstance(b, dict)]
-        self.summary.setText(tr("{n} blocks: {names}").format(n=len(names), names=", ".join(names)) if names
-                             else tr("No blocks yet"))
+        self.summary.setText(self.tr("{n} blocks: {names}").format(n=len(names), names=", ".join(names)) if names
+                             else self.tr("No blocks yet"))
         if self.window_ is not None:
             self.window_.designer.set_blocks(self._blocks, self._language())
 
@@ -109,7 +109,7 @@ class BlocksEditor(ValueEditor):
             undo = self.ctx.extras.get("undo") or (lambda: None)
             redo = self.ctx.extras.get("redo") or (lambda: None)
             title = self.ctx.extras.get("title")
-            self.window_ = DesignerWindow(designer, str(title()) if callable(title) else tr("Email designer"),
+            self.window_ = DesignerWindow(designer, str(title()) if callable(title) else self.tr("Email designer"),
                                           undo, redo, self.window())
             designer.set_blocks(self._blocks, self._language())
         self.window_.show()
@@ -155,16 +155,16 @@ class VariantsEditor(ValueEditor):
         self.combo.currentIndexChanged.connect(self._picked)
         self.add = QToolButton()
         self.add.setObjectName("add_language")
-        self.add.setText(tr("Add language") + " ▾")
+        self.add.setText(self.tr("Add language") + " ▾")
         self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.add.setMenu(QMenu(self))
         self.add.menu().aboutToShow.connect(self._fill_menu)
         self.remove = QToolButton()
         self.remove.setObjectName("remove_language")
-        self.remove.setText(tr("Remove"))
+        self.remove.setText(self.tr("Remove"))
         self.remove.clicked.connect(self.remove_current)
-        self.note = QLabel(tr("Customers get the variant of their language, else the shop's fallback language, "
+        self.note = QLabel(self.tr("Customers get the variant of their language, else the shop's fallback language, "
                               "else the message's own text."))
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
@@ -187,7 +187,7 @@ class VariantsEditor(ValueEditor):
         current = self.current()
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(tr("The message's own text"), None)
+        self.combo.addItem(self.tr("The message's own text"), None)
         for code in sorted(self._variants):
             self.combo.addItem(language_name(code), code)
         index = self.combo.findData(current) if current else 0
