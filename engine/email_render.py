@@ -68,7 +68,8 @@ def brand_from_shop(shop: Mapping[str, Any] | None) -> Brand:
     logo = design.get("logo_url")
     logo = logo if isinstance(logo, str) and re.match(r"(?i)^https?://\S+$", logo) else ""
     width = design.get("logo_width")
-    social_raw = design.get("social") if isinstance(design.get("social"), Mapping) else {}
+    raw_social = design.get("social")
+    social_raw: Mapping[str, Any] = raw_social if isinstance(raw_social, Mapping) else {}
     social = tuple((name, str(social_raw[name])) for name in SOCIAL_NETWORKS
                    if isinstance(social_raw.get(name), str) and re.match(r"(?i)^https?://\S+$", social_raw[name]))
     return Brand(primary=_color(design.get("primary"), default.primary),
@@ -221,8 +222,8 @@ def _divider(builder: _Builder, block: Mapping[str, Any]) -> None:
 def _products(builder: _Builder, block: Mapping[str, Any]) -> None:
     brand = builder.brand
     source = str(block.get("source") or "entry.items")
-    limit = block.get("limit") if isinstance(block.get("limit"), int) else MAX_PRODUCTS
-    limit = max(1, min(int(limit), MAX_PRODUCTS))
+    wanted = block.get("limit")
+    limit = max(1, min(wanted if isinstance(wanted, int) else MAX_PRODUCTS, MAX_PRODUCTS))
     loop = builder.jinja("{% for item in (" + source + ") | cart_items(" + str(limit) + ") %}")
     image = (builder.jinja("{% if item.image_url %}") + '<a href="' + builder.jinja("{{ item.url | safe_link(shop.website) }}")
              + '"><img src="' + builder.jinja("{{ item.image_url }}") + '" width="72" alt="'
