@@ -4,6 +4,7 @@ and blocks, rich text, variants and validation behave as docs/email-designer.md 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -285,3 +286,50 @@ def test_simulate_shows_the_chosen_variant_and_sends_html_with_a_text_part(tmp_p
     assert "Hallo Jonas" in first["text"] and "Merino beanie" in first["text"]
     plain = json.loads(json.dumps([s for s in steps if s["type"] != "message"]))
     assert all("variant" not in s for s in plain)
+
+
+def test_the_sending_session_mails_the_designed_html_with_its_text_part_in_the_customers_language(tmp_path):
+    """The live path: a designed email with a German variant, queued and delivered by a session,
+    built into multipart/alternative by the channel's MIME code."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from session_helpers import RecordingChannel, journey_data, make_db, set_published_at, store_journey
+
+    from app.session import FakeClock, SendingSession
+    from app.session.outbox import ChannelSet
+    from engine.channels.mime import build_email
+    from storage.history_repo import add_event
+
+    now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    blocks = [{"type": "header"}, {"type": "text", "text": "Hello {{ customer.first_name }}!"},
+              {"type": "footer", "unsubscribe_label": "Unsubscribe"}]
+    german = [{"type": "header"}, {"type": "text", "text": "Hallo **{{ customer.first_name }}**!"},
+              {"type": "products", "source": "entry.items"},
+              {"type": "footer", "unsubscribe_label": "Abmelden"}]
+    data = journey_data("Designed", [
+        ("start", "trigger", {"kind": "event", "event": "signup"}),
+        ("mail-1", "message", {"kind": "email", "subject": "Welcome", "format": "blocks", "blocks": blocks,
+                               "variants": {"de": {"subject": "Willkommen", "blocks": german}}})],
+        [("start", "out", "mail-1")])
+    db = make_db(tmp_path / "shop.sqlite", customers=1, locale="de")
+    store_journey(db, data)
+    set_published_at(db, now)
+    channel = RecordingChannel()
+    session = SendingSession(db, ChannelSet({"email": channel}), clock=FakeClock(now))
+    session.start()
+    try:
+        with db.transaction() as s:
+            add_event(s, "c1", "signup", now, {"items": [{"title": "Mütze", "price": 19.9, "quantity": 2}]})
+        session.poll()
+    finally:
+        session.close()
+    (message,) = channel.sent
+    assert message.subject == "Willkommen" and message.html and message.text
+    assert "<strong>Anna1</strong>" in message.html and 'lang="de"' in message.html
+    assert "Hallo Anna1!" in message.text and "2 × Mütze: 39,80" in message.text
+    assert f"Abmelden: {message.unsubscribe_url}" in message.text
+    assert f'href="{html.escape(message.unsubscribe_url)}"' in message.html
+    email = build_email(message, "shop@example.org")
+    parts = {part.get_content_type(): part.get_payload(decode=True).decode() for part in email.walk()
+             if not part.is_multipart()}
+    assert parts["text/plain"].replace("\r\n", "\n").strip() == message.text.strip()
+    assert parts["text/html"].startswith("<!doctype html>")
