@@ -120,7 +120,11 @@ def block_summary(block: dict[str, Any]) -> str:
 
 
 class BlockList(QListWidget):
-    """The blocks in order; dragging a row reorders them (`moved(from, to)`)."""
+    """The blocks in order; dragging a row reorders them (`moved(from, to)`).
+
+    The move is read from the model's `rowsMoved`, which is what Qt's internal drag and drop
+    does to the list, rather than guessed from the current row after a drop. During a drop the
+    signal waits until Qt has finished with its rows, since the designer then refills the list."""
 
     moved = Signal(int, int)
 
@@ -131,18 +135,28 @@ class BlockList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSpacing(2)
-        self._drag_row = -1
+        self._dropped: list[tuple[int, int]] | None = None
+        self.model().rowsMoved.connect(self._row_moved)
 
-    def startDrag(self, actions: Any) -> None:  # noqa: N802 - Qt's name
-        self._drag_row = self.currentRow()
-        super().startDrag(actions)
+    def _row_moved(self, _parent: Any, start: int, end: int, _destination: Any, row: int) -> None:
+        if start != end:
+            return  # one block at a time (single selection)
+        move = (start, row if row < start else row - 1)
+        if move[0] == move[1]:
+            return
+        if self._dropped is not None:
+            self._dropped.append(move)
+        else:
+            self.moved.emit(*move)
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        source = self.currentRow() if self._drag_row < 0 else self._drag_row
-        super().dropEvent(event)
-        target = self.currentRow()
-        self._drag_row = -1
-        if source >= 0 and target >= 0 and source != target:
+        self._dropped = []
+        try:
+            super().dropEvent(event)
+            moves = self._dropped
+        finally:
+            self._dropped = None
+        for source, target in moves:
             self.moved.emit(source, target)
 
 
