@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -333,13 +334,15 @@ def to_text(paragraphs: list[Paragraph]) -> list[Piece]:
     return out
 
 
-def plain_words(text: str) -> str:
-    """The text without markup (for card summaries and the designer's list)."""
+def plain_words(text: str, variable: Callable[[str], str] | None = None) -> str:
+    """The text without markup (for card summaries and the designer's list); `variable` says how
+    a variable shows (the designer names it as its chip does), by default `{expression}`."""
     try:
         paragraphs = parse(text)
     except RichTextError:
         return text
-    return " ".join("".join(r.value if r.kind == "text" else ("{" + r.value + "}" if r.kind == "var" else " ")
+    show = variable or (lambda expression: "{" + expression + "}")
+    return " ".join("".join(r.value if r.kind == "text" else (show(r.value) if r.kind == "var" else " ")
                             for r in p.runs) for p in paragraphs)
 
 

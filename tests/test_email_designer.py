@@ -203,3 +203,13 @@ def test_the_choice_editor_names_the_designed_format(qtbot, setup):
     inspector, *_ = setup
     combo = editor(inspector, "format").findChild(QComboBox)
     assert [combo.itemData(i) for i in range(combo.count())] == ["text", "html", "blocks"]
+
+
+def test_the_block_list_names_variables_as_their_chips_do(qtbot):
+    from widgets.email_designer.designer import block_summary
+    from widgets.email_designer.rich_edit import chip_label
+
+    text = {"type": "text", "text": 'Bis **bald**!\nIhr {{ shop.name | default("Shop") }}-Team, {{ entry.cart_url }}'}
+    assert block_summary(text) == "Bis bald! Ihr [Shop name]-Team, [Cart link]"
+    assert chip_label('customer.first_name | default("there")') == "First name, or “there”"
+    assert chip_label("customer.properties.size") == "customer.properties.size"

@@ -43,7 +43,7 @@ from engine import rich_text
 from engine.email_blocks import BLOCK_TYPES, check_blocks, default_blocks, footer_text, unsubscribe_label
 from engine.email_render import Brand, compile_blocks, render_blocks
 from engine.templates import TemplateRenderError
-from widgets.email_designer.rich_edit import RichEdit
+from widgets.email_designer.rich_edit import QTranslate, RichEdit, chip_label
 from widgets.email_preview import EmailPreview
 from widgets.inspector.rule_builder import ERROR_STYLE
 from widgets.translate import QT_TRANSLATE_NOOP
@@ -108,12 +108,13 @@ def new_block(kind: str, language: str = "en") -> dict[str, Any]:
 
 
 def block_summary(block: dict[str, Any]) -> str:
-    """The list's second line: the block's words, without markup."""
+    """The list's second line: the block's words, without markup, a variable named as its chip."""
     kind = block.get("type")
     for name in ("text", "label", "title", "alt", "source", "src"):
         value = block.get(name)
         if isinstance(value, str) and value.strip():
-            words = rich_text.plain_words(value) if name in ("text", "label", "title") else value
+            words = (rich_text.plain_words(value, lambda e: "[" + chip_label(e, QTranslate.label) + "]")
+                     if name in ("text", "label", "title") else value)
             words = " ".join(words.split())
             return words if len(words) <= 60 else words[:59] + "…"
     return "" if kind != "footer" else QCoreApplication.translate("EmailDesigner", "Shop address and unsubscribe link")

@@ -50,11 +50,14 @@ CHIP_VARIABLES: tuple[tuple[str, str, str], ...] = tuple(
 
 
 def chip_label(expression: str, translate: Any = None) -> str:
-    """What a chip says: the menu's name for a known variable, else the dotted name."""
-    for _group, label, known in CHIP_VARIABLES:
-        if known == expression:
-            return translate(label) if translate else label
-    return expression.split("|")[0].strip()
+    """What a chip says: the menu's name for a known variable (or for the same variable with
+    other filters, such as another default), else the dotted name."""
+    base = expression.split("|")[0].strip()
+    for exact in (True, False):
+        for _group, label, known in CHIP_VARIABLES:
+            if known == expression if exact else known.split("|")[0].strip() == base:
+                return translate(label) if translate else label
+    return base
 
 
 class RichEdit(QWidget):
