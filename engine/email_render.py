@@ -15,8 +15,9 @@ placeholder token; after MJML has made the HTML the tokens are put back, and the
 around them is wrapped in `{% raw %}` so a `{#` in a style sheet can never start a comment.
 
 Styles are inline (MJML writes its components' styles into `style` attributes; our own
-markup carries its own), so nothing depends on a client reading a `<style>` block; the only
-style blocks left are media queries: the phone layout and the dark scheme.
+markup carries its own), so nothing depends on a client reading a `<style>` block. What is left
+in `<style>` is MJML's resets for particular clients (Outlook's link padding, table spacing,
+image borders) and media queries: the phone layout and the dark scheme.
 
 Public API: `Brand`, `brand_from_shop`, `compile_blocks`, `render_blocks`, `Skeleton`.
 """

@@ -333,3 +333,47 @@ def test_the_sending_session_mails_the_designed_html_with_its_text_part_in_the_c
              if not part.is_multipart()}
     assert parts["text/plain"].replace("\r\n", "\n").strip() == message.text.strip()
     assert parts["text/html"].startswith("<!doctype html>")
+
+
+# MJML's resets for particular clients, the only rules a designed email keeps outside media queries.
+_MJML_RESETS = {"#outlook a", "body", "table", "td", "img", "p", ".mj-outlook-group-fix",
+                ".moz-text-html .mj-column-per-100"}
+
+
+def _rules_outside_media(css: str) -> list[str]:
+    """The selectors of the rules not inside an @media block."""
+    selectors, depth, start, in_media = [], 0, 0, False
+    for i, char in enumerate(css):
+        if char == "{":
+            if depth == 0:
+                head = css[start:i].strip()
+                in_media = head.startswith("@media")
+                if not in_media:
+                    selectors.extend(s.strip() for s in head.split(","))
+            depth += 1
+            start = i + 1
+        elif char == "}":
+            depth -= 1
+            start = i + 1
+    return selectors
+
+
+def test_a_designed_email_styles_inline_and_keeps_only_resets_and_media_queries_in_style_blocks():
+    """Issue 16's 'CSS inlined': what the email looks like is in style attributes, so a client
+    that drops <style> (Gmail's older apps, many webmails) still shows its colours and layout."""
+    brand = brand_from_shop(SHOP)
+    variables = variables_for("en")
+    for folder, file_name, node in EMAILS:
+        if folder != "en":
+            continue
+        markup, _text = render_blocks(node["config"]["blocks"], variables, brand, "en")
+        sheets = re.findall(r"<style[^>]*>(.*?)</style>", markup, re.S)
+        outside = {s for sheet in sheets for s in _rules_outside_media(sheet)}
+        assert outside <= _MJML_RESETS, (file_name, node["id"], sorted(outside - _MJML_RESETS))
+        assert "jb-" not in "".join(s for s in outside), (file_name, node["id"])
+        tree = _strict_parse(markup)
+        text = next(e for e in tree.iter() if "jb-text" in (e.get("class") or ""))
+        assert "font-family" in "".join((e.get("style") or "") for e in text.iter()), (file_name, node["id"])
+        if any(block["type"] == "button" for block in node["config"]["blocks"]):
+            styles = "".join((e.get("style") or "").replace(" ", "").lower() for e in tree.iter())
+            assert f"background:{brand.primary}" in styles, (file_name, node["id"])
