@@ -213,3 +213,25 @@ def test_the_block_list_names_variables_as_their_chips_do(qtbot):
     assert block_summary(text) == "Bis bald! Ihr [Shop name]-Team, [Cart link]"
     assert chip_label('customer.first_name | default("there")') == "First name, or “there”"
     assert chip_label("customer.properties.size") == "customer.properties.size"
+
+
+def test_a_marketing_email_keeps_its_footer_a_transactional_one_may_drop_it(qtbot, setup):
+    inspector, stack, journey, node_id = setup
+    fmt = editor(inspector, "format")
+    fmt.combo.setCurrentIndex(fmt.combo.findData("blocks"))
+    designer = editor(inspector, "blocks").open_designer().designer
+    footer = next(i for i, b in enumerate(designer.blocks) if b["type"] == "footer")
+    designer.list.setCurrentRow(footer)
+    assert not designer.remove.isEnabled() and "unsubscribe" in designer.remove.toolTip()
+    before = stack.count()
+    designer.remove_block(footer)
+    assert stack.count() == before and journey.node(node_id).config["blocks"][footer]["type"] == "footer"
+
+    purpose = editor(inspector, "purpose")
+    purpose.combo.setCurrentIndex(purpose.combo.findData("transactional"))
+    assert journey.node(node_id).config["purpose"] == "transactional"
+    designer.list.setCurrentRow(0)
+    designer.list.setCurrentRow(footer)
+    assert designer.remove.isEnabled()
+    qtbot.mouseClick(designer.remove, Qt.MouseButton.LeftButton)
+    assert all(b["type"] != "footer" for b in journey.node(node_id).config["blocks"])

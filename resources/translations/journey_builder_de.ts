@@ -1285,6 +1285,10 @@
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>A marketing email keeps its footer: it carries the unsubscribe link.</source>
+        <translation>Eine Marketing-E-Mail behält ihre Fußzeile: Sie enthält den Abmeldelink.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Blocks (drag to reorder)</source>
         <translation>Blöcke (zum Umsortieren ziehen)</translation>

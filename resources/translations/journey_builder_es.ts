@@ -1285,6 +1285,10 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>A marketing email keeps its footer: it carries the unsubscribe link.</source>
+        <translation>Un correo de marketing conserva su pie: lleva el enlace para darse de baja.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Blocks (drag to reorder)</source>
         <translation>Bloques (arrastra para reordenar)</translation>

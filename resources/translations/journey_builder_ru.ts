@@ -1285,6 +1285,10 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>A marketing email keeps its footer: it carries the unsubscribe link.</source>
+        <translation>Маркетинговое письмо сохраняет подвал: в нём ссылка для отписки.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Blocks (drag to reorder)</source>
         <translation>Блоки (перетащите, чтобы изменить порядок)</translation>

@@ -311,7 +311,18 @@ class EmailDesigner(QWidget):
             self.editor_layout.addWidget(self.form)
         self.up.setEnabled(row > 0)
         self.down.setEnabled(0 <= row < len(self.blocks) - 1)
-        self.remove.setEnabled(0 <= row < len(self.blocks))
+        keeps = self._keeps_footer(row)
+        self.remove.setEnabled(0 <= row < len(self.blocks) and not keeps)
+        self.remove.setToolTip(self.tr("A marketing email keeps its footer: it carries the unsubscribe link.")
+                               if keeps else "")
+
+    def _keeps_footer(self, row: int) -> bool:
+        """Whether `row` is the footer a marketing email cannot lose (its only unsubscribe link)."""
+        if not 0 <= row < len(self.blocks) or self.blocks[row].get("type") != "footer":
+            return False
+        if str(self.config().get("purpose") or "marketing") != "marketing":
+            return False
+        return sum(1 for block in self.blocks if block.get("type") == "footer") == 1
 
     def refresh_preview(self) -> None:
         config = self.config()
@@ -368,7 +379,7 @@ class EmailDesigner(QWidget):
         self._push(False)
 
     def remove_block(self, row: int) -> None:
-        if not 0 <= row < len(self.blocks):
+        if not 0 <= row < len(self.blocks) or self._keeps_footer(row):
             return
         del self.blocks[row]
         self._last_edit = None
