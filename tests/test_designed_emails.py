@@ -377,3 +377,22 @@ def test_a_designed_email_styles_inline_and_keeps_only_resets_and_media_queries_
         if any(block["type"] == "button" for block in node["config"]["blocks"]):
             styles = "".join((e.get("style") or "").replace(" ", "").lower() for e in tree.iter())
             assert f"background:{brand.primary}" in styles, (file_name, node["id"])
+
+
+def test_the_validate_command_names_the_node_the_block_and_the_variant(tmp_path):
+    """`journey-builder validate` on a designed email with faults, as a shop owner runs it."""
+    data = _journey({"kind": "email", "subject": "Hi", "format": "blocks",
+                     "blocks": [{"type": "header"}, {"type": "image", "src": "logo.png"}],
+                     "variants": {"de": {"subject": "Hallo", "blocks": [
+                         {"type": "text", "text": "Hallo {% if customer.first_name %}du{% endif %}"},
+                         {"type": "footer", "unsubscribe_label": "Abmelden"}]}}})
+    path = tmp_path / "designed.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "app.cli", "validate", str(path)], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("mail: config.blocks[1] (image).src: ") for line in lines), lines
+    assert "mail: config.blocks: a marketing email needs a footer block (it carries the unsubscribe link)" in lines
+    assert any(line.startswith("mail: config.variants.de.blocks[0] (text).text: ") for line in lines), lines
+    assert "Traceback" not in result.stderr
