@@ -46,9 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GALLERY = ROOT / "resources" / "journeys"
 SCREENSHOT_SIZE = (1400, 900)  # app.gui.SCREENSHOT_SIZE
 # Ceilings with room for growth but not for an accident (a second Qt binding, a test tool, a
-# debug build): measured 250 MB unpacked and 99 MB packed for 0.1.0.
-MAX_UNPACKED_MB = 300
-MAX_TARBALL_MB = 120
+# debug build): measured 250 MB unpacked and 99 MB packed for 0.1.0 before the email previews;
+# QtWebEngine (Chromium: libQt6WebEngineCore alone is 186 MB, with its resources, ICU data and
+# the system libraries it links) brought it to 517 MB and 221 MB (docs/packaging.md).
+MAX_UNPACKED_MB = 600
+MAX_TARBALL_MB = 250
 SYSTEM_PATH = "/usr/bin:/bin"
 SYSTEM_ZONEINFO = Path("/usr/share/zoneinfo")
 STEP_TIMEOUT = 120  # seconds; the first start seeds 3,000 demo customers in about 15
