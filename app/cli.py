@@ -32,6 +32,8 @@ def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser
                         help="the shop database (default: the user data folder; also JOURNEY_BUILDER_DB)")
     parser.add_argument("--screenshot", metavar="PNG", help="open the app, save the main window to PNG, exit")
     parser.add_argument("--open", metavar="NAME", dest="open_journey", help="journey to open at start")
+    parser.add_argument("--select", metavar="NODE",
+                        help="with --screenshot: the step to select, its form (and message preview) in the inspector")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
     parser.add_argument("--language", choices=("en", "de", "ru", "es"),
                         help="language of the window for this run (default: View ▸ Language, else the desktop's)")

@@ -183,6 +183,13 @@ class ShopController(QObject):
         with self._reading(QT_TRANSLATE_NOOP("ShopController", "read the shop settings")) as session:
             return str(shop_repo.settings_dict(session).get("name") or "")
 
+    def shop_settings(self) -> dict[str, Any]:
+        """The shop as messages see it (name, address, website, email design; no secrets)."""
+        from engine.shop_options import template_values
+
+        with self._reading(QT_TRANSLATE_NOOP("ShopController", "read the shop settings")) as session:
+            return template_values(shop_repo.settings_dict(session))
+
     def sample_customer(self) -> dict[str, Any] | None:
         """A real customer with some history, so the inspector previews a message as it would go
         out: consent to email, and the most orders among the first customers (stable per shop)."""

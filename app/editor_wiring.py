@@ -80,6 +80,7 @@ class EditorWiringMixin:
             return
         try:
             self.inspector.set_segments(self.controller.shop_segments())
+            self.inspector.set_shop(self.controller.shop_settings())
             profile = self.controller.sample_customer()
         except ShopError as exc:
             self.statusBar().showMessage(str(exc), 10000)

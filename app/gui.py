@@ -39,6 +39,8 @@ def _application() -> QApplication:
     elif existing is not None:
         raise RuntimeError("a non-GUI QCoreApplication already exists; the window cannot be shown")
     else:
+        # QtWebEngine (the email previews) shares OpenGL contexts with the widgets: set first.
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -156,7 +158,7 @@ def _run_app(app: QApplication, args: argparse.Namespace, interrupt: CtrlC) -> i
             return 0
         wanted = getattr(args, "open_journey", None)
         if screenshot:
-            return _screenshot(app, controller, Path(screenshot), wanted)
+            return _screenshot(app, controller, Path(screenshot), wanted, getattr(args, "select", None))
 
         host = WindowHost(app, controller)
         interrupt.window = lambda: host.window
@@ -286,8 +288,33 @@ def _open_initial(window: MainWindow, wanted: str | None, was_first: bool) -> bo
     return False
 
 
-def _screenshot(app: QApplication, controller: ShopController, path: Path, wanted: str | None) -> int:
-    """Fixed size and no remembered layout, so the picture is the same on every machine."""
+def _select_for_screenshot(app: QApplication, window: MainWindow, node_id: str) -> None:
+    window.show_problem(node_id)  # selects and centres the node, shows its form
+    form = window.inspector.node_form
+    view = form.preview.email_view.view if form is not None and form.preview is not None else None
+    if view is None or form is None or form.preview is None:
+        return
+    before = view.load_count
+    form.preview.refresh()
+    form.preview.email_view.flush()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: view.load_count > before and loop.quit())
+    poll.start(50)
+    QTimer.singleShot(60000, loop.quit)  # a preview that never loads does not hang the screenshot
+    loop.exec()
+    poll.stop()
+    settle = QEventLoop()
+    QTimer.singleShot(1500, settle.quit)  # loaded, then drawn by the web engine's process
+    settle.exec()
+
+
+def _screenshot(app: QApplication, controller: ShopController, path: Path, wanted: str | None,
+                selected: str | None = None) -> int:
+    """Fixed size and no remembered layout, so the picture is the same on every machine.
+
+    With `selected`, that step's form is in the inspector; an email's preview is waited for
+    (QtWebEngine draws it in another process), so the picture shows the email itself."""
     window = MainWindow(controller, persist_layout=False)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -302,6 +329,8 @@ def _screenshot(app: QApplication, controller: ShopController, path: Path, wante
     if window.view is not None and window.document is not None:
         window.view.fit()
         app.processEvents()
+    if selected and window.view is not None:
+        _select_for_screenshot(app, window, selected)
     image = window.grab()
     window.close()
     window.deleteLater()

@@ -262,6 +262,7 @@ class ShopTools(QObject):
         def saved() -> None:
             self.simulation_pages.refresh_shop()
             self.window._show_shop()
+            self.window._feed_inspector()  # the designer's colours, logo and languages
 
         self._keep(open_shop_settings(self.window.controller.db, self.window, on_saved=saved))
 

@@ -11,6 +11,7 @@ with empty parts: the step becomes `failed` (reason `template_error`) and says w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -25,11 +26,21 @@ if TYPE_CHECKING:
 
 
 def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment) -> None:
-    """Mints the discount code and renders the texts of a message the run sends now."""
-    cfg = plan.node.config
+    """Mints the discount code and renders the texts of a message the run sends now.
+
+    A node with language variants sends the one the customer's locale picks (the shop's
+    fallback language otherwise, else the node's own content); the step names it.
+    """
+    cfg: Mapping[str, Any] = plan.node.config
     channel = plan.channel
     if channel is None:  # the runner composes at message nodes only
         raise ValueError(f"node {plan.node.id!r} sends no message")
+    if "variants" in cfg:  # the customer's language first; an A/B test's variant then changes that
+        from engine.variants import choose
+
+        shop = run.options.shop if isinstance(run.options.shop, Mapping) else {}
+        language, cfg = choose(cfg, run.profile.customer.get("locale"), shop.get("fallback_language"))
+        step.language = language or "base"
     if plan.ab_test is not None:
         step.variant = choose_variant(plan.ab_test, run.options.secret, run.journey.name, run.profile.id)
         cfg = variant_config(cfg, step.variant)
@@ -39,6 +50,9 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
                                  node=plan.node.id, customer=run.profile.id, moment=run.now, tz=run.tz)
         step.discount_code = discount["code"]
     fields = plan.template_fields
+    designed = channel == "email" and cfg.get("format") == "blocks"
+    if designed:
+        fields = tuple(name for name in fields if name != "body")
     if not run.options.render:
         step.content = {}
         return
@@ -49,7 +63,7 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
         # Made once: the template shows it, and the session puts it in List-Unsubscribe.
         unsubscribe = step.unsubscribe_url = run.options.unsubscribe_url(run.profile.id, channel)
     read = [template_names(t) for t in (cfg.get(name) for name in fields) if isinstance(t, str)]
-    needs_orders = any(names is None or "orders" in names for names in read)
+    needs_orders = designed or any(names is None or "orders" in names for names in read)
     variables = build_variables(
         _template_profile(run.profile, needs_orders),
         entry={"at": enrollment.entered_at, **enrollment.entry_props},
@@ -74,6 +88,8 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
             problems.append(f"{name}: {len(content[name]):,} characters long (at most {limit:,})")
         elif name in REQUIRED[channel] and not content[name].strip():
             problems.append(f"{name}: the text is empty for this customer")
+    if designed and not problems:
+        _render_designed(run, cfg, variables, content, problems)
     if problems:
         step.event, step.reason, step.content, step.discount_code = "failed", "template_error", {}, None
         step.explanation.extend(problems)
@@ -81,9 +97,40 @@ def compose(run: CustomerRun, step: Step, plan: NodePlan, enrollment: Enrollment
     step.content = content
 
 
-def body_format(config: dict[str, Any], channel: str | None) -> str:
-    """What an email's body is: "text" (the default) or "html", as its node declares."""
-    return "html" if channel == "email" and config.get("format") == "html" else "text"
+def _render_designed(run: CustomerRun, cfg: Mapping[str, Any], variables: dict[str, Any], content: dict[str, str],
+                     problems: list[str]) -> None:
+    """A designed email's HTML (`body`) and plain-text part (`text`), from its blocks."""
+    from engine.email_render import render_blocks
+    from engine.templates import TemplateRenderError
+
+    blocks = cfg.get("blocks")
+    if not isinstance(blocks, list):
+        problems.append("blocks: missing")
+        return
+    try:
+        content["body"], content["text"] = render_blocks(blocks, variables, _brand(run.options),
+                                                         str(variables.get("_locale") or "en"))
+    except TemplateRenderError as exc:
+        problems.append(f"blocks: {exc}")
+    except ValueError as exc:  # blocks the validator would have refused (a hand-edited file)
+        problems.append(f"blocks: {exc}")
+
+
+def body_format(config: Mapping[str, Any], channel: str | None) -> str:
+    """What an email's body is: "text" (the default), "html" or "blocks" (designed: HTML with
+    its own plain-text part), as its node declares."""
+    if channel != "email":
+        return "text"
+    fmt = config.get("format")
+    return fmt if fmt in ("html", "blocks") else "text"
+
+
+def sent_format(config: Mapping[str, Any], step: Step) -> str:
+    """The body format of the email a step sent: its language variant's when it sent one."""
+    variants = config.get("variants")
+    if step.language and isinstance(variants, Mapping) and isinstance(variants.get(step.language), Mapping):
+        config = {**config, **variants[step.language]}
+    return body_format(config, "email")
 
 
 # What each channel cannot go without, and how long a one-line part may be (a subject is a
@@ -93,6 +140,17 @@ FIELD_LIMITS = {"subject": 998, "title": 998, "url": 2048}
 
 
 _SHOP_VARS: WeakKeyDictionary[RunOptions, dict[str, Any]] = WeakKeyDictionary()
+_BRANDS: WeakKeyDictionary[RunOptions, Any] = WeakKeyDictionary()
+
+
+def _brand(options: RunOptions) -> Any:
+    """The shop's email design, read once per set of options."""
+    found = _BRANDS.get(options)
+    if found is None:
+        from engine.email_render import brand_from_shop
+
+        found = _BRANDS[options] = brand_from_shop(options.shop)
+    return found
 
 
 def _shop_variables(options: RunOptions) -> dict[str, Any]:

@@ -362,6 +362,67 @@ def summary_email(config: Mapping[str, Any]) -> Part:
     return Words("Email: {subject}", {"subject": TemplateText(config.get("subject"), empty=Words("(no subject)"))})
 
 
+def check_email(config: Mapping[str, Any], bad: Callable[[str], None]) -> None:
+    """A text or HTML email needs its body; a designed one its blocks (each block checked, a
+    marketing one with its unsubscribe footer); each language variant is checked the same way."""
+    _check_email_content(config, config, "", bad)
+    check_message(config, bad, "email")
+
+
+def _check_email_content(content: Mapping[str, Any], base: Mapping[str, Any], where: str,
+                         bad: Callable[[str], None]) -> None:
+    from engine.email_blocks import check_blocks
+
+    merged = {**base, **content}
+    if merged.get("format") == "blocks":
+        blocks = merged.get("blocks")
+        if blocks is None:
+            bad(f"{where}blocks: missing (a designed email needs its blocks)")
+            return
+        if "blocks" not in content and where:
+            return  # the base's blocks, checked as the base
+        for message in check_blocks(blocks, purpose=str(base.get("purpose") or "marketing"),
+                                    has_discount=bool(base.get("discount"))):
+            bad(f"{where}blocks{message}")
+    elif merged.get("body") is None:
+        bad(f"{where}body: missing")
+
+
+def check_message(config: Mapping[str, Any], bad: Callable[[str], None], channel: str) -> None:
+    """The variants of a message: language codes, each with its channel's fields, each field
+    checked as the node's own."""
+    from engine.templates import check_template
+    from engine.variants import check_variants
+
+    if config.get("variants") is None:
+        return
+
+    def content(variant: Mapping[str, Any], where: str) -> None:
+        for name, value in variant.items():
+            if name in ("format", "blocks"):
+                continue
+            if not isinstance(value, str):
+                bad(f"{where}.{name}: must be text")
+                continue
+            problem = check_template(value)
+            if problem:
+                bad(f"{where}.{name}: {problem}")
+        if "format" in variant and variant["format"] not in ("text", "html", "blocks"):
+            bad(f"{where}.format: {str(variant['format'])[:20]!r} is not one of text, html, blocks")
+        elif channel == "email":
+            _check_email_content(variant, config, f"{where}.", bad)
+
+    check_variants(config["variants"], channel, content, bad)
+
+
+def check_sms(config: Mapping[str, Any], bad: Callable[[str], None]) -> None:
+    check_message(config, bad, "sms")
+
+
+def check_push(config: Mapping[str, Any], bad: Callable[[str], None]) -> None:
+    check_message(config, bad, "push")
+
+
 def act_sms(run: CustomerRun, token: Token, plan: NodePlan) -> None:
     run._send_message(token, plan, "phone")
 

@@ -50,6 +50,8 @@ class ValueType(StrEnum):
     DISCOUNT = "discount"
     CHOICE = "choice"  # one of the field's `choices`
     AB_TEST = "ab_test"  # a message node's variants (engine/ab_tests.py)
+    BLOCKS = "blocks"  # a designed email's blocks (engine/email_blocks.py)
+    VARIANTS = "variants"  # the message's content per customer language (engine/variants.py)
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,8 @@ _DISCOUNT = ConfigField("discount", ValueType.DISCOUNT, required=False, label="D
 _PURPOSE = ConfigField("purpose", ValueType.CHOICE, required=False, default="marketing", label="Kind of message",
                        choices=("marketing", "transactional"),
                        help="Transactional messages go without marketing consent and caps, never to a bounced address")
+_VARIANTS = ConfigField("variants", ValueType.VARIANTS, required=False, label="Languages",
+                        help="The message in other languages; the customer's language picks one")
 
 # An A/B test of the message: variants that replace some of its texts (engine/ab_tests.py).
 _AB_TEST = ConfigField("ab_test", ValueType.AB_TEST, required=False, label="A/B test",
@@ -286,27 +290,30 @@ for _kind in (
     NodeKind("message", "email", "Email", "Sends an email.",
              (ConfigField("subject", ValueType.TEMPLATE, default="News from {{ shop.name | default('us') }}",
                           label="Subject"),
-              ConfigField("body", ValueType.TEMPLATE, label="Body",
+              # Required unless the email is designed from blocks (kinds.check_email says so).
+              ConfigField("body", ValueType.TEMPLATE, required=False, label="Body",
                           default="Hello {{ customer.first_name | default('there') }},\n\n"),
               ConfigField("format", ValueType.CHOICE, required=False, default="text", label="Body is",
-                          choices=("text", "html"),
-                          help="Text is mailed as written, with an HTML part made from it; HTML as written"),
-              _DISCOUNT, _PURPOSE, _AB_TEST),
+                          choices=("text", "html", "blocks"),
+                          help="Text is mailed as written, with an HTML part made from it; HTML as written; "
+                               "blocks are designed in the email designer"),
+              ConfigField("blocks", ValueType.BLOCKS, required=False, label="Design"),
+              _DISCOUNT, _PURPOSE, _VARIANTS, _AB_TEST),
              channel="email", icon="mail",
-             act=kinds.act_email, summary=kinds.summary_email),
+             act=kinds.act_email, summary=kinds.summary_email, check=kinds.check_email),
     NodeKind("message", "sms", "SMS", "Sends a text message.",
              (ConfigField("text", ValueType.TEMPLATE, label="Text",
                           default="Hi {{ customer.first_name | default('there') }}, "), _DISCOUNT, _PURPOSE,
-              _AB_TEST),
+              _VARIANTS, _AB_TEST),
              channel="sms", icon="sms",
-             act=kinds.act_sms, summary=kinds.summary_sms),
+             act=kinds.act_sms, summary=kinds.summary_sms, check=kinds.check_sms),
     NodeKind("message", "push", "Push notification", "Sends a push notification to the shop's app.",
              (ConfigField("title", ValueType.TEMPLATE, default="{{ shop.name | default('News') }}", label="Title"),
               ConfigField("body", ValueType.TEMPLATE, default="Hi {{ customer.first_name | default('there') }}",
                           label="Body"),
               ConfigField("url", ValueType.TEMPLATE, required=False, label="Link"),
-              _DISCOUNT, _PURPOSE, _AB_TEST),
+              _DISCOUNT, _PURPOSE, _VARIANTS, _AB_TEST),
              channel="push", icon="bell",
-             act=kinds.act_push, summary=kinds.summary_push),
+             act=kinds.act_push, summary=kinds.summary_push, check=kinds.check_push),
 ):
     REGISTRY.register(_kind)

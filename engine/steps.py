@@ -26,6 +26,7 @@ class Step:
     explanation: list[str] = field(default_factory=list)
     unsubscribe_url: str | None = None  # a marketing message's link, for the session's List-Unsubscribe
     variant: str | None = None  # the A/B test variant a message node sent (engine/ab_tests.py)
+    language: str | None = None  # a message with language variants: the one sent ("base": the node's own)
 
     def to_json(self) -> dict[str, Any]:
         """The exact shape `simulate --format json` prints; the UI-only explanation stays out."""
@@ -39,6 +40,8 @@ class Step:
             out["channel"] = self.channel
         if self.reason is not None:
             out["reason"] = self.reason
+        if self.language is not None:
+            out["language"] = self.language
         if self.event == "failed":
             out["error"] = "; ".join(self.explanation)
         if self.event == "sent":

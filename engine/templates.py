@@ -325,6 +325,73 @@ def _localized_moment(context: Context, moment: datetime) -> str:
             .replace("{1}", babel_dates.format_date(aware.astimezone(tz).date(), "medium", locale=locale)))
 
 
+_LINK_START = ("http://", "https://", "mailto:", "tel:")
+
+
+def _safe_link(value: Any, fallback: Any = "") -> str:
+    """An address an email may link to (absolute http(s), mailto, tel), else the fallback.
+
+    A designed email's links come from customer data (the cart's link, a product's page); a
+    relative path, a `javascript:` address or nothing at all must not become a link.
+    """
+    for candidate in (value, fallback):
+        if isinstance(candidate, str):
+            text = candidate.strip()
+            if text.lower().startswith(_LINK_START) and not any(c.isspace() for c in text):
+                return text
+    return ""
+
+
+def _item_value(item: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = item.get(key)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
+    return None
+
+
+def _cart_items(value: Any, limit: int = 20) -> list[dict[str, Any]]:
+    """The products of a cart or order in one shape, whatever the shop's import called them.
+
+    Reads each item's first present key of `engine.email_blocks.ITEM_KEYS` (name or title,
+    price, quantity or qty, image_url or image, url or link), tolerates any missing one, and
+    skips what is not an item at all, so a product list never fails a message.
+    """
+    from engine.email_blocks import ITEM_KEYS
+
+    if isinstance(value, Undefined) or not isinstance(value, list | tuple):
+        return []
+    items: list[dict[str, Any]] = []
+    for raw in value:
+        if len(items) >= max(0, min(int(limit), 100)):
+            break
+        if not _is_mapping(raw):
+            continue
+        item = {name: _item_value(raw, keys) for name, keys in ITEM_KEYS.items()}
+        if item["name"] is None and item["price"] is None:
+            continue
+        quantity = item["quantity"]
+        try:
+            quantity = int(quantity) if quantity is not None and not isinstance(quantity, bool) else 1
+        except (TypeError, ValueError):
+            quantity = 1
+        item["quantity"] = max(quantity, 1)
+        item["name"] = "" if item["name"] is None else str(item["name"])
+        try:
+            price = _to_decimal(item["price"], "price") if item["price"] is not None else None
+        except TemplateRenderError:
+            price = None
+        item["price"] = price
+        item["total"] = price * item["quantity"] if price is not None else None
+        item["image_url"] = _safe_link(item["image_url"]) if isinstance(item["image_url"], str) else ""
+        if item["image_url"].startswith(("mailto:", "tel:")):
+            item["image_url"] = ""
+        item["url"] = _safe_link(item["url"]) if isinstance(item["url"], str) else ""
+        item["currency"] = item["currency"] if isinstance(item["currency"], str) and len(item["currency"]) == 3 else None
+        items.append(item)
+    return items
+
+
 @pass_context
 def _finalize(context: Context, value: Any) -> Any:
     """What a bare `{{ … }}` prints: data only, never a Python object's repr."""
@@ -355,6 +422,8 @@ def _make_env(html: bool) -> _Sandbox:
         "time": _time,
         "default": _default,
         "d": _default,
+        "safe_link": _safe_link,
+        "cart_items": _cart_items,
     })
     limits.guard_filters(env.filters)
     env.globals["lipsum"] = limits.lipsum

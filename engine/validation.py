@@ -325,6 +325,10 @@ _CHECKERS: dict[ValueType, Checker] = {
     ValueType.CHOICE: lambda value, where, segments, bad: None,  # the field's choices: _check_config
     # The node kind's own texts are what a variant may replace: _check_config passes them.
     ValueType.AB_TEST: lambda value, where, segments, bad: check_ab_test(value, where, bad),
+    # Blocks and variants depend on the rest of the message (its purpose, discount and channel):
+    # the kind's check hook (kinds.check_email, kinds.check_message) checks them.
+    ValueType.BLOCKS: lambda value, where, segments, bad: None,
+    ValueType.VARIANTS: lambda value, where, segments, bad: None,
 }
 
 

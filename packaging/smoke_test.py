@@ -46,9 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GALLERY = ROOT / "resources" / "journeys"
 SCREENSHOT_SIZE = (1400, 900)  # app.gui.SCREENSHOT_SIZE
 # Ceilings with room for growth but not for an accident (a second Qt binding, a test tool, a
-# debug build): measured 250 MB unpacked and 99 MB packed for 0.1.0.
-MAX_UNPACKED_MB = 300
-MAX_TARBALL_MB = 120
+# debug build): measured 250 MB unpacked and 99 MB packed for 0.1.0 before the email previews;
+# QtWebEngine (Chromium: libQt6WebEngineCore alone is 186 MB, with its resources, ICU data and
+# the system libraries it links) brought it to 517 MB and 221 MB (docs/packaging.md).
+MAX_UNPACKED_MB = 600
+MAX_TARBALL_MB = 250
 SYSTEM_PATH = "/usr/bin:/bin"
 SYSTEM_ZONEINFO = Path("/usr/share/zoneinfo")
 STEP_TIMEOUT = 120  # seconds; the first start seeds 3,000 demo customers in about 15
@@ -124,6 +126,20 @@ class Bundle:
 def ok(result: subprocess.CompletedProcess, what: str) -> str:
     check(result.returncode == 0, f"{what}: exit {result.returncode}\n{result.stdout}\n{result.stderr}")
     return result.stdout
+
+
+def brand_pixels(path: Path) -> int:
+    """Pixels of a designed email's default button colour (#2f6f4f) in a screenshot."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = image.pixelColor(x, y)
+            if abs(colour.red() - 0x2F) + abs(colour.green() - 0x6F) + abs(colour.blue() - 0x4F) < 24:
+                count += 1
+    return count
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -349,6 +365,16 @@ def smoke_test(tarball: Path, temp: Path, log: Callable[[str], None]) -> None:
     check((work / "shot-de.png").read_bytes() != (work / "shot-en.png").read_bytes(),
           "the German screenshot is the English one: the translation did not load")
     log("--language de: the window differs from the English one (translations load)")
+
+    # The email preview is Chromium (QtWebEngine) in a process of its own: the bundle must carry
+    # QtWebEngineProcess, its resources and locales, and really draw a designed email with them.
+    started = time.monotonic()
+    ok(bundle.run("--screenshot", "shot-email.png", "--open", "Abandoned cart (advanced)", "--select",
+                  "mail-1-regular"), "--screenshot --select (the email preview)")
+    drawn = brand_pixels(work / "shot-email.png")
+    check(drawn > 200, f"the email preview was not drawn ({drawn} pixels of the button colour)")
+    log(f"--select mail-1-regular: the designed email drawn by QtWebEngine ({drawn} pixels of its button "
+        f"colour) in {time.monotonic() - started:.1f} s")
 
     ok(bundle.run("validate", "journeys/04-abandoned-cart-advanced.json"), "validate")
     log("validate journeys/04-abandoned-cart-advanced.json: exit 0")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,7 +15,12 @@ from storage.models.shop import new_api_token
 
 # What a caller may change; the discount secret and the row id are the database's own.
 EDITABLE = ("name", "address", "currency", "timezone", "locale", "sender_name", "sender_email",
-            "engagement", "lifecycle", "smtp", "delivery", "attribution_window")
+            "engagement", "lifecycle", "smtp", "delivery", "website", "email_design", "fallback_language",
+            "languages", "attribution_window")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+DESIGN_COLOURS = ("primary", "background", "content", "text")
+SOCIAL_NETWORKS = ("facebook", "instagram", "x", "tiktok", "youtube", "pinterest", "linkedin")
 UNCERTAIN_POLICIES = ("hold", "resend")
 DEFAULT_HTTP_PORT = 8765  # the session's endpoint (unsubscribe links, events) on 127.0.0.1
 
@@ -57,18 +63,69 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
             raise ValueError("smtp: the password is kept in the keyring (password_secret), not in the database")
     if "delivery" in changes:
         changes["delivery"] = _delivery(changes["delivery"])
-    if "attribution_window" in changes:
-        from engine.attribution import AttributionError, elapsed_window
-
-        try:
-            elapsed_window(changes["attribution_window"], "attribution_window")
-        except AttributionError as exc:
-            raise ValueError(str(exc)) from None
+    if "website" in changes:
+        changes["website"] = _absolute_url(changes["website"], "website")
+    if "email_design" in changes:
+        changes["email_design"] = _email_design(changes["email_design"])
+    if "fallback_language" in changes:
+        language = changes["fallback_language"]
+        if not isinstance(language, str) or not _LANGUAGE.match(language):
+            raise ValueError(f"fallback_language: expected a language code like 'en' or 'pt_BR', got {language!r}")
+    if "languages" in changes:
+        languages = changes["languages"]
+        if languages is not None and (not isinstance(languages, list)
+                                      or not all(isinstance(x, str) and _LANGUAGE.match(x) for x in languages)):
+            raise ValueError("languages: expected a list of language codes like [\"fr\", \"pt_BR\"]")
+        changes["languages"] = list(dict.fromkeys(languages)) if languages else None
     settings = get_settings(session)
     for key, value in changes.items():
         setattr(settings, key, dict(value) if isinstance(value, Mapping) else value)
     session.flush()
     return settings
+
+
+def _absolute_url(value: Any, where: str) -> str:
+    if value in (None, ""):
+        return ""
+    parts = urlsplit(str(value).strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in str(value).strip():
+        raise ValueError(f"{where}: expected an address like https://shop.example, got {value!r}")
+    return str(value).strip()
+
+
+def _email_design(value: Any) -> dict[str, Any] | None:
+    """Colours as #rrggbb, the logo and social profiles as absolute addresses: a designed email
+    goes to mail apps that load nothing relative."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise ValueError("email_design: must be an object like {\"primary\": \"#2f6f4f\"}")
+    unknown = sorted(set(value) - {*DESIGN_COLOURS, "logo_url", "logo_width", "social"})
+    if unknown:
+        raise ValueError(f"email_design: unknown setting(s) {', '.join(unknown)}")
+    out: dict[str, Any] = {}
+    for key in DESIGN_COLOURS:
+        colour = value.get(key)
+        if colour in (None, ""):
+            continue
+        if not isinstance(colour, str) or not _COLOUR.match(colour):
+            raise ValueError(f"email_design.{key}: expected a colour like #2f6f4f, got {colour!r}")
+        out[key] = colour.lower()
+    logo = _absolute_url(value.get("logo_url"), "email_design.logo_url")
+    if logo:
+        out["logo_url"] = logo
+    width = value.get("logo_width")
+    if width is not None:
+        if isinstance(width, bool) or not isinstance(width, int) or not 40 <= width <= 400:
+            raise ValueError("email_design.logo_width: a whole number of pixels from 40 to 400")
+        out["logo_width"] = width
+    social = value.get("social") or {}
+    if not isinstance(social, Mapping) or any(k not in SOCIAL_NETWORKS for k in social):
+        raise ValueError(f"email_design.social: an object by network ({', '.join(SOCIAL_NETWORKS)})")
+    links = {k: _absolute_url(v, f"email_design.social.{k}") for k, v in social.items() if v}
+    if links:
+        out["social"] = links
+    return out
 
 
 def _delivery(value: Any) -> dict[str, Any] | None:
@@ -148,4 +205,8 @@ def settings_dict(session: Session) -> dict[str, Any]:
               for key in EDITABLE}
     values["smtp"] = dict(s.smtp) if s.smtp else None
     values["delivery"] = dict(s.delivery) if s.delivery else None
+    values["email_design"] = dict(s.email_design) if s.email_design else None
+    values["languages"] = list(s.languages) if s.languages else []
+    values["website"] = s.website or ""
+    values["fallback_language"] = s.fallback_language or "en"
     return values

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from engine.compiled import CompiledJourney
+from engine.email_render import Brand, render_blocks
 from engine.fileformat import load_journey, read_journey
 from engine.profile import parse_profile
 from engine.runner import RunOptions, simulate_customer
@@ -215,12 +216,20 @@ def test_every_message_renders_with_full_and_with_missing_data(file_name, rich):
             for bad in ("None", "Undefined", "{{", "{%", " ,", "()", "[]"):
                 assert bad not in text, (n["id"], name, bad, text)
         if cfg["kind"] == "email":
-            body = render(cfg["body"], variables, html=True)
+            # A designed email: the plain-text part, after the header's shop name, reads as the
+            # text body did; the HTML carries the same code and unsubscribe link.
+            assert cfg["format"] == "blocks", n["id"]
+            markup, body = render_blocks(cfg["blocks"], variables, Brand(), "en")
+            if variables["shop"].get("name"):
+                body = body.split("\n\n", 1)[1]
             assert body.startswith("Hi Anna,\n\n" if rich else "Hi there,\n\n"), n["id"]
             assert body.split("\n\n")[1][0].isupper(), n["id"]
             assert "https://x.test/unsubscribe" in body or "service message" in body, n["id"]
+            assert "https://x.test/unsubscribe" in markup or "service message" in markup, n["id"]
         if "discount" in cfg:
-            texts = " ".join(render(cfg[f], variables) for f in fields if f in cfg)
+            texts = " ".join(render(cfg[f], variables) for f in fields if f in cfg and (f, cfg["kind"]) != ("body", "email"))
+            if cfg["kind"] == "email":
+                texts += render_blocks(cfg["blocks"], variables, Brand(), "en")[1]
             assert "TEST-2345ABCD" in texts, n["id"]
 
 

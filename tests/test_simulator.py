@@ -79,10 +79,12 @@ def test_run_to_next_message_previews_the_email_as_sent(qtbot, panel) -> None:
     assert [s.node for s in sent] == ["mail-1-regular"]
     assert sim.now == parse_moment("2026-03-03T09:00:00Z")
     rows = panel.timeline.rows_text()
-    assert ("Tue 3 Mar, 10:00", "Reminder (regular)", "Email sent: Your cart is still waiting for you") in rows
+    # Anna reads German: the gallery's email has a German variant, and the preview says it chose it.
+    assert ("Tue 3 Mar, 10:00", "Reminder (regular)", "Email sent: Ihr Warenkorb wartet noch auf Sie") in rows
     shown = panel.preview.shown_text()
-    assert "Subject: Your cart is still waiting for you" in shown
-    assert "Hi Anna," in shown and "74,50" in shown  # rendered for her, in her locale
+    assert "Subject: Ihr Warenkorb wartet noch auf Sie" in shown
+    assert "Hallo Anna," in shown and "74,50" in shown  # rendered for her, in her locale
+    assert sent[0].language == "de" and "Language variant: de" in panel.preview.header.text()
     tooltip = panel.timeline.topLevelItem(0).toolTip(0)
     assert "2026-03-02T09:00:00Z UTC" in tooltip
     assert sent[0].content["body"].count("https://unsubscribe.invalid/email/") == 1  # a link, not a blank

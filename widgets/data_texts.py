@@ -135,7 +135,11 @@ REGISTRY_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("registry", "Title"),
     QT_TRANSLATE_NOOP("registry", "Link"),
     QT_TRANSLATE_NOOP("registry", "Body is"),
-    QT_TRANSLATE_NOOP("registry", "Text is mailed as written, with an HTML part made from it; HTML as written"),
+    QT_TRANSLATE_NOOP("registry", "Text is mailed as written, with an HTML part made from it; HTML as written; "
+                                  "blocks are designed in the email designer"),
+    QT_TRANSLATE_NOOP("registry", "Design"),
+    QT_TRANSLATE_NOOP("registry", "Languages"),
+    QT_TRANSLATE_NOOP("registry", "The message in other languages; the customer's language picks one"),
     QT_TRANSLATE_NOOP("registry", "Kind of message"),
     QT_TRANSLATE_NOOP("registry", "Transactional messages go without marketing consent and caps, never to a bounced address"),
     QT_TRANSLATE_NOOP("registry", "A/B test"),

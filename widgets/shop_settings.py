@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.email_design_settings import EmailDesignGroup
+
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "RUB", "MXN", "ARS", "COP", "CLP", "PLN", "CZK", "SEK")
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("ru", "Русский"))
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -130,6 +132,7 @@ class ShopSettingsDialog(QDialog):
         cf.addRow(self.tr("Signing secret"), secret_row)
 
         sending = self._sending_group(settings)
+        self.email_design = EmailDesignGroup(settings)
 
         # docs/attribution.md: how long after a message an order still counts for it.
         self.attribution_window = QComboBox()
@@ -154,6 +157,7 @@ class ShopSettingsDialog(QDialog):
         inner.addWidget(shop)
         inner.addWidget(levels)
         inner.addWidget(codes)
+        inner.addWidget(self.email_design)
         inner.addWidget(sending)
         inner.addWidget(reports)
         scroll = QScrollArea()  # the groups are taller than a 720-pixel screen: they scroll
@@ -165,7 +169,11 @@ class ShopSettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         for signal in (self.name.textChanged, self.currency.currentTextChanged, self.timezone.currentTextChanged,
-                       self.sender_email.textChanged, self.public_url.textChanged):
+                       self.sender_email.textChanged, self.public_url.textChanged, self.email_design.website.textChanged,
+                       self.email_design.logo.textChanged, self.email_design.languages.textChanged,
+                       self.email_design.fallback.currentTextChanged,
+                       *(edit.line.textChanged for edit in self.email_design.colours.values()),
+                       *(edit.textChanged for edit in self.email_design.social.values())):
             signal.connect(self._validate)
         self._validate()
 
@@ -249,7 +257,7 @@ class ShopSettingsDialog(QDialog):
         public = self.public_url.text().strip()
         if public and not re.match(r"^https?://[^\s/?#]+[^\s?#]*$", public):
             out.append(self.tr("The public address is a web address like https://shop.example/journeys."))
-        return out
+        return out + self.email_design.problems()
 
     def _validate(self, *_: Any) -> None:
         problems = self.problems()
@@ -287,6 +295,7 @@ class ShopSettingsDialog(QDialog):
         if caps:
             delivery["caps"] = caps
         out["delivery"] = delivery
+        out.update(self.email_design.values())
         if self.new_secret is not None:
             out["discount_secret"] = self.new_secret
         return out

@@ -18,7 +18,7 @@ from typing import Any
 
 from app.session.outbox import DeliveryReport
 from engine.compiled import CompiledJourney
-from engine.compose import body_format
+from engine.compose import sent_format
 from engine.profile import Profile
 from engine.runner import CustomerRun, Enrollment, RunOptions
 from engine.runstate import snapshot
@@ -290,7 +290,7 @@ class BatchWriting:
         to = {"email": customer.get("email"), "sms": customer.get("phone")}.get(channel, profile.id)
         payload: dict[str, Any] = {"to": to, **(step.content or {})}
         if channel == "email" and step.event == "sent":
-            payload["format"] = body_format(version.compiled.plans[step.node].node.config, channel)
+            payload["format"] = sent_format(version.compiled.plans[step.node].node.config, step)
         if step.discount_code:
             payload["discount_code"] = step.discount_code
         config = version.compiled.plans[step.node].node.config if step.node else {}

@@ -176,7 +176,10 @@ def outgoing(record: session_repo.OutgoingRecord) -> OutgoingMessage:
         body = str(p.get("body") or "")
         msg.subject = p.get("subject") or ""
         fmt = p.get("format")
-        if fmt == "html":
+        if fmt == "blocks":  # designed: the HTML and the plain-text part made from the same blocks
+            msg.html = body
+            msg.text = str(p.get("text") or "") or None
+        elif fmt == "html":
             msg.html = body
         elif fmt == "text":
             msg.text = body  # exactly as rendered: nothing in a text body is read as markup

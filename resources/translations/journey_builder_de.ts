@@ -70,6 +70,87 @@
     </message>
 </context>
 <context>
+    <name>BlockForm</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="+438"/>
+        <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
+        <translation>Das Logo des Shops (Shop-Einstellungen ▸ E-Mail-Design), verlinkt auf seine Website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the shop&apos;s profiles from Shop settings ▸ Email design.</source>
+        <translation>Links zu den Profilen des Shops aus Shop-Einstellungen ▸ E-Mail-Design.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name and address, and the unsubscribe link: always there in marketing email.</source>
+        <translation>Name und Adresse des Shops und der Abmeldelink: in Marketing-E-Mails immer dabei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thin line between blocks.</source>
+        <translation>Eine dünne Linie zwischen Blöcken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s picture, name, quantity and price, linked to its page.</source>
+        <translation>Bild, Name, Menge und Preis jedes Artikels, verlinkt auf seine Seite.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centred</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>or a variable such as {{ entry.cart_url }}</source>
+        <translation>oder eine Variable wie {{ entry.cart_url }}</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+78"/>
+        <source>Open the email designer…</source>
+        <translation>E-Mail-Designer öffnen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} blocks: {names}</source>
+        <translation>{n} Blöcke: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blocks yet</source>
+        <translation>Noch keine Blöcke</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Email designer</source>
+        <translation>E-Mail-Designer</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -835,7 +916,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+487"/>
+        <location filename="../../widgets/inspector/editors.py" line="+488"/>
         <source>Include a personal discount code</source>
         <translation>Persönlichen Rabattcode beifügen</translation>
     </message>
@@ -916,7 +997,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-323"/>
+        <location filename="../../widgets/inspector/editors.py" line="-324"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1004,9 +1085,345 @@
         <translation>Lauffähig</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Shop database: {path}</source>
         <translation>Shop-Datenbank: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesignGroup</name>
+    <message>
+        <location filename="../../widgets/email_design_settings.py" line="+70"/>
+        <source>Email design and languages</source>
+        <translation>E-Mail-Design und Sprachen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>more languages, like fr, it, pt_BR</source>
+        <translation>weitere Sprachen, z. B. fr, it, pt_BR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (web address)</source>
+        <translation>Logo (Webadresse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttons and links</source>
+        <translation>Schaltflächen und Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Around the email</source>
+        <translation>Rund um die E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind the blocks</source>
+        <translation>Hinter den Blöcken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fallback language</source>
+        <translation>Ersatzsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages</source>
+        <translation>Weitere Sprachen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: a web address like https://shop.example</source>
+        <translation>{field}: eine Webadresse wie https://shop.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: a colour like #2f6f4f</source>
+        <translation>{field}: eine Farbe wie #2f6f4f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fallback language is a code like en or pt_BR.</source>
+        <translation>Die Ersatzsprache ist ein Code wie en oder pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other languages: codes like fr, it or pt_BR, separated by commas.</source>
+        <translation>Weitere Sprachen: Codes wie fr, it oder pt_BR, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesigner</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="-441"/>
+        <source>Header with logo</source>
+        <translation>Kopf mit Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product list</source>
+        <translation>Produktliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount code</source>
+        <translation>Rabattcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social links</source>
+        <translation>Social-Media-Links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code (template)</source>
+        <translation>Code (Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line under the logo</source>
+        <translation>Zeile unter dem Logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image address</source>
+        <translation>Bildadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (shown when images are off)</source>
+        <translation>Beschreibung (erscheint, wenn Bilder aus sind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Width (pixels)</source>
+        <translation>Breite (Pixel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products from</source>
+        <translation>Produkte aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When there are none</source>
+        <translation>Wenn es keine gibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line under the code</source>
+        <translation>Zeile unter dem Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link text</source>
+        <translation>Text des Abmeldelinks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template (plain text with {{ variables }} and {% if %} tags)</source>
+        <translation>Vorlage (reiner Text mit {{ variables }} und {% if %}-Tags)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart or order of the event that started the journey</source>
+        <translation>Warenkorb oder Bestellung des Ereignisses, das die Journey gestartet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s products (older imports)</source>
+        <translation>Die Produkte des Ereignisses (ältere Importe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s last order</source>
+        <translation>Die letzte Bestellung des Kunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A heading</source>
+        <translation>Eine Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your text here.</source>
+        <translation>Schreiben Sie hier Ihren Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit the shop</source>
+        <translation>Zum Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your personal code:</source>
+        <translation>Ihr persönlicher Code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shop address and unsubscribe link</source>
+        <translation>Adresse des Shops und Abmeldelink</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>A marketing email keeps its footer: it carries the unsubscribe link.</source>
+        <translation>Eine Marketing-E-Mail behält ihre Fußzeile: Sie enthält den Abmeldelink.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Blocks (drag to reorder)</source>
+        <translation>Blöcke (zum Umsortieren ziehen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit this template by hand (leaves the designer)</source>
+        <translation>Diese Vorlage von Hand bearbeiten (verlässt den Designer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML template these blocks make (MJML, then the sandboxed template language). Taking it over turns the body into an HTML template you edit as text.</source>
+        <translation>Die HTML-Vorlage, die diese Blöcke ergeben (MJML, dann die abgeschottete Vorlagensprache). Wenn Sie sie übernehmen, wird der Text der E-Mail zu einer HTML-Vorlage, die Sie als Text bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Block {where}</source>
+        <translation>Block {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <source>Desktop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The email preview needs QtWebEngine (PySide6-Addons), which is not installed.</source>
+        <translation>Die E-Mail-Vorschau braucht QtWebEngine (PySide6-Addons), das nicht installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1470,12 @@
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
@@ -1103,12 +1525,7 @@
         <translation>Test senden</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Sending</source>
         <translation>Versand</translation>
     </message>
@@ -1126,7 +1543,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+211"/>
+        <location filename="../../widgets/inspector/editors.py" line="+212"/>
         <source>event name</source>
         <translation>Ereignisname</translation>
     </message>
@@ -1361,7 +1778,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Öffnen oder erstellen Sie eine Journey, um sie hier zu bearbeiten.</translation>
     </message>
@@ -1371,7 +1788,7 @@
         <translation>„{id}“ ist ein Schritt unbekannter Art ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <location filename="../../widgets/inspector/editors.py" line="-131"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -1379,6 +1796,11 @@
         <location line="+1"/>
         <source>HTML</source>
         <translation>HTML-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>designed in the email designer</source>
+        <translation>im E-Mail-Designer gestaltet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2519,12 +2941,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
         <source>Preview for {name}</source>
         <translation>Vorschau für {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>Von: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2534,7 +2956,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{app} · {when}</source>
         <translation>{app} · {when}</translation>
     </message>
@@ -2547,7 +2969,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -2567,7 +2989,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2577,14 +2999,19 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{label} (optional)</source>
         <translation>{label} (optional)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Live preview</source>
         <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Email designer — {node}</source>
+        <translation>E-Mail-Designer – {node}</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3481,40 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>RichEdit</name>
+    <message>
+        <location filename="../../widgets/email_designer/rich_edit.py" line="+87"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Link the selected words to an address</source>
+        <translation>Die markierten Wörter mit einer Adresse verlinken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert variable</source>
+        <translation>Variable einfügen</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Address (https://…), empty to unlink:</source>
+        <translation>Adresse (https://…), leer zum Entfernen des Links:</translation>
+    </message>
+</context>
+<context>
     <name>RuleBranchesEditor</name>
     <message>
         <location filename="../../widgets/inspector/branches.py" line="+152"/>
@@ -3282,52 +3743,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+199"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last heartbeat</source>
-        <translation>Letztes Lebenszeichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runs advanced</source>
-        <translation>Durchläufe bearbeitet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>Helfer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{role}, gone</source>
-        <translation>{role}, beendet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Workers: {n} at work</source>
-        <translation>Helfer: {n} bei der Arbeit</translation>
-    </message>
-    <message>
-        <location line="-257"/>
+        <location filename="../../widgets/session_monitor.py" line="+90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3419,7 +3835,32 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+3"/>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Unklar: Diese sind vielleicht angekommen, vielleicht auch nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Die ganze Nachricht ging an den Mailserver, dann wurde die Sitzung beendet oder die Antwort des Servers ging verloren. Erneutes Senden könnte sie doppelt zustellen, deshalb hält Journey Builder sie zurück (außer „E-Mail-Versand…“ legt fest, solche Mails nach einer Wartezeit erneut zu senden). Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Etwas in den Daten dieser Kunden oder in der Journey hat ihren Durchlauf scheitern lassen. Alle anderen laufen weiter; diese warten, bis der Kunde neue Daten hat, die Journey erneut veröffentlicht wird oder Sie sie erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry all</source>
+        <translation>Alle erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
@@ -3489,7 +3930,17 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>nach Prüfung verworfen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>die Vorlage der Nachricht ist bei diesem Kunden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -3509,7 +3960,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+40"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -3559,44 +4015,49 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Uncertain: these may or may not have arrived</source>
-        <translation>Unklar: Diese sind vielleicht angekommen, vielleicht auch nicht</translation>
+        <location line="-233"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Die ganze Nachricht ging an den Mailserver, dann wurde die Sitzung beendet oder die Antwort des Servers ging verloren. Erneutes Senden könnte sie doppelt zustellen, deshalb hält Journey Builder sie zurück (außer „E-Mail-Versand…“ legt fest, solche Mails nach einer Wartezeit erneut zu senden). Prüfen Sie den Ordner „Gesendet“ des Postfachs und markieren Sie dann jede als gesendet oder senden Sie sie erneut.</translation>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
-        <translation>Etwas in den Daten dieser Kunden oder in der Journey hat ihren Durchlauf scheitern lassen. Alle anderen laufen weiter; diese warten, bis der Kunde neue Daten hat, die Journey erneut veröffentlicht wird oder Sie sie erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry all</source>
-        <translation>Alle erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>the message&apos;s template failed for this customer</source>
-        <translation>die Vorlage der Nachricht ist bei diesem Kunden fehlgeschlagen</translation>
+        <location line="+0"/>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
+        <source>Runs advanced</source>
+        <translation>Durchläufe bearbeitet</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Parked: {n} customer run(s) failed and wait</source>
-        <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}, gone</source>
+        <translation>{role}, beendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: {n} at work</source>
+        <translation>Helfer: {n} bei der Arbeit</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4260,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>read the shop settings</source>
         <translation>Lesen der Shop-Einstellungen</translation>
     </message>
@@ -3872,7 +4334,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+60"/>
+        <location filename="../../widgets/shop_settings.py" line="+62"/>
         <source>Shop settings</source>
         <translation>Shop-Einstellungen</translation>
     </message>
@@ -3970,13 +4432,13 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Regenerate…</source>
         <translation>Neu erzeugen…</translation>
     </message>
@@ -3991,57 +4453,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Signaturgeheimnis</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New discount secret</source>
-        <translation>Neues Rabattgeheimnis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
-        <translation>Bereits ausgegebene Codes werden ungültig. Ein neues Geheimnis erzeugen?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The currency is a 3-letter code like EUR.</source>
-        <translation>Die Währung ist ein dreibuchstabiger Code wie EUR.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick a time zone from the list (like Europe/Berlin).</source>
-        <translation>Wählen Sie eine Zeitzone aus der Liste (z. B. Europe/Berlin).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender email is not an email address.</source>
-        <translation>Die Absender-E-Mail ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 days</source>
-        <translation>5 Tage</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An order counts for the last message received within</source>
-        <translation>Eine Bestellung zählt für die letzte Nachricht, empfangen innerhalb von</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (ein Tunnel oder Reverse-Proxy)</translation>
     </message>
@@ -4117,9 +4529,59 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>… erneut gesendet nach</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Neues Rabattgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Bereits ausgegebene Codes werden ungültig. Ein neues Geheimnis erzeugen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>Die Währung ist ein dreibuchstabiger Code wie EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>Die Absender-E-Mail ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The public address is a web address like https://shop.example/journeys.</source>
         <translation>Die öffentliche Adresse ist eine Webadresse wie https://shop.example/journeys.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order counts for the last message received within</source>
+        <translation>Eine Bestellung zählt für die letzte Nachricht, empfangen innerhalb von</translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4811,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>zu spät (Nachhol-Regel)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>reached the goal</source>
         <translation>hat das Ziel erreicht</translation>
     </message>
@@ -4419,7 +4886,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{channel} nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} nicht gesendet: Fehler in der Vorlage ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} wegen Ruhezeiten zurückgehalten bis {until}</translation>
     </message>
@@ -4447,16 +4919,6 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+51"/>
         <source>[variant {variant}]</source>
         <translation>[Variante {variant}]</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>{channel} not sent: the template failed ({error})</source>
-        <translation>{channel} nicht gesendet: Fehler in der Vorlage ({error})</translation>
     </message>
 </context>
 <context>
@@ -4681,12 +5143,22 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="+46"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Gehen Sie die Journey Schritt für Schritt durch; der gewählte Schritt erscheint hier, eine gesendete Nachricht so, wie der Kunde sie erhält.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Language variant: {language}</source>
+        <translation>Sprachvariante: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>der eigene Text der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4696,7 +5168,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>keine Regel zu erklären (Zufallsaufteilung oder Warten auf Ereignis)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} Zeichen · {encoding} · {segments} Segment(e)</translation>
     </message>
@@ -4704,7 +5176,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4824,7 +5296,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Abmeldelink</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Insert variable</source>
         <translation>Variable einfügen</translation>
     </message>
@@ -4855,6 +5327,29 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+0"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+46"/>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers get the variant of their language, else the shop&apos;s fallback language, else the message&apos;s own text.</source>
+        <translation>Kunden erhalten die Variante ihrer Sprache, sonst die der Ersatzsprache des Shops, sonst den eigenen Text der Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The message&apos;s own text</source>
+        <translation>Eigener Text der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -5003,7 +5498,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+146"/>
+        <location filename="../../widgets/data_texts.py" line="+150"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5161,7 +5656,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+76"/>
+        <location filename="../../app/gui.py" line="+78"/>
         <source>Cannot open the shop database</source>
         <translation>Die Shop-Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -5191,12 +5686,12 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
     <message>
         <location line="+151"/>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: keine Journey namens „{name}“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>journey-builder: could not write the screenshot to {path}</source>
         <translation>journey-builder: Der Screenshot konnte nicht nach {path} geschrieben werden</translation>
     </message>
@@ -5385,7 +5880,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-177"/>
+        <location filename="../../widgets/data_texts.py" line="-181"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -5658,24 +6153,29 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A/B test</source>
-        <translation>A/B-Test</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Variants of this message, split between customers; the best one can be picked later</source>
-        <translation>Varianten dieser Nachricht, auf die Kunden verteilt; die beste kann später gewählt werden</translation>
-    </message>
-    <message>
-        <location line="-5"/>
         <source>Body is</source>
         <translation>Format des Inhalts</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
+        <translation>Text wird so verschickt, wie er geschrieben ist, mit einem daraus gemachten HTML-Teil; HTML so, wie es geschrieben ist; Blöcke werden im E-Mail-Designer gestaltet</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
-        <translation>Text wird so verschickt, wie er geschrieben ist, mit einem daraus erzeugten HTML-Teil; HTML-Code genau so, wie er geschrieben ist</translation>
+        <source>Design</source>
+        <translation>Gestaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message in other languages; the customer&apos;s language picks one</source>
+        <translation>Die Nachricht in anderen Sprachen; die Sprache des Kunden wählt eine aus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5686,6 +6186,16 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <location line="+1"/>
         <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
         <translation>Transaktionale Nachrichten gehen ohne Marketing-Einwilligung und Obergrenzen raus, aber nie an eine unzustellbare Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Varianten dieser Nachricht, auf die Kunden verteilt; die beste kann später gewählt werden</translation>
     </message>
 </context>
 <context>
@@ -5784,7 +6294,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+75"/>
+        <location filename="../../widgets/data_texts.py" line="+73"/>
         <source>demographic</source>
         <translation>demografisch</translation>
     </message>

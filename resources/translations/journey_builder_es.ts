@@ -70,6 +70,87 @@
     </message>
 </context>
 <context>
+    <name>BlockForm</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="+438"/>
+        <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
+        <translation>El logotipo de la tienda (Ajustes de la tienda ▸ Diseño de correo), enlazado a su web.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the shop&apos;s profiles from Shop settings ▸ Email design.</source>
+        <translation>Enlaces a los perfiles de la tienda de Ajustes de la tienda ▸ Diseño de correo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name and address, and the unsubscribe link: always there in marketing email.</source>
+        <translation>El nombre y la dirección de la tienda y el enlace de baja: siempre presentes en el correo de marketing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thin line between blocks.</source>
+        <translation>Una línea fina entre bloques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s picture, name, quantity and price, linked to its page.</source>
+        <translation>La foto, el nombre, la cantidad y el precio de cada artículo, enlazados a su página.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centred</source>
+        <translation>Centrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>or a variable such as {{ entry.cart_url }}</source>
+        <translation>o una variable como {{ entry.cart_url }}</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+78"/>
+        <source>Open the email designer…</source>
+        <translation>Abrir el diseñador de correos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} blocks: {names}</source>
+        <translation>{n} bloques: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blocks yet</source>
+        <translation>Aún no hay bloques</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Email designer</source>
+        <translation>Diseñador de correos</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -835,7 +916,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+487"/>
+        <location filename="../../widgets/inspector/editors.py" line="+488"/>
         <source>Include a personal discount code</source>
         <translation>Incluir un código de descuento personal</translation>
     </message>
@@ -916,7 +997,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-323"/>
+        <location filename="../../widgets/inspector/editors.py" line="-324"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1004,9 +1085,345 @@
         <translation>Puede ejecutarse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Shop database: {path}</source>
         <translation>Base de datos de la tienda: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesignGroup</name>
+    <message>
+        <location filename="../../widgets/email_design_settings.py" line="+70"/>
+        <source>Email design and languages</source>
+        <translation>Diseño de correo e idiomas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>more languages, like fr, it, pt_BR</source>
+        <translation>más idiomas, como fr, it, pt_BR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (web address)</source>
+        <translation>Logotipo (dirección web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttons and links</source>
+        <translation>Botones y enlaces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Around the email</source>
+        <translation>Alrededor del correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind the blocks</source>
+        <translation>Detrás de los bloques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fallback language</source>
+        <translation>Idioma de respaldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages</source>
+        <translation>Otros idiomas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: a web address like https://shop.example</source>
+        <translation>{field}: una dirección web como https://shop.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: a colour like #2f6f4f</source>
+        <translation>{field}: un color como #2f6f4f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fallback language is a code like en or pt_BR.</source>
+        <translation>El idioma de respaldo es un código como en o pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other languages: codes like fr, it or pt_BR, separated by commas.</source>
+        <translation>Otros idiomas: códigos como fr, it o pt_BR, separados por comas.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesigner</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="-441"/>
+        <source>Header with logo</source>
+        <translation>Cabecera con logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button</source>
+        <translation>Botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divider</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product list</source>
+        <translation>Lista de productos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount code</source>
+        <translation>Código de descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social links</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code (template)</source>
+        <translation>Código (plantilla)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line under the logo</source>
+        <translation>Línea bajo el logotipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image address</source>
+        <translation>Dirección de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (shown when images are off)</source>
+        <translation>Descripción (se ve cuando las imágenes están desactivadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Width (pixels)</source>
+        <translation>Ancho (píxeles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products from</source>
+        <translation>Productos de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When there are none</source>
+        <translation>Cuando no hay ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line under the code</source>
+        <translation>Línea bajo el código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link text</source>
+        <translation>Texto del enlace de baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template (plain text with {{ variables }} and {% if %} tags)</source>
+        <translation>Plantilla (texto con {{ variables }} y etiquetas {% if %})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart or order of the event that started the journey</source>
+        <translation>El carrito o pedido del evento que inició el recorrido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s products (older imports)</source>
+        <translation>Los productos del evento (importaciones antiguas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s last order</source>
+        <translation>El último pedido del cliente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A heading</source>
+        <translation>Un titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your text here.</source>
+        <translation>Escribe aquí tu texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit the shop</source>
+        <translation>Visitar la tienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your personal code:</source>
+        <translation>Tu código personal:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shop address and unsubscribe link</source>
+        <translation>Dirección de la tienda y enlace de baja</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>A marketing email keeps its footer: it carries the unsubscribe link.</source>
+        <translation>Un correo de marketing conserva su pie: lleva el enlace para darse de baja.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Blocks (drag to reorder)</source>
+        <translation>Bloques (arrastra para reordenar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a block</source>
+        <translation>Añadir un bloque</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit this template by hand (leaves the designer)</source>
+        <translation>Editar esta plantilla a mano (sale del diseñador)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML template these blocks make (MJML, then the sandboxed template language). Taking it over turns the body into an HTML template you edit as text.</source>
+        <translation>La plantilla HTML que generan estos bloques (MJML y luego el lenguaje de plantillas aislado). Al tomarla, el cuerpo se convierte en una plantilla HTML que editas como texto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Block {where}</source>
+        <translation>Bloque {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The email preview needs QtWebEngine (PySide6-Addons), which is not installed.</source>
+        <translation>La vista previa del correo necesita QtWebEngine (PySide6-Addons), que no está instalado.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1470,12 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
@@ -1103,12 +1525,7 @@
         <translation>Enviar prueba</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
@@ -1126,7 +1543,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+211"/>
+        <location filename="../../widgets/inspector/editors.py" line="+212"/>
         <source>event name</source>
         <translation>nombre del evento</translation>
     </message>
@@ -1361,7 +1778,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Abra o cree un recorrido para editarlo aquí.</translation>
     </message>
@@ -1371,7 +1788,7 @@
         <translation>«{id}» es un paso de un tipo desconocido ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <location filename="../../widgets/inspector/editors.py" line="-131"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -1379,6 +1796,11 @@
         <location line="+1"/>
         <source>HTML</source>
         <translation>código HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>designed in the email designer</source>
+        <translation>diseñado en el diseñador de correos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2519,12 +2941,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
         <source>Preview for {name}</source>
         <translation>Vista previa para {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>De: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2534,7 +2956,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{app} · {when}</source>
         <translation>{app} · {when}</translation>
     </message>
@@ -2547,7 +2969,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
@@ -2567,7 +2989,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2577,14 +2999,19 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{label} (optional)</source>
         <translation>{label} (opcional)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Live preview</source>
         <translation>Vista previa en vivo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Email designer — {node}</source>
+        <translation>Diseñador de correos — {node}</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3481,40 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>RichEdit</name>
+    <message>
+        <location filename="../../widgets/email_designer/rich_edit.py" line="+87"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Link the selected words to an address</source>
+        <translation>Enlazar las palabras seleccionadas a una dirección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert variable</source>
+        <translation>Insertar variable</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Address (https://…), empty to unlink:</source>
+        <translation>Dirección (https://…), vacía para quitar el enlace:</translation>
+    </message>
+</context>
+<context>
     <name>RuleBranchesEditor</name>
     <message>
         <location filename="../../widgets/inspector/branches.py" line="+152"/>
@@ -3282,52 +3743,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+199"/>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last heartbeat</source>
-        <translation>Última señal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runs advanced</source>
-        <translation>Recorridos avanzados</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent</source>
-        <translation>Enviados</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>session</source>
-        <translation>sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>trabajador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{role}, gone</source>
-        <translation>{role}, detenido</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Workers: {n} at work</source>
-        <translation>Trabajadores: {n} en marcha</translation>
-    </message>
-    <message>
-        <location line="-257"/>
+        <location filename="../../widgets/session_monitor.py" line="+90"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -3419,7 +3835,32 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+3"/>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Inciertos: puede que hayan llegado o no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>El mensaje completo llegó al servidor de correo y luego la sesión se detuvo o se perdió la respuesta del servidor. Volver a enviarlo podría entregarlo dos veces, así que Journey Builder lo retiene (salvo que «Envío de correo…» indique reenviar ese correo tras una espera). Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Algo en los datos de estos clientes o en el recorrido ha hecho que fallen. Los demás siguen; estos esperan hasta que el cliente tenga datos nuevos, se vuelva a publicar el recorrido o los reintentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry all</source>
+        <translation>Reintentar todos</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
@@ -3489,7 +3930,17 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>descartado tras revisión</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>la plantilla del mensaje falló con este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -3509,7 +3960,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+40"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -3559,44 +4015,49 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Uncertain: these may or may not have arrived</source>
-        <translation>Inciertos: puede que hayan llegado o no</translation>
+        <location line="-233"/>
+        <source>Role</source>
+        <translation>Función</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>El mensaje completo llegó al servidor de correo y luego la sesión se detuvo o se perdió la respuesta del servidor. Volver a enviarlo podría entregarlo dos veces, así que Journey Builder lo retiene (salvo que «Envío de correo…» indique reenviar ese correo tras una espera). Revisa la carpeta de enviados del buzón y luego marca cada uno como enviado o vuelve a enviarlo.</translation>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
-        <translation>Algo en los datos de estos clientes o en el recorrido ha hecho que fallen. Los demás siguen; estos esperan hasta que el cliente tenga datos nuevos, se vuelva a publicar el recorrido o los reintentes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry all</source>
-        <translation>Reintentar todos</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>the message&apos;s template failed for this customer</source>
-        <translation>la plantilla del mensaje falló con este cliente</translation>
+        <location line="+0"/>
+        <source>Last heartbeat</source>
+        <translation>Última señal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
+        <source>Runs advanced</source>
+        <translation>Recorridos avanzados</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Parked: {n} customer run(s) failed and wait</source>
-        <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>trabajador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}, gone</source>
+        <translation>{role}, detenido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: {n} at work</source>
+        <translation>Trabajadores: {n} en marcha</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4260,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>read the shop settings</source>
         <translation>leer los ajustes de la tienda</translation>
     </message>
@@ -3872,7 +4334,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+60"/>
+        <location filename="../../widgets/shop_settings.py" line="+62"/>
         <source>Shop settings</source>
         <translation>Ajustes de la tienda</translation>
     </message>
@@ -3970,13 +4432,13 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Regenerate…</source>
         <translation>Regenerar…</translation>
     </message>
@@ -3991,57 +4453,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Secreto de firma</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New discount secret</source>
-        <translation>Nuevo secreto de descuentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
-        <translation>Los códigos ya entregados dejarán de ser válidos. ¿Crear un nuevo secreto?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The currency is a 3-letter code like EUR.</source>
-        <translation>La moneda es un código de 3 letras como EUR.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick a time zone from the list (like Europe/Berlin).</source>
-        <translation>Elija una zona horaria de la lista (como Europe/Madrid).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender email is not an email address.</source>
-        <translation>El email del remitente no es una dirección de correo.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 days</source>
-        <translation>5 días</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An order counts for the last message received within</source>
-        <translation>Un pedido cuenta para el último mensaje recibido en</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (un túnel o proxy inverso)</translation>
     </message>
@@ -4117,9 +4529,59 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>… se reenvía tras</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Nuevo secreto de descuentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Los códigos ya entregados dejarán de ser válidos. ¿Crear un nuevo secreto?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>La moneda es un código de 3 letras como EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Elija una zona horaria de la lista (como Europe/Madrid).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>El email del remitente no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The public address is a web address like https://shop.example/journeys.</source>
         <translation>La dirección pública es una dirección web como https://shop.example/journeys.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order counts for the last message received within</source>
+        <translation>Un pedido cuenta para el último mensaje recibido en</translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4811,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>demasiado tarde (política de recuperación)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>reached the goal</source>
         <translation>alcanzó el objetivo</translation>
     </message>
@@ -4419,7 +4886,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>{channel} no enviado: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} no enviado: falló la plantilla ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} retenido por las horas de silencio hasta {until}</translation>
     </message>
@@ -4447,16 +4919,6 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+51"/>
         <source>[variant {variant}]</source>
         <translation>[variante {variant}]</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>{channel} not sent: the template failed ({error})</source>
-        <translation>{channel} no enviado: falló la plantilla ({error})</translation>
     </message>
 </context>
 <context>
@@ -4681,12 +5143,22 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="+46"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Recorra el recorrido paso a paso; el paso seleccionado se muestra aquí, y un mensaje enviado tal como lo recibe el cliente.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Language variant: {language}</source>
+        <translation>Variante de idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>el texto propio del mensaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4696,7 +5168,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>no hay regla que explicar (reparto aleatorio o espera de evento)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} caracteres · {encoding} · {segments} segmento(s)</translation>
     </message>
@@ -4704,7 +5176,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -4824,7 +5296,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enlace de baja</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Insert variable</source>
         <translation>Insertar variable</translation>
     </message>
@@ -4855,6 +5327,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+0"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+46"/>
+        <source>Add language</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers get the variant of their language, else the shop&apos;s fallback language, else the message&apos;s own text.</source>
+        <translation>Cada cliente recibe la variante de su idioma; si no, la del idioma de respaldo de la tienda; si no, el texto propio del mensaje.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The message&apos;s own text</source>
+        <translation>Texto propio del mensaje</translation>
     </message>
 </context>
 <context>
@@ -5003,7 +5498,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+146"/>
+        <location filename="../../widgets/data_texts.py" line="+150"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5161,7 +5656,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+76"/>
+        <location filename="../../app/gui.py" line="+78"/>
         <source>Cannot open the shop database</source>
         <translation>No se puede abrir la base de datos de la tienda</translation>
     </message>
@@ -5191,12 +5686,12 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
     <message>
         <location line="+151"/>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: no hay ningún recorrido llamado «{name}»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>journey-builder: could not write the screenshot to {path}</source>
         <translation>journey-builder: no se pudo escribir la captura en {path}</translation>
     </message>
@@ -5385,7 +5880,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-177"/>
+        <location filename="../../widgets/data_texts.py" line="-181"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -5658,24 +6153,29 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A/B test</source>
-        <translation>Prueba A/B</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Variants of this message, split between customers; the best one can be picked later</source>
-        <translation>Variantes de este mensaje, repartidas entre los clientes; la mejor se puede elegir después</translation>
-    </message>
-    <message>
-        <location line="-5"/>
         <source>Body is</source>
         <translation>Formato del cuerpo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
+        <translation>El texto se envía tal cual, con una parte HTML hecha a partir de él; el HTML tal cual; los bloques se diseñan en el diseñador de correos</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
-        <translation>El texto se envía tal cual, con una parte HTML generada a partir de él; el código HTML, tal cual</translation>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message in other languages; the customer&apos;s language picks one</source>
+        <translation>El mensaje en otros idiomas; el idioma del cliente elige uno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5686,6 +6186,16 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <location line="+1"/>
         <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
         <translation>Los mensajes transaccionales se envían sin consentimiento de marketing ni límites, pero nunca a una dirección que haya rebotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation>Prueba A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Variantes de este mensaje, repartidas entre los clientes; la mejor se puede elegir después</translation>
     </message>
 </context>
 <context>
@@ -5784,7 +6294,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+75"/>
+        <location filename="../../widgets/data_texts.py" line="+73"/>
         <source>demographic</source>
         <translation>demográficos</translation>
     </message>

@@ -70,6 +70,87 @@
     </message>
 </context>
 <context>
+    <name>BlockForm</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="+438"/>
+        <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
+        <translation>Логотип магазина (Настройки магазина ▸ Оформление писем) со ссылкой на его сайт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to the shop&apos;s profiles from Shop settings ▸ Email design.</source>
+        <translation>Ссылки на профили магазина из Настроек магазина ▸ Оформление писем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name and address, and the unsubscribe link: always there in marketing email.</source>
+        <translation>Название и адрес магазина и ссылка для отписки: в маркетинговых письмах всегда есть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thin line between blocks.</source>
+        <translation>Тонкая линия между блоками.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s picture, name, quantity and price, linked to its page.</source>
+        <translation>Фото, название, количество и цена каждого товара со ссылкой на его страницу.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centred</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Крупный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>or a variable such as {{ entry.cart_url }}</source>
+        <translation>или переменная, например {{ entry.cart_url }}</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+78"/>
+        <source>Open the email designer…</source>
+        <translation>Открыть конструктор писем…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} blocks: {names}</source>
+        <translation>Блоков: {n}: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blocks yet</source>
+        <translation>Блоков пока нет</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Email designer</source>
+        <translation>Конструктор писем</translation>
+    </message>
+</context>
+<context>
     <name>BounceMailboxGroup</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+74"/>
@@ -835,7 +916,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+487"/>
+        <location filename="../../widgets/inspector/editors.py" line="+488"/>
         <source>Include a personal discount code</source>
         <translation>Добавить персональный промокод</translation>
     </message>
@@ -916,7 +997,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-323"/>
+        <location filename="../../widgets/inspector/editors.py" line="-324"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1004,9 +1085,345 @@
         <translation>Может работать</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Shop database: {path}</source>
         <translation>База магазина: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesignGroup</name>
+    <message>
+        <location filename="../../widgets/email_design_settings.py" line="+70"/>
+        <source>Email design and languages</source>
+        <translation>Оформление писем и языки</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>more languages, like fr, it, pt_BR</source>
+        <translation>другие языки, например fr, it, pt_BR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (web address)</source>
+        <translation>Логотип (веб-адрес)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttons and links</source>
+        <translation>Кнопки и ссылки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Around the email</source>
+        <translation>Вокруг письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind the blocks</source>
+        <translation>Под блоками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fallback language</source>
+        <translation>Запасной язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: a web address like https://shop.example</source>
+        <translation>{field}: веб-адрес вида https://shop.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: a colour like #2f6f4f</source>
+        <translation>{field}: цвет вида #2f6f4f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fallback language is a code like en or pt_BR.</source>
+        <translation>Запасной язык задаётся кодом вроде en или pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other languages: codes like fr, it or pt_BR, separated by commas.</source>
+        <translation>Другие языки: коды вроде fr, it или pt_BR через запятую.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDesigner</name>
+    <message>
+        <location filename="../../widgets/email_designer/designer.py" line="-441"/>
+        <source>Header with logo</source>
+        <translation>Шапка с логотипом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button</source>
+        <translation>Кнопка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divider</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product list</source>
+        <translation>Список товаров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount code</source>
+        <translation>Код скидки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social links</source>
+        <translation>Ссылки на соцсети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Подвал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code (template)</source>
+        <translation>Код (шаблон)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line under the logo</source>
+        <translation>Строка под логотипом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>Выравнивание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image address</source>
+        <translation>Адрес изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (shown when images are off)</source>
+        <translation>Описание (видно, когда картинки отключены)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Width (pixels)</source>
+        <translation>Ширина (пиксели)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products from</source>
+        <translation>Товары из</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When there are none</source>
+        <translation>Если их нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Не больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line under the code</source>
+        <translation>Строка под кодом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe link text</source>
+        <translation>Текст ссылки для отписки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template (plain text with {{ variables }} and {% if %} tags)</source>
+        <translation>Шаблон (обычный текст с {{ variables }} и тегами {% if %})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart or order of the event that started the journey</source>
+        <translation>Корзина или заказ из события, с которого начался путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s products (older imports)</source>
+        <translation>Товары события (старые импорты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s last order</source>
+        <translation>Последний заказ клиента</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your text here.</source>
+        <translation>Напишите здесь свой текст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit the shop</source>
+        <translation>В магазин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your personal code:</source>
+        <translation>Ваш личный код:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shop address and unsubscribe link</source>
+        <translation>Адрес магазина и ссылка для отписки</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>A marketing email keeps its footer: it carries the unsubscribe link.</source>
+        <translation>Маркетинговое письмо сохраняет подвал: в нём ссылка для отписки.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Blocks (drag to reorder)</source>
+        <translation>Блоки (перетащите, чтобы изменить порядок)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a block</source>
+        <translation>Добавить блок</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit this template by hand (leaves the designer)</source>
+        <translation>Редактировать этот шаблон вручную (выход из конструктора)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTML template these blocks make (MJML, then the sandboxed template language). Taking it over turns the body into an HTML template you edit as text.</source>
+        <translation>HTML-шаблон, который получается из этих блоков (MJML, затем язык шаблонов в песочнице). Если взять его, текст письма станет HTML-шаблоном, который редактируется как текст.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Block {where}</source>
+        <translation>Блок {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <source>Desktop</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The email preview needs QtWebEngine (PySide6-Addons), which is not installed.</source>
+        <translation>Для предпросмотра писем нужен QtWebEngine (PySide6-Addons), а он не установлен.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1470,12 @@
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Почтовый сервис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
@@ -1103,12 +1525,7 @@
         <translation>Отправить тест</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Provider</source>
-        <translation>Почтовый сервис</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Sending</source>
         <translation>Отправка</translation>
     </message>
@@ -1126,7 +1543,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+211"/>
+        <location filename="../../widgets/inspector/editors.py" line="+212"/>
         <source>event name</source>
         <translation>название события</translation>
     </message>
@@ -1361,7 +1778,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Откройте или создайте сценарий, чтобы редактировать его здесь.</translation>
     </message>
@@ -1371,7 +1788,7 @@
         <translation>«{id}» — шаг неизвестного вида ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <location filename="../../widgets/inspector/editors.py" line="-131"/>
         <source>plain text</source>
         <translation>простой текст</translation>
     </message>
@@ -1379,6 +1796,11 @@
         <location line="+1"/>
         <source>HTML</source>
         <translation>HTML-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>designed in the email designer</source>
+        <translation>оформлено в конструкторе писем</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2519,12 +2941,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
         <source>Preview for {name}</source>
         <translation>Предпросмотр для {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>От: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2534,7 +2956,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Тема: {subject}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{app} · {when}</source>
         <translation>{app} · {when}</translation>
     </message>
@@ -2547,7 +2969,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
         <source>Trigger</source>
         <translation>Триггер</translation>
     </message>
@@ -2567,7 +2989,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2577,14 +2999,19 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{label} (optional)</source>
         <translation>{label} (необязательно)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Live preview</source>
         <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Email designer — {node}</source>
+        <translation>Конструктор писем — {node}</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3481,40 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>RichEdit</name>
+    <message>
+        <location filename="../../widgets/email_designer/rich_edit.py" line="+87"/>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Link the selected words to an address</source>
+        <translation>Сделать выделенные слова ссылкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert variable</source>
+        <translation>Вставить переменную</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Address (https://…), empty to unlink:</source>
+        <translation>Адрес (https://…), пусто — убрать ссылку:</translation>
+    </message>
+</context>
+<context>
     <name>RuleBranchesEditor</name>
     <message>
         <location filename="../../widgets/inspector/branches.py" line="+152"/>
@@ -3282,52 +3743,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+199"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where</source>
-        <translation>Где</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last heartbeat</source>
-        <translation>Последний сигнал</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runs advanced</source>
-        <translation>Обработано прохождений</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>session</source>
-        <translation>сессия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>worker</source>
-        <translation>обработчик</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{role}, gone</source>
-        <translation>{role}, остановлен</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Workers: {n} at work</source>
-        <translation>Обработчики: работают {n}</translation>
-    </message>
-    <message>
-        <location line="-257"/>
+        <location filename="../../widgets/session_monitor.py" line="+90"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -3419,7 +3835,32 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправить повторно</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+3"/>
+        <source>Uncertain: these may or may not have arrived</source>
+        <translation>Неясно: эти сообщения могли дойти, а могли и нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
+        <translation>Сообщение целиком ушло на почтовый сервер, но затем сеанс остановился или ответ сервера потерялся. Повторная отправка может доставить его дважды, поэтому Journey Builder его задерживает (если только в «Отправка почты…» не указано отправлять такие письма повторно после паузы). Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
+        <translation>Из-за данных этих клиентов или из-за сценария их проход завершился ошибкой. Остальные продолжают; эти ждут, пока у клиента не появятся новые данные, сценарий не опубликуют заново или вы не запустите их повторно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry all</source>
+        <translation>Повторить все</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -3489,7 +3930,17 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>отклонено после проверки</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>the message&apos;s template failed for this customer</source>
+        <translation>шаблон сообщения не удалось заполнить для этого клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -3509,7 +3960,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+40"/>
+        <source>Parked: {n} customer run(s) failed and wait</source>
+        <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -3559,44 +4015,49 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Uncertain: these may or may not have arrived</source>
-        <translation>Неясно: эти сообщения могли дойти, а могли и нет</translation>
+        <location line="-233"/>
+        <source>Role</source>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The whole message went to the mail server, then the session stopped or the server&apos;s answer was lost. Sending it again could deliver it twice, so Journey Builder holds it (unless Email sending… says to send such mail again after a wait). Check the mailbox&apos;s sent folder, then mark each as sent or send it again.</source>
-        <translation>Сообщение целиком ушло на почтовый сервер, но затем сеанс остановился или ответ сервера потерялся. Повторная отправка может доставить его дважды, поэтому Journey Builder его задерживает (если только в «Отправка почты…» не указано отправлять такие письма повторно после паузы). Проверьте папку «Отправленные» в почтовом ящике, затем отметьте каждое как отправленное или отправьте повторно.</translation>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Something in these customers&apos; data or in the journey made their run fail. Everyone else goes on; these wait until the customer has new data, the journey is published again, or you retry them.</source>
-        <translation>Из-за данных этих клиентов или из-за сценария их проход завершился ошибкой. Остальные продолжают; эти ждут, пока у клиента не появятся новые данные, сценарий не опубликуют заново или вы не запустите их повторно.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry all</source>
-        <translation>Повторить все</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>the message&apos;s template failed for this customer</source>
-        <translation>шаблон сообщения не удалось заполнить для этого клиента</translation>
+        <location line="+0"/>
+        <source>Last heartbeat</source>
+        <translation>Последний сигнал</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
+        <source>Runs advanced</source>
+        <translation>Обработано прохождений</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Parked: {n} customer run(s) failed and wait</source>
-        <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker</source>
+        <translation>обработчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}, gone</source>
+        <translation>{role}, остановлен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: {n} at work</source>
+        <translation>Обработчики: работают {n}</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4260,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>read the shop settings</source>
         <translation>прочитать настройки магазина</translation>
     </message>
@@ -3872,7 +4334,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../widgets/shop_settings.py" line="+60"/>
+        <location filename="../../widgets/shop_settings.py" line="+62"/>
         <source>Shop settings</source>
         <translation>Настройки магазина</translation>
     </message>
@@ -3970,13 +4432,13 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Regenerate…</source>
         <translation>Создать заново…</translation>
     </message>
@@ -3991,57 +4453,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Секрет подписи</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Hide</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New discount secret</source>
-        <translation>Новый секрет промокодов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
-        <translation>Уже выданные коды перестанут действовать. Создать новый секрет?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The currency is a 3-letter code like EUR.</source>
-        <translation>Валюта — трёхбуквенный код, например EUR.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick a time zone from the list (like Europe/Berlin).</source>
-        <translation>Выберите часовой пояс из списка (например, Europe/Moscow).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender email is not an email address.</source>
-        <translation>Email отправителя — не адрес электронной почты.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>1 day</source>
-        <translation>1 день</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 days</source>
-        <translation>5 дней</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An order counts for the last message received within</source>
-        <translation>Заказ засчитывается последнему сообщению, полученному в пределах</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (туннель или обратный прокси)</translation>
     </message>
@@ -4117,9 +4529,59 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>… отправить повторно через</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New discount secret</source>
+        <translation>Новый секрет промокодов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already handed out will no longer be valid. Make a new secret?</source>
+        <translation>Уже выданные коды перестанут действовать. Создать новый секрет?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency is a 3-letter code like EUR.</source>
+        <translation>Валюта — трёхбуквенный код, например EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a time zone from the list (like Europe/Berlin).</source>
+        <translation>Выберите часовой пояс из списка (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender email is not an email address.</source>
+        <translation>Email отправителя — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The public address is a web address like https://shop.example/journeys.</source>
         <translation>Публичный адрес — это веб-адрес, например https://shop.example/journeys.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 days</source>
+        <translation>5 дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order counts for the last message received within</source>
+        <translation>Заказ засчитывается последнему сообщению, полученному в пределах</translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4811,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>слишком поздно (правило догоняющей отправки)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>more than 20 messages from this journey in a day (safety cap)</source>
+        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>reached the goal</source>
         <translation>цель достигнута</translation>
     </message>
@@ -4419,7 +4886,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>{channel} не отправлено: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{channel} not sent: the template failed ({error})</source>
+        <translation>{channel} не отправлено: ошибка в шаблоне ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{channel} held back by quiet hours until {until}</source>
         <translation>{channel} задержано тихими часами до {until}</translation>
     </message>
@@ -4447,16 +4919,6 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+51"/>
         <source>[variant {variant}]</source>
         <translation>[вариант {variant}]</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>more than 20 messages from this journey in a day (safety cap)</source>
-        <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>{channel} not sent: the template failed ({error})</source>
-        <translation>{channel} не отправлено: ошибка в шаблоне ({error})</translation>
     </message>
 </context>
 <context>
@@ -4681,12 +5143,22 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="+46"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Проходите сценарий по шагам; выбранный шаг показан здесь, а отправленное сообщение — таким, каким его получит клиент.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Language variant: {language}</source>
+        <translation>Языковой вариант: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>собственный текст сообщения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4696,7 +5168,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>нечего объяснять (случайное разделение или ожидание события)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>Символов: {n} · {encoding} · частей: {segments}</translation>
     </message>
@@ -4704,7 +5176,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -4824,7 +5296,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Ссылка для отписки</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Insert variable</source>
         <translation>Вставить переменную</translation>
     </message>
@@ -4855,6 +5327,29 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+0"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsEditor</name>
+    <message>
+        <location filename="../../widgets/email_designer/fields.py" line="+46"/>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers get the variant of their language, else the shop&apos;s fallback language, else the message&apos;s own text.</source>
+        <translation>Клиент получает вариант на своём языке, иначе на запасном языке магазина, иначе собственный текст сообщения.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The message&apos;s own text</source>
+        <translation>Собственный текст сообщения</translation>
     </message>
 </context>
 <context>
@@ -5003,7 +5498,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+146"/>
+        <location filename="../../widgets/data_texts.py" line="+150"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5161,7 +5656,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+76"/>
+        <location filename="../../app/gui.py" line="+78"/>
         <source>Cannot open the shop database</source>
         <translation>Не удаётся открыть базу магазина</translation>
     </message>
@@ -5191,12 +5686,12 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
     <message>
         <location line="+151"/>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: нет сценария «{name}»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>journey-builder: could not write the screenshot to {path}</source>
         <translation>journey-builder: не удалось записать снимок экрана в {path}</translation>
     </message>
@@ -5385,7 +5880,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-177"/>
+        <location filename="../../widgets/data_texts.py" line="-181"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
     </message>
@@ -5658,24 +6153,29 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A/B test</source>
-        <translation>A/B-тест</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Variants of this message, split between customers; the best one can be picked later</source>
-        <translation>Варианты этого сообщения, распределённые между клиентами; лучший можно выбрать позже</translation>
-    </message>
-    <message>
-        <location line="-5"/>
         <source>Body is</source>
         <translation>Формат текста</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
+        <translation>Текст отправляется как написан, с HTML-частью из него; HTML — как написан; блоки оформляются в конструкторе писем</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Text is mailed as written, with an HTML part made from it; HTML as written</source>
-        <translation>Простой текст отправляется как написан, вместе с созданной из него HTML-частью; HTML-код — как написан</translation>
+        <source>Design</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message in other languages; the customer&apos;s language picks one</source>
+        <translation>Сообщение на других языках; язык клиента выбирает вариант</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5686,6 +6186,16 @@ Journey Builder не изменил файл. Запустите програм�
         <location line="+1"/>
         <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
         <translation>Транзакционные сообщения отправляются без маркетингового согласия и ограничений, но никогда — на адрес, куда письма уже не доходили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants of this message, split between customers; the best one can be picked later</source>
+        <translation>Варианты этого сообщения, распределённые между клиентами; лучший можно выбрать позже</translation>
     </message>
 </context>
 <context>
@@ -5784,7 +6294,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+75"/>
+        <location filename="../../widgets/data_texts.py" line="+73"/>
         <source>demographic</source>
         <translation>демографические</translation>
     </message>

@@ -47,6 +47,15 @@ class ShopSettings(Base):
     # How the session delivers and where its endpoint is: {"uncertain": "hold" | "resend",
     # "resend_after_minutes": 30, "public_url": "https://…", "http_port": 8765}.
     delivery: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # The shop's public site, linked from designed emails (their header, fallback for links).
+    website: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    # Designed emails' look: {"primary": "#2f6f4f", "background", "content", "text" (colours),
+    # "logo_url", "logo_width", "social": {"instagram": "https://…", …}} (engine.email_render).
+    email_design: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # The variant a customer gets when their language has none (engine.variants), and the
+    # languages the shop writes messages in beyond en/de/ru/es.
+    fallback_language: Mapped[str] = mapped_column(String(35), default="en", server_default="en")
+    languages: Mapped[list[Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
     api_token: Mapped[str | None] = mapped_column(String(128), default=new_api_token)
     # How long after a message an order still counts for it (docs/attribution.md): P1D or P5D.

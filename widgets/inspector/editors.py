@@ -305,6 +305,7 @@ def choice_label(choice: str) -> str:
     words = {
         "text": QCoreApplication.translate("Inspector", "plain text"),
         "html": QCoreApplication.translate("Inspector", "HTML"),
+        "blocks": QCoreApplication.translate("Inspector", "designed in the email designer"),
         "marketing": QCoreApplication.translate("Inspector", "marketing (needs consent, has an unsubscribe link)"),
         "transactional": QCoreApplication.translate("Inspector", "transactional (an order, a payment: no consent needed)"),
     }
@@ -626,6 +627,18 @@ def _choice_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
     return ChoiceEditor(choices or ((default,) if isinstance(default, str) else ()))
 
 
+def _blocks_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.email_designer.fields import BlocksEditor
+
+    return BlocksEditor(ctx)
+
+
+def _variants_editor(ctx: EditorContext, name: str, default: Any) -> ValueEditor:
+    from widgets.email_designer.fields import VariantsEditor
+
+    return VariantsEditor(ctx)
+
+
 # One editor per value type: a new ValueType without one fails tests/test_kinds.py.
 EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.EVENT: lambda ctx, name, default: EventEditor(),
@@ -643,4 +656,6 @@ EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.DISCOUNT: lambda ctx, name, default: DiscountEditor(),
     ValueType.CHOICE: _choice_editor,
     ValueType.AB_TEST: _ab_test_editor,
+    ValueType.BLOCKS: _blocks_editor,
+    ValueType.VARIANTS: _variants_editor,
 }

@@ -29,14 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.email_blocks import default_blocks, text_body_to_blocks
+from engine.email_render import Brand, brand_from_shop
 from engine.model import Journey, Node
 from engine.observer import Subscription
 from engine.profile import Profile
 from engine.registry import ConfigField, NodeKind, ValueType
+from engine.variants import VARIANT_FIELDS, language_key
 from widgets.commands import ChangeNode
 from widgets.data_texts import config_help, config_label, kind_help, kind_name
 from widgets.inspector.editors import EditorContext, SegmentEditor, ValueEditor, make_editor
-from widgets.inspector.message_editor import MessagePreview, customer_name, preview_variables, sample_profile
+from widgets.inspector.message_editor import (
+    SAMPLE_SHOP,
+    MessagePreview,
+    customer_name,
+    preview_variables,
+    sample_profile,
+)
 from widgets.inspector.settings_form import SettingsForm
 from widgets.translate import QT_TRANSLATE_NOOP
 
@@ -48,10 +57,17 @@ class NodeForm(QWidget):
 
     def __init__(self, inspector: Inspector, node: Node, desc: NodeKind) -> None:
         super().__init__()
+        # Imported here: the designer's rich text reuses this package's variable menu.
+        from widgets.email_designer.fields import BlocksEditor, VariantsEditor
+
         self.setObjectName("node_form")
         self.inspector, self.node_id, self.desc = inspector, node.id, desc
         self.editors: dict[str, tuple[ConfigField, ValueEditor]] = {}
+        self.labels: dict[str, QLabel] = {}
         self.preview: MessagePreview | None = None
+        # The language whose variant the content fields edit; None: the node's own content.
+        self.language: str | None = None
+        self.variant_fields = VARIANT_FIELDS.get(desc.channel or "", ())
 
         title = QLabel(kind_name(desc))
         title.setObjectName("inspector_title")
@@ -78,12 +94,18 @@ class NodeForm(QWidget):
         form.addRow(self._bold(QLabel(self.tr("Label"))), self.label)
         for f in desc.fields:
             ctx = inspector.context(desc.channel, optional=not f.required)
+            ctx.extras.update(self._designer_extras())
             editor = make_editor(f.value_type, ctx, name=f.name, default=f.default)
             editor.setObjectName(f"field_{f.name}")
-            editor.set_value(node.config.get(f.name, f.default if f.required else None))
+            editor.set_value(self._shown(f, node.config))
             editor.changed.connect(lambda f=f, e=editor: self._field_edited(f, e))
+            if isinstance(editor, VariantsEditor):
+                editor.language_changed.connect(self.set_language)
+            if isinstance(editor, BlocksEditor):
+                editor.code_taken.connect(self._take_over_code)
             text = config_label(f)
-            if not f.required and f.value_type is not ValueType.DISCOUNT:
+            if (not f.required and f.value_type not in (ValueType.DISCOUNT, ValueType.BLOCKS, ValueType.VARIANTS)
+                    and f.name != "body"):
                 text = self.tr("{label} (optional)").format(label=text)
             label = QLabel(text)
             label.setObjectName(f"label_{f.name}")
@@ -93,6 +115,8 @@ class NodeForm(QWidget):
                 editor.setToolTip(config_help(f))
             form.addRow(label, editor)
             self.editors[f.name] = (f, editor)
+            self.labels[f.name] = label
+        self._update_visibility(node.config)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +135,7 @@ class NodeForm(QWidget):
             box_layout.addWidget(self.preview)
             layout.addWidget(box)
             self.update_preview_source()
-            self.preview.schedule(node.config)
+            self.preview.schedule(self._effective(node.config))
         layout.addStretch(1)
 
     @staticmethod
@@ -123,7 +147,69 @@ class NodeForm(QWidget):
 
     def update_preview_source(self) -> None:
         if self.preview is not None:
-            self.preview.set_source(self.inspector.preview_variables, customer_name(self.inspector.profile))
+            self.preview.set_source(self.inspector.preview_variables, customer_name(self.inspector.profile),
+                                    self.inspector.brand, lambda: self.language or self.inspector.profile_language())
+
+    # -- language variants and designed emails ----------------------------------------------
+    def _designer_extras(self) -> dict[str, Any]:
+        def config() -> dict[str, Any]:
+            node = self._node()
+            return self._effective(node.config) if node is not None else {}
+
+        def base_content() -> dict[str, Any]:
+            node = self._node()
+            cfg = node.config if node is not None else {}
+            return {k: copy.deepcopy(cfg[k]) for k in self.variant_fields if k in cfg}
+
+        return {"language": lambda: self.language or self.inspector.profile_language(), "brand": self.inspector.brand,
+                "config": config, "undo": self.inspector.stack.undo, "redo": self.inspector.stack.redo,
+                "title": lambda: self.tr("Email designer — {node}").format(node=self.node_id),
+                "languages": self.inspector.shop_languages, "base_content": base_content}
+
+    def _variant(self, config: dict[str, Any]) -> dict[str, Any] | None:
+        variants = config.get("variants")
+        if self.language and isinstance(variants, dict) and isinstance(variants.get(self.language), dict):
+            return variants[self.language]
+        return None
+
+    def _effective(self, config: dict[str, Any]) -> dict[str, Any]:
+        """The content being edited: the node's own, or its variant over it."""
+        variant = self._variant(config)
+        return {**config, **variant} if variant is not None else dict(config)
+
+    def _shown(self, f: ConfigField, config: dict[str, Any]) -> Any:
+        source = self._effective(config) if f.name in self.variant_fields else config
+        return source.get(f.name, f.default if f.required else None)
+
+    def set_language(self, language: str | None) -> None:
+        """Shows (and edits) the content fields of the variant in `language`."""
+        self.language = language
+        node = self._node()
+        if node is not None:
+            self.refresh(node)
+
+    def _update_visibility(self, config: dict[str, Any]) -> None:
+        if self.desc.channel != "email":
+            return
+        designed = self._effective(config).get("format") == "blocks"
+        for name, shown in (("body", not designed), ("blocks", designed)):
+            if name in self.editors:
+                self.editors[name][1].setVisible(shown)
+                self.labels[name].setVisible(shown)
+
+    def _take_over_code(self, template: str) -> None:
+        """The designer's Code view taken over: the body becomes that HTML template."""
+        node = self._node()
+        if node is None:
+            return
+        config = copy.deepcopy(node.config)
+        target = self._variant(config) if self.language else None
+        target = target if target is not None else config
+        target["format"], target["body"] = "html", template
+        target.pop("blocks", None)
+        self.inspector.new_step()
+        self.inspector.push(ChangeNode(self.inspector.journey, self.node_id, config=config))
+        self.refresh(self.inspector.journey.node(self.node_id))
 
     # -- edits -----------------------------------------------------------------------------
     def _node(self) -> Node | None:
@@ -136,15 +222,29 @@ class NodeForm(QWidget):
             return
         config = copy.deepcopy(node.config)
         value = editor.value()
+        target = config
+        if f.name in self.variant_fields and self._variant(config) is not None:
+            target = self._variant(config) or config
         if value is None or (not f.required and value in ("", [], {})):
-            config.pop(f.name, None)
+            target.pop(f.name, None)
         else:
-            config[f.name] = value
+            target[f.name] = value
+        converted = False
+        if f.name == "format" and value == "blocks" and not self._effective(config).get("blocks"):
+            # Designing starts from what the text body says, or from the shop's starting blocks.
+            body = self._effective(config).get("body")
+            language = self.language or self.inspector.profile_language()
+            target["blocks"] = (text_body_to_blocks(body, language, purpose=str(config.get("purpose") or "marketing"))
+                                if isinstance(body, str) and body.strip() else default_blocks(language))
+            converted = True
         if config != node.config:
             self.inspector.push(ChangeNode(self.inspector.journey, self.node_id, config=config,
                                            merge_key=f"{f.name}#{self.inspector.serial}"))
+        self._update_visibility(config)
+        if converted and "blocks" in self.editors:
+            self.editors["blocks"][1].set_value(self._effective(config).get("blocks"))
         if self.preview is not None:
-            self.preview.schedule(config)
+            self.preview.schedule(self._effective(config))
 
     def _label_edited(self, text: str) -> None:
         node = self._node()
@@ -160,10 +260,11 @@ class NodeForm(QWidget):
         """Shows the node's current values (after undo/redo or an edit elsewhere)."""
         if self.label.text().strip() != (node.label or ""):
             self.label.setText(node.label or "")
-        for name, (f, editor) in self.editors.items():
-            editor.set_value(node.config.get(name, f.default if f.required else None))
+        for f, editor in self.editors.values():
+            editor.set_value(self._shown(f, node.config))
+        self._update_visibility(node.config)
         if self.preview is not None:
-            self.preview.schedule(node.config)
+            self.preview.schedule(self._effective(node.config))
 
 
 class Inspector(QWidget):
@@ -180,6 +281,7 @@ class Inspector(QWidget):
         self._pushing = 0
         self._subscriptions: list[Subscription] = []
         self._shop_segments: list[str] = []
+        self.shop: dict[str, Any] | None = None  # the shop's settings as messages see them
         self.node_form: NodeForm | None = None
 
         self.placeholder = QLabel(self.tr("Open or create a journey to edit it here."))
@@ -266,6 +368,25 @@ class Inspector(QWidget):
             if node is not None and self.node_form.preview is not None:
                 self.node_form.preview.schedule(node.config)
 
+    def set_shop(self, shop: dict[str, Any] | None) -> None:
+        """The shop whose name, address, colours and logo previews show (None: a sample shop)."""
+        self.shop = dict(shop) if shop else None
+        if self.node_form is not None:
+            node = self.node_form._node()
+            if node is not None and self.node_form.preview is not None:
+                self.node_form.preview.schedule(self.node_form._effective(node.config))
+
+    def brand(self) -> Brand:
+        return brand_from_shop(self.shop or SAMPLE_SHOP)
+
+    def shop_languages(self) -> list[str]:
+        languages = (self.shop or {}).get("languages")
+        return [str(x) for x in languages] if isinstance(languages, list) else []
+
+    def profile_language(self) -> str:
+        key = language_key(self.profile.customer.get("locale")) or language_key((self.shop or SAMPLE_SHOP).get("locale"))
+        return (key or "en").split("_")[0]
+
     def set_segments(self, names: list[str]) -> None:
         """The shop's segment names, offered by segment pickers beside the journey's own."""
         self._shop_segments = list(names)
@@ -289,7 +410,8 @@ class Inspector(QWidget):
         node = self.node_form._node() if self.node_form is not None else None
         config = node.config if node is not None else {}
         name = self.journey.name if self.journey is not None else ""
-        return preview_variables(self.profile, config, journey=name, node=node.id if node else "")
+        return preview_variables(self.profile, config, journey=name, node=node.id if node else "",
+                                 shop=self.shop or SAMPLE_SHOP)
 
     def push(self, command: QUndoCommand) -> None:
         """Pushes one of our own edits; the model's echo of it is not a refresh."""

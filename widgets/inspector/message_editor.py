@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from engine.channels.mime import complete_html, html_to_text, text_to_html
 from engine.discounts import DEFAULT_SECRET, check_discount, make_discount
+from engine.email_render import Brand, render_blocks
 from engine.profile import Event, Order, Profile
 from engine.templates import TemplateRenderError, build_variables, check_template, render
 from engine.timeutil import now_utc
+from widgets.email_preview import EmailPreview
 from widgets.inspector.editors import EditorContext, ValueEditor
 from widgets.inspector.rule_builder import ERROR_STYLE
 from widgets.inspector.sms import sms_segments
@@ -45,6 +47,9 @@ SAMPLE_SHOP: dict[str, Any] = {
     "currency": "EUR", "timezone": "Europe/Berlin", "locale": "de",
     "sender_name": "Nordlicht Outfitters", "sender_email": "hallo@nordlicht-outfitters.example",
     "website": "https://nordlicht-outfitters.example",
+    "email_design": {"primary": "#1f5f5b", "background": "#eef2f1", "content": "#ffffff", "text": "#1d2724",
+                     "social": {"instagram": "https://instagram.com/nordlicht.outfitters",
+                                "facebook": "https://facebook.com/nordlicht.outfitters"}},
 }
 SAMPLE_UNSUBSCRIBE = "https://nordlicht-outfitters.example/unsubscribe/sample"
 
@@ -89,9 +94,13 @@ def sample_profile(now: datetime | None = None) -> Profile:
         "properties": {"area": "urban"},
     }
     orders = [Order("o-1001", now - timedelta(days=40), 180.0, "EUR")]
-    cart = {"cart_value": 74.6, "cart_url": "https://nordlicht-outfitters.example/cart/c-anna",
-            "products": [{"name": "Merino beanie", "price": 29.9, "quantity": 1},
-                         {"name": "Wool hiking socks", "price": 14.9, "quantity": 3}]}
+    shop = "https://nordlicht-outfitters.example"
+    items = [{"id": "p-17", "name": "Merino beanie", "price": 29.9, "quantity": 1,
+              "image_url": f"{shop}/img/merino-beanie.jpg", "url": f"{shop}/p/merino-beanie"},
+             {"id": "p-42", "name": "Wool hiking socks", "price": 14.9, "quantity": 3,
+              "image_url": f"{shop}/img/wool-socks.jpg", "url": f"{shop}/p/wool-hiking-socks"}]
+    cart = {"cart_value": 74.6, "cart_url": f"{shop}/cart/c-anna", "items": items,
+            "products": [{"name": i["name"], "price": i["price"], "quantity": i["quantity"]} for i in items]}
     events = [Event("cart_abandoned", now - timedelta(hours=2), cart)]
     return Profile(customer, orders, events)
 
@@ -245,10 +254,6 @@ class TemplateEditor(ValueEditor):
             n=length, encoding=encoding, segments=segments)
 
 
-def _linkify(escaped: str) -> str:
-    return re.sub(r"(https?://[^\s<]+)", r'<a href="\1">\1</a>', escaped)
-
-
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -266,6 +271,8 @@ class MessagePreview(QFrame):
         self.channel = channel
         self._config: dict[str, Any] = {}
         self._variables: Callable[[], dict[str, Any] | None] = lambda: None
+        self._brand: Callable[[], Brand] = Brand
+        self._language: Callable[[], str] = lambda: "en"
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
@@ -289,10 +296,8 @@ class MessagePreview(QFrame):
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sender = QLabel()
         self.sender.setEnabled(False)
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("preview_body")
-        self.browser.setOpenLinks(False)
-        self.browser.setMinimumHeight(220)
+        self.email_view = EmailPreview(minimum_height=300)
+        self.markup = ""  # the email's HTML as shown (the real HTML a mail app gets)
         self.bubble = QLabel()
         self.bubble.setObjectName("preview_bubble")
         self.bubble.setWordWrap(True)
@@ -326,15 +331,18 @@ class MessagePreview(QFrame):
         if channel == "email":
             layout.addWidget(self.sender)
             layout.addWidget(self.subject)
-            layout.addWidget(self.browser)
+            layout.addWidget(self.email_view)
         elif channel == "sms":
             layout.addWidget(self.bubble)
         else:
             layout.addWidget(self.card)
         layout.addWidget(self.error)
 
-    def set_source(self, variables: Callable[[], dict[str, Any] | None], customer: str) -> None:
+    def set_source(self, variables: Callable[[], dict[str, Any] | None], customer: str,
+                   brand: Callable[[], Brand] | None = None, language: Callable[[], str] | None = None) -> None:
         self._variables = variables
+        self._brand = brand or Brand
+        self._language = language or (lambda: "en")
         self.title.setText(self.tr("Preview for {name}").format(name=customer))
 
     def schedule(self, config: dict[str, Any]) -> None:
@@ -360,10 +368,18 @@ class MessagePreview(QFrame):
         body_is_html = False
         if self.channel == "email":
             rendered["subject"] = self._render("subject", variables, problems)
-            body_text = self._config.get("body") if isinstance(self._config.get("body"), str) else ""
-            body_is_html = is_html(body_text)
-            body = self._render("body", variables, problems, html_mode=body_is_html)
-            rendered["body"] = body if body_is_html else html.escape(body)
+            if self._config.get("format") == "blocks":
+                body_is_html = True
+                try:
+                    rendered["body"], rendered["text"] = render_blocks(
+                        self._config.get("blocks") or [], variables, self._brand(), self._language())
+                except (TemplateRenderError, ValueError) as exc:
+                    problems.append(f"blocks: {exc}")
+                    rendered["body"] = ""
+            else:
+                body_text = self._config.get("body") if isinstance(self._config.get("body"), str) else ""
+                body_is_html = self._config.get("format") == "html" or is_html(body_text)
+                rendered["body"] = self._render("body", variables, problems, html_mode=body_is_html)
         elif self.channel == "sms":
             rendered["text"] = self._render("text", variables, problems)
         else:
@@ -383,10 +399,9 @@ class MessagePreview(QFrame):
                 name=shop.get("sender_name", shop.get("name", "")), email=shop.get("sender_email", "")))
             self.subject.setText(self.tr("Subject: {subject}").format(subject=content.get("subject", "")))
             body = content.get("body", "")
-            if body_is_html:
-                self.browser.setHtml(body)
-            else:
-                self.browser.setHtml(f'<div style="white-space: pre-wrap;">{_linkify(body)}</div>')
+            # What the mail app gets: the HTML part as the channel sends it (engine/channels/mime).
+            self.markup = complete_html(body) if body_is_html else text_to_html(body)
+            self.email_view.show_html(self.markup)
         elif self.channel == "sms":
             self.bubble.setText(html.escape(content.get("text", "")).replace("\n", "<br>") or " ")
         else:
@@ -402,3 +417,7 @@ class MessagePreview(QFrame):
 
     def subject_text(self) -> str:
         return self.subject.text()
+
+    def body_text(self) -> str:
+        """The email's words as its HTML shows them (for the status bar and tests)."""
+        return html_to_text(self.markup) if self.markup else ""

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from engine.compose import sent_format
 from engine.model import Journey
 from engine.steps import Step
 from widgets.inspector.message_editor import MessagePreview, is_html
@@ -50,7 +51,7 @@ class StepPreview(QWidget):
         self.previews = {channel: MessagePreview(channel) for channel in ("email", "sms", "push")}
         for preview in self.previews.values():
             preview.title.setVisible(False)
-        self.previews["email"].browser.setMinimumHeight(160)
+        self.previews["email"].email_view.setMinimumHeight(160)
         self.sms_info = QLabel()
         self.sms_info.setObjectName("sms_segments")
         self.previews["sms"].layout().insertWidget(2, self.sms_info)
@@ -82,8 +83,11 @@ class StepPreview(QWidget):
         labels = {n.id: n.label or n.id for n in journey.nodes()} if journey is not None else {}
         wait_event = (journey is not None and step.node is not None and journey.has_node(step.node)
                       and journey.node(step.node).config.get("kind") == "wait_event")
+        language = ("\n" + self.tr("Language variant: {language}").format(
+            language=step.language if step.language != "base" else self.tr("the message's own text"))
+            if step.language else "")
         self.header.setText(f"{local_time(step.at, tz, year=True)} · {node_title(step, labels)}\n"
-                            f"{step_text(step, tz, wait_event=wait_event)}")
+                            f"{step_text(step, tz, wait_event=wait_event)}{language}")
         self.header.setToolTip(self.tr("{utc} UTC").format(utc=utc_time(step.at)))
         self.header.setVisible(True)
         lines = list(step.explanation)
@@ -104,8 +108,9 @@ class StepPreview(QWidget):
         preview = self.previews[step.channel or "email"]
         content = dict(step.content or {})
         body_source = config.get("body") if isinstance(config.get("body"), str) else ""
-        preview.show_rendered(content, self._shop, [], body_is_html=is_html(body_source),
-                              when=local_time(step.at, tz))
+        # A designed email comes with its own text part; an HTML body says so in its node.
+        html_body = "text" in content or sent_format(config, step) == "html" or is_html(body_source)
+        preview.show_rendered(content, self._shop, [], body_is_html=html_body, when=local_time(step.at, tz))
         if step.channel == "sms":
             length, encoding, segments = sms_segments(content.get("text", ""))
             self.sms_info.setText(self.tr("{n} characters · {encoding} · {segments} segment(s)").format(
@@ -117,7 +122,7 @@ class StepPreview(QWidget):
         """The visible message text: email subject + body, SMS text, or push title + body."""
         current = self.stack.currentWidget()
         if current is self.previews["email"]:
-            return current.subject.text() + "\n" + current.browser.toPlainText()
+            return current.subject.text() + "\n" + current.body_text()
         if current is self.previews["sms"]:
             return (self.step.content or {}).get("text", "") if self.step else ""
         if current is self.previews["push"]:

@@ -1,0 +1,1 @@
+"""The email designer: blocks, rich text with variable chips, and the real-HTML preview."""
