@@ -47,6 +47,9 @@ class ShopSettings(Base):
     # How the session delivers and where its endpoint is: {"uncertain": "hold" | "resend",
     # "resend_after_minutes": 30, "public_url": "https://…", "http_port": 8765}.
     delivery: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # The live-shop connectors (app/connectors): {"woocommerce": {"url": …, "consumer_key": …,
+    # "secret_name": the keyring entry of the consumer secret, "enabled": true, …}, "shopify": {…}}.
+    connectors: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
     api_token: Mapped[str | None] = mapped_column(String(128), default=new_api_token)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
