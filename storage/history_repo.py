@@ -138,7 +138,8 @@ def record_order(session: Session, customer_id: str, data: Mapping[str, Any], *,
     moved_from = (before.customer_id, before.placed_at) if before is not None else None
     row = upsert_order(session, customer_id, data)
     if row.status != PLACED:
-        for cid, at in {moved_from, (row.customer_id, row.placed_at)} - {None}:  # type: ignore[operator]
+        places = {(row.customer_id, row.placed_at)} | ({moved_from} if moved_from is not None else set())
+        for cid, at in places:
             session.execute(delete(EventRow).where(EventRow.customer_id == cid, EventRow.type == ORDER_EVENT,
                                                    EventRow.at == at))
         session.flush()

@@ -109,7 +109,7 @@ _SHOPIFY_CUSTOMERS = {
     "defaultAddress.zip": "postal_code", "defaultAddress.address1": "properties.address",
     "defaultAddress.company": "properties.company", "defaultAddress.phone": "properties.address_phone",
     "emailMarketingConsent.marketingState": "consent.email", "smsMarketingConsent.marketingState": "consent.sms",
-    "updatedAt": IGNORE, "amountSpent.currencyCode": IGNORE, "legacyResourceId": IGNORE,
+    "updatedAt": IGNORE, "amountSpent.currencyCode": IGNORE, "legacyResourceId": "id",
 }
 _SHOPIFY_ORDERS = {
     # admin export: one row per line item, the order's own columns on its first row
@@ -153,7 +153,7 @@ _SHOPIFY_ORDERS = {
     "customer.firstName": "customer.first_name", "customer.lastName": "customer.last_name",
     "billingAddress.city": "customer.city", "billingAddress.provinceCode": "customer.region",
     "billingAddress.countryCodeV2": "customer.country", "billingAddress.zip": "customer.postal_code",
-    "billingAddress.phone": "customer.phone", "updatedAt": IGNORE, "customer.id": "customer_id",
+    "billingAddress.phone": "customer.phone", "updatedAt": IGNORE,
 }
 _SHOPIFY_CARTS = {
     # REST abandoned checkouts (checkouts.json) and Admin GraphQL `abandonedCheckouts`

@@ -129,10 +129,22 @@ def _scan(path: Path) -> _Scan:
     return _Scan(encoding, size, kind, head, b"".join(kept) if kind == "json" else None)
 
 
+# The code pages shop exports come in besides UTF: Excel's and the back offices' in Western and
+# Central Europe and the Americas, and the Cyrillic ones. Asking charset-normalizer among these
+# only keeps a short file from being taken for a far-fetched Asian double-byte encoding.
+_CODE_PAGES = ["cp1252", "cp1251", "cp1250", "cp1257", "cp1254", "iso8859_15", "iso8859_2", "koi8_r", "mac_roman",
+               "cp850", "cp866"]
+
+
 def _sniff(path: Path, sample: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
+    results = list(from_bytes(sample, cp_isolation=_CODE_PAGES))
+    best = results[0] if results else None
+    if best is not None:
+        # Equally plausible byte-wise (a short file): the one whose letters make a language wins.
+        tied = [r for r in results if r.chaos <= best.chaos and r.language != "Unknown"]
+        best = tied[0] if tied else best
     if best is None:
         raise ImportProblem(f"{path}: not a text file (no text encoding fits it); expected CSV or JSON")
     return codecs.lookup(best.encoding).name
@@ -263,8 +275,14 @@ def _unique(columns: list[str]) -> list[str]:
     return out
 
 
+_PROFILE_KEYS = frozenset({"customer", "orders", "events"})
+
+
 def is_profile(item: Any) -> bool:
-    return isinstance(item, Mapping) and isinstance(item.get("customer"), Mapping)
+    """A §7 profile: a customer with their orders and events, and nothing else (a Shopify order
+    has a `customer` too, beside dozens of keys of its own)."""
+    return (isinstance(item, Mapping) and isinstance(item.get("customer"), Mapping)
+            and set(item) <= _PROFILE_KEYS)
 
 
 def _json_source(path: Path, content: str) -> Source:

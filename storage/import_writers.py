@@ -200,10 +200,9 @@ class CustomerWriter(Writer):
                 return self.column("email", "id"), "missing: a customer needs an id or an email"
             cid = self.by_email.get(email.casefold()) or email.casefold()
         if self.options.addresses:
-            if cid in self.row_of_id:
-                return self._merge(number, cid, values, properties)
-            if email is not None and email.casefold() in self.row_of_email:
-                return self._merge(number, self.by_email[email.casefold()], values, properties)
+            if cid in self.row_of_id or (email is not None and email.casefold() in self.row_of_email):
+                self.skipped += 1  # another address of a customer above: the first is the customer's
+                return None
         if email is not None:
             first = self.row_of_email.get(email.casefold())
             if first is not None:
@@ -258,18 +257,6 @@ class CustomerWriter(Writer):
                 return self.column("phone"), exc.reason
             properties.setdefault("phone_raw", values.pop("phone"))
             self.options.warn(number, self.column("phone"), f"{exc.reason}; kept as the property phone_raw")
-        return None
-
-    def _merge(self, number: int, cid: str, values: dict[str, Any], properties: dict[str, Any]) -> None:
-        """Another address of a customer already in the file: fills what the first left empty."""
-        self._phone(number, values, properties)
-        row = self.merged.get(cid)
-        if row is None:
-            return None
-        fresh = self._row(cid, values, properties)
-        for key, value in fresh.items():
-            if row.get(key) is None and value is not None:
-                row[key] = value
         return None
 
     def _row(self, cid: str, values: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
@@ -486,7 +473,7 @@ class CartWriter(Writer):
         if (cid, cart_id) in self.known:
             self.unchanged += 1
             return None
-        self.known.add((cid, cart_id))  # type: ignore[arg-type]
+        self.known.add((cid, cart_id))
         event: dict[str, Any] = {**properties, "cart_id": cart_id,
                                  "items": list(values.get("items") or []) + ([item] if item else [])}
         if values.get("total") is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -398,8 +398,8 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
     options = WriteOptions(guests=platform is not None and platform.guests,
                            addresses=platform is not None and platform.addresses,
                            lenient_phones=platform is not None, warn=warn)
-    chosen = {"customers": CustomerWriter, "orders": OrderWriter, "carts": CartWriter, "events": EventWriter,
-              **dict(writers or {})}
+    chosen: dict[str, type[Writer]] = {"customers": CustomerWriter, "orders": OrderWriter, "carts": CartWriter,
+                                       "events": EventWriter, **dict(writers or {})}
     writer: Writer = chosen[kind](session, plan.by_target, settings.currency or "", options)
     strip_apostrophes = platform is not None and platform.apostrophes
     width = len(source.columns)
