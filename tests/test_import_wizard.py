@@ -122,3 +122,35 @@ def test_back_after_errors_to_fix_the_mapping(qtbot, tmp_path):
     with db.read() as s:
         assert get_customer(s, "1").properties == {"geburtstag": "gestern"}
     db.close()
+
+
+def test_wizard_shows_refused_passwords_and_imports_prestashop_format(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, DATA / "exports" / "prestashop" / "customers_import.csv")
+    page = wizard.mapping_page
+    assert "PrestaShop" in page.system.text() and "decimal mark" in page.system.text()
+    password = page.combos["Password *"]
+    assert not password.isEnabled() and password.currentData() == "secret"
+    assert "Password *" in page.notes.text()
+    assert page.combos["Email *"].currentData() == "email"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.message.text() == "Imported 9 customers (0 updated)."
+    with db.read() as s:
+        peter = get_customer(s, "1")
+        assert peter.email == "Peter.Pan@prestashop.com" and peter.consent_email and "password" not in peter.properties
+    db.close()
+
+
+def test_wizard_offers_carts(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, DATA / "exports" / "shopify" / "checkouts_rest.json", kind="carts")
+    assert wizard.mapping_page.combos["abandoned_checkout_url"].currentData() == "url"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.message.text().startswith("Imported 1 cart")
+    db.close()

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 from widgets.data_texts import import_label
 from widgets.translate import QT_TRANSLATE_NOOP
 
-KINDS = (("customers", QT_TRANSLATE_NOOP("FilePage", "Customers")), ("orders", QT_TRANSLATE_NOOP("FilePage", "Orders")), ("events", QT_TRANSLATE_NOOP("FilePage", "Events")))
+KINDS = (("customers", QT_TRANSLATE_NOOP("FilePage", "Customers")), ("orders", QT_TRANSLATE_NOOP("FilePage", "Orders")),
+         ("carts", QT_TRANSLATE_NOOP("FilePage", "Abandoned carts")), ("events", QT_TRANSLATE_NOOP("FilePage", "Events")))
 IGNORE = "ignore"
+SECRET = "secret"  # a password or key column: shown as refused, never imported
 PROPERTY_PREFIX = "properties."
 
 
@@ -122,9 +124,13 @@ class MappingPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c01c28;")
         self.problem.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.system)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.problem)
         self.combos: dict[str, QComboBox] = {}
         self.preview: Any = None
@@ -133,6 +139,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(0)
         self.combos.clear()
         self.problem.setText("")
+        self.notes.setText("")
         self.preview = None
         try:
             self.preview = self.w.source.preview(self.w.path, self.w.kind)
@@ -150,8 +157,19 @@ class MappingPage(QWizardPage):
             return
         self.table.setVisible(True)
         name = p.format_name if p.format_name != "generic" else self.tr("a plain table")
-        self.system.setText(self.tr("Recognised: {system}. Change what a column means where it is wrong; "
-                                    "unknown columns become custom properties.").format(system=name))
+        self.system.setText(self.tr("Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). "
+                                    "Change what a column means where it is wrong; unknown columns become custom "
+                                    "properties.").format(system=name, encoding=getattr(p, "encoding", "utf-8"),
+                                                          decimal=getattr(p, "decimal", ".")))
+        notes = []
+        unknown = list(getattr(p, "unknown", []) or [])
+        if unknown:
+            notes.append(self.tr("Columns we do not know: {columns}.").format(columns=", ".join(unknown)))
+        refused = [c for c, t in p.detected_mapping.items() if t == SECRET]
+        if refused:
+            notes.append(self.tr("Refused, as passwords and keys are never imported: {columns}.")
+                         .format(columns=", ".join(refused)))
+        self.notes.setText(" ".join(notes))
         choices = self.w.source.field_choices(self.w.kind)
         self.table.setRowCount(len(p.columns))
         for row, column in enumerate(p.columns):
@@ -160,6 +178,12 @@ class MappingPage(QWizardPage):
             self.table.setItem(row, 1, QTableWidgetItem(", ".join(examples)))
             combo = QComboBox()
             combo.setObjectName(f"map_{row}")
+            if p.detected_mapping.get(column) == SECRET:
+                combo.addItem(self.tr("Refused: passwords or keys"), SECRET)
+                combo.setEnabled(False)
+                self.table.setCellWidget(row, 2, combo)
+                self.combos[column] = combo
+                continue
             for key, label in choices:
                 combo.addItem(import_label(label), key)
             own = PROPERTY_PREFIX + _slug(column)

@@ -1020,6 +1020,10 @@
         <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
         <translation>Shop-Exporte (*.csv *.json *.jsonl *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation>Abgebrochene Warenkörbe</translation>
+    </message>
 </context>
 <context>
     <name>GalleryDialog</name>
@@ -2036,6 +2040,22 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Erkannt: {system} (Zeichenkodierung {encoding}, Dezimalzeichen „{decimal}“). Ändern Sie die Bedeutung einer Spalte, wo sie nicht stimmt; unbekannte Spalten werden zu eigenen Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>Columns we do not know: {columns}.</source>
+        <translation>Unbekannte Spalten: {columns}.</translation>
+    </message>
+    <message>
+        <source>Refused, as passwords and keys are never imported: {columns}.</source>
+        <translation>Abgelehnt, da Passwörter und Schlüssel nie importiert werden: {columns}.</translation>
+    </message>
+    <message>
+        <source>Refused: passwords or keys</source>
+        <translation>Abgelehnt: Passwörter oder Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4603,74 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <location line="+1"/>
         <source>Happened at</source>
         <translation>Passiert am</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Storniert am</translation>
+    </message>
+    <message>
+        <source>Cart ID</source>
+        <translation>Warenkorb-ID</translation>
+    </message>
+    <message>
+        <source>Line item image URL</source>
+        <translation>Bild-URL des Artikels</translation>
+    </message>
+    <message>
+        <source>Line items (a list)</source>
+        <translation>Artikel (eine Liste)</translation>
+    </message>
+    <message>
+        <source>Guest's first name</source>
+        <translation>Vorname des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's last name</source>
+        <translation>Nachname des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's full name</source>
+        <translation>Vollständiger Name des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's phone</source>
+        <translation>Telefon des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's city</source>
+        <translation>Stadt des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's region / state</source>
+        <translation>Region / Bundesland des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's country</source>
+        <translation>Land des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's postal code</source>
+        <translation>Postleitzahl des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest's language</source>
+        <translation>Sprache des Gasts</translation>
+    </message>
+    <message>
+        <source>Guest consents to email</source>
+        <translation>Gast willigt in E-Mails ein</translation>
+    </message>
+    <message>
+        <source>Abandoned at</source>
+        <translation>Abgebrochen am</translation>
+    </message>
+    <message>
+        <source>Completed at (bought)</source>
+        <translation>Abgeschlossen am (gekauft)</translation>
     </message>
 </context>
 <context>

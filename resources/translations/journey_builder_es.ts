@@ -1020,6 +1020,10 @@
         <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
         <translation>Exportaciones de la tienda (*.csv *.json *.jsonl *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation>Carritos abandonados</translation>
+    </message>
 </context>
 <context>
     <name>GalleryDialog</name>
@@ -2036,6 +2040,22 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Reconocido: {system} (codificación {encoding}, separador decimal «{decimal}»). Cambie el significado de una columna donde no sea correcto; las columnas desconocidas se convierten en propiedades propias.</translation>
+    </message>
+    <message>
+        <source>Columns we do not know: {columns}.</source>
+        <translation>Columnas desconocidas: {columns}.</translation>
+    </message>
+    <message>
+        <source>Refused, as passwords and keys are never imported: {columns}.</source>
+        <translation>Rechazadas, porque las contraseñas y claves nunca se importan: {columns}.</translation>
+    </message>
+    <message>
+        <source>Refused: passwords or keys</source>
+        <translation>Rechazada: contraseñas o claves</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4603,74 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <location line="+1"/>
         <source>Happened at</source>
         <translation>Ocurrió el</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Cancelado el</translation>
+    </message>
+    <message>
+        <source>Cart ID</source>
+        <translation>ID del carrito</translation>
+    </message>
+    <message>
+        <source>Line item image URL</source>
+        <translation>URL de la imagen del artículo</translation>
+    </message>
+    <message>
+        <source>Line items (a list)</source>
+        <translation>Artículos (una lista)</translation>
+    </message>
+    <message>
+        <source>Guest's first name</source>
+        <translation>Nombre del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's last name</source>
+        <translation>Apellido del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's full name</source>
+        <translation>Nombre completo del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's phone</source>
+        <translation>Teléfono del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's city</source>
+        <translation>Ciudad del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's region / state</source>
+        <translation>Región / estado del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's country</source>
+        <translation>País del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's postal code</source>
+        <translation>Código postal del invitado</translation>
+    </message>
+    <message>
+        <source>Guest's language</source>
+        <translation>Idioma del invitado</translation>
+    </message>
+    <message>
+        <source>Guest consents to email</source>
+        <translation>El invitado acepta correos</translation>
+    </message>
+    <message>
+        <source>Abandoned at</source>
+        <translation>Abandonado el</translation>
+    </message>
+    <message>
+        <source>Completed at (bought)</source>
+        <translation>Completado el (comprado)</translation>
     </message>
 </context>
 <context>

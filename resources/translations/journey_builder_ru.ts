@@ -1020,6 +1020,10 @@
         <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
         <translation>Выгрузки магазина (*.csv *.json *.jsonl *.txt);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Abandoned carts</source>
+        <translation>Брошенные корзины</translation>
+    </message>
 </context>
 <context>
     <name>GalleryDialog</name>
@@ -2036,6 +2040,22 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+1"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Распознано: {system} (кодировка {encoding}, десятичный разделитель «{decimal}»). Исправьте значение столбца, где оно неверно; неизвестные столбцы становятся собственными свойствами.</translation>
+    </message>
+    <message>
+        <source>Columns we do not know: {columns}.</source>
+        <translation>Неизвестные столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <source>Refused, as passwords and keys are never imported: {columns}.</source>
+        <translation>Отклонено, так как пароли и ключи никогда не импортируются: {columns}.</translation>
+    </message>
+    <message>
+        <source>Refused: passwords or keys</source>
+        <translation>Отклонено: пароли или ключи</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4603,74 @@ Journey Builder не изменил файл. Запустите програм�
         <location line="+1"/>
         <source>Happened at</source>
         <translation>Когда произошло</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Cart ID</source>
+        <translation>ID корзины</translation>
+    </message>
+    <message>
+        <source>Line item image URL</source>
+        <translation>URL изображения товара</translation>
+    </message>
+    <message>
+        <source>Line items (a list)</source>
+        <translation>Позиции заказа (список)</translation>
+    </message>
+    <message>
+        <source>Guest's first name</source>
+        <translation>Имя гостя</translation>
+    </message>
+    <message>
+        <source>Guest's last name</source>
+        <translation>Фамилия гостя</translation>
+    </message>
+    <message>
+        <source>Guest's full name</source>
+        <translation>Полное имя гостя</translation>
+    </message>
+    <message>
+        <source>Guest's phone</source>
+        <translation>Телефон гостя</translation>
+    </message>
+    <message>
+        <source>Guest's city</source>
+        <translation>Город гостя</translation>
+    </message>
+    <message>
+        <source>Guest's region / state</source>
+        <translation>Регион гостя</translation>
+    </message>
+    <message>
+        <source>Guest's country</source>
+        <translation>Страна гостя</translation>
+    </message>
+    <message>
+        <source>Guest's postal code</source>
+        <translation>Индекс гостя</translation>
+    </message>
+    <message>
+        <source>Guest's language</source>
+        <translation>Язык гостя</translation>
+    </message>
+    <message>
+        <source>Guest consents to email</source>
+        <translation>Гость согласен на email</translation>
+    </message>
+    <message>
+        <source>Abandoned at</source>
+        <translation>Брошена</translation>
+    </message>
+    <message>
+        <source>Completed at (bought)</source>
+        <translation>Завершена (куплено)</translation>
     </message>
 </context>
 <context>
