@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from engine.fileformat import journey_from_dict
-from engine.templates import build_variables, render
 from engine.problems import JourneyError
+from engine.templates import build_variables, render
 
 JOURNEYS = Path(__file__).resolve().parents[1] / "resources" / "journeys"
 ENTRY = {"type": "cart_abandoned", "at": "2026-03-02T10:00:00Z", "properties": {
