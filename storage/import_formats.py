@@ -25,7 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from engine.timeutil import EARLIEST_YEAR, LATEST_YEAR, TimeFormatError, local_wall_to_utc, zone
-from engine.values import MAX_AMOUNT, ValueProblem, amount, email_address, shown, single_line
+from engine.values import MAX_AMOUNT, MAX_LINE_TEXT, ValueProblem, amount, email_address, shown, single_line
 from storage import import_platforms as platforms
 
 KINDS = ("customers", "orders", "carts", "events")
@@ -267,6 +267,12 @@ def text(value: Any) -> str | None:
     name or city would reach a mail header (engine.values.single_line)."""
     if value is None:
         return None
+    if value.__class__ is str:
+        stripped = value.strip()
+        # isprintable() is false for every control, format and line-separator character, so
+        # a cell it accepts passes single_line's check, without looking at each character.
+        if stripped.isprintable() and len(stripped) <= MAX_LINE_TEXT:
+            return stripped or None
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
@@ -290,6 +296,15 @@ def identifier(value: Any) -> str | None:
 
 def email(value: Any) -> str:
     """Exactly one address (engine.values.email_address), normalised."""
+    if value.__class__ is str:
+        return _email_text(value)
+    return _email_text(text(value) or "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _email_text(value: str) -> str:
+    """The check is the costliest thing an import does per row (IDNA, Unicode categories), and
+    an orders export names each customer again and again: a checked address is remembered."""
     out = text(value) or ""
     if not _EMAIL.match(out):
         raise BadValue(f"'{value}' is not an email address")

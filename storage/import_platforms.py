@@ -345,7 +345,7 @@ SYSTEMS = (SHOPIFY, WOOCOMMERCE, PRESTASHOP, PRESTASHOP_ADDRESSES)
 def order_status(raw: str, platform: ShopFormat | None) -> str:
     """Our status for a platform's: `placed` unless the words say refunded, cancelled, voided,
     failed or unpaid (an unknown word is a placed order; its text stays in the properties)."""
-    key = norm(raw)
+    key = raw.casefold() if raw.isalpha() else norm(raw)
     if platform is not None and key in platform.statuses:
         return platform.statuses[key]
     return COMMON_STATUSES.get(key, PLACED)

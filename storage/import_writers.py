@@ -72,6 +72,7 @@ class Writer:
     skipped = 0  # rows left out on purpose (a supplier's address, a checkout that was bought)
     guests = 0  # customers made for orders or carts of customers not known before
     not_purchases = 0  # refunded, cancelled… orders: stored, but no purchase
+    continuing: str | None = None  # the order or cart whose line-item rows may follow
     # Filled by the writers of rows that name a customer (orders, events), from `_customers()`.
     ids: set[str]
     by_email: dict[str, str]
@@ -375,6 +376,7 @@ class OrderWriter(Writer):
                 self._flush()
             self.rows.append(row)
         self.last = row
+        self.continuing = order_id
         return None
 
     def _flush(self) -> None:
@@ -458,7 +460,7 @@ class CartWriter(Writer):
             if item:
                 self.last["items"].append(item)  # a line-item row of the cart above
             return None
-        self.last, self.last_key = None, None
+        self.last, self.last_key, self.continuing = None, None, None
         if values.get("completed_at") is not None:
             self.skipped += 1
             return None
@@ -486,6 +488,7 @@ class CartWriter(Writer):
         row = {"customer_id": cid, "type": CART_EVENT, "at": stored_moment(at), "properties": event,
                "now": self.now}
         self.last, self.last_key = event, cart_id
+        self.continuing = cart_id
         if write:
             self.rows.append(row)
             if len(self.rows) >= BATCH:

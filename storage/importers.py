@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.profile import ProfileError
-from engine.values import ValueProblem, check_json_value, shown
+from engine.values import MAX_TEXT, ValueProblem, check_json_value, shown
 from storage import import_formats as fmt
 from storage.database import Database
 from storage.import_platforms import ShopFormat
@@ -403,6 +403,9 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
     writer: Writer = chosen[kind](session, plan.by_target, settings.currency or "", options)
     strip_apostrophes = platform is not None and platform.apostrophes
     width = len(source.columns)
+    id_index = next((index for index, _, target, _ in plan.columns if target == "id"), None) \
+        if kind in ("orders", "carts") else None
+    item_converters = [c for c in converters if c[2] == 2]
     total = max(source.size, 1)
     for count, (number, cells) in enumerate(source.rows, start=1):
         result.rows += 1
@@ -418,7 +421,15 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
         parts: tuple[dict[str, Any], dict[str, Any], dict[str, Any]] = ({}, {}, {})
         bad = False
         n_cells = len(cells)
-        for index, column, slot, key, convert in converters:
+        row_converters = converters
+        if id_index is not None and id_index < n_cells and writer.continuing is not None:
+            raw_id = cells[id_index]
+            if raw_id and raw_id.__class__ is str and raw_id.lstrip("'").strip() == writer.continuing:
+                # A line item of the order above (Shopify writes one row per item): only its
+                # item columns matter, the writer adds the item to that order.
+                row_converters = item_converters
+                parts[0]["id"] = writer.continuing
+        for index, column, slot, key, convert in row_converters:
             if index >= n_cells:
                 continue
             raw = cells[index]
@@ -431,7 +442,9 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
                 continue  # several columns for one field: the first with a value wins
             try:
                 value = convert(raw)
-                if slot:  # a custom property or a line item: stored as JSON, read by every poll
+                # A custom property or a line item is stored as JSON and read by every poll: checked,
+                # unless it is plain text, a bounded number or a yes/no read from a CSV cell.
+                if slot and not (value.__class__ in _PLAIN and raw.__class__ is str and len(raw) <= MAX_TEXT):
                     check_json_value(value, "")
             except (fmt.BadValue, ValueProblem) as exc:
                 _add_error(result, RowError(number, column, str(exc)))
@@ -453,6 +466,7 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
 
 
 _GUARDED = frozenset("0123456789+")
+_PLAIN = frozenset({str, int, bool})  # what a CSV cell reads as (ints at most 16 digits); floats are checked
 
 
 def _add_error(result: ImportResult, error: RowError) -> None:
