@@ -109,6 +109,8 @@ _SHOPIFY_CUSTOMERS = {
     "defaultAddress.zip": "postal_code", "defaultAddress.address1": "properties.address",
     "defaultAddress.company": "properties.company", "defaultAddress.phone": "properties.address_phone",
     "emailMarketingConsent.marketingState": "consent.email", "smsMarketingConsent.marketingState": "consent.sms",
+    "defaultEmailAddress.emailAddress": "email", "defaultEmailAddress.marketingState": "consent.email",
+    "defaultPhoneNumber.phoneNumber": "phone", "defaultPhoneNumber.marketingState": "consent.sms",
     "updatedAt": IGNORE, "amountSpent.currencyCode": IGNORE, "legacyResourceId": "id",
 }
 _SHOPIFY_ORDERS = {
@@ -151,6 +153,7 @@ _SHOPIFY_ORDERS = {
     "currencyCode": "currency", "customer.legacyResourceId": "customer_id",
     "lineItems.nodes": "items", "checkoutToken": "cart_id", "cartToken": "properties.cart_token",
     "customer.firstName": "customer.first_name", "customer.lastName": "customer.last_name",
+    "customer.defaultEmailAddress.emailAddress": "customer_email",
     "billingAddress.city": "customer.city", "billingAddress.provinceCode": "customer.region",
     "billingAddress.countryCodeV2": "customer.country", "billingAddress.zip": "customer.postal_code",
     "billingAddress.phone": "customer.phone", "updatedAt": IGNORE,
@@ -170,6 +173,7 @@ _SHOPIFY_CARTS = {
     "totalPriceSet.shopMoney.amount": "total", "totalPriceSet.shopMoney.currencyCode": "currency",
     "lineItems.nodes": "items", "customer.legacyResourceId": "customer_id",
     "customer.firstName": "customer.first_name", "customer.lastName": "customer.last_name",
+    "customer.defaultEmailAddress.emailAddress": "customer_email",
     "billingAddress.countryCodeV2": "customer.country", "billingAddress.city": "customer.city",
     # admin CSV export of abandoned checkouts (the order export's columns)
     "Email": "customer_email", "Created at": "at", "Total": "total", "Currency": "currency",
@@ -187,7 +191,7 @@ SHOPIFY = ShopFormat(
         "default_address.country_code", "financial_status", "abandoned_checkout_url", "cart_token",
         "accepts_marketing", "total_price", "displayFinancialStatus", "defaultAddress.countryCodeV2",
         "emailMarketingConsent.marketingState", "abandonedCheckoutUrl", "totalPriceSet.shopMoney.amount",
-        "legacyResourceId", "Abandoned Checkout URL")),
+        "legacyResourceId", "Abandoned Checkout URL", "defaultEmailAddress.emailAddress")),
     apostrophes=True, decimal=".",
     statuses={**COMMON_STATUSES, **_statuses({
         "placed": ("paid", "pending", "authorized", "partially_paid", "partially_refunded", "partially paid",

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import IntegrityError
 
 from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
+from app.connectors import ShopWatcher
 from app.session.bounces import BounceWatcher
 from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, default_workers
 from app.session.outbox import ChannelSet, Deliverer, Recovery
@@ -132,6 +133,7 @@ class SendingSession(BatchWriting):
         self.http: Any = None  # the endpoint (app.http_api.HttpApi) while the session runs
         self.public_url: str | None = self.config.public_url
         self.bounces = BounceWatcher(db, clock=self.clock.now)  # the shop's bounce mailbox, if it has one
+        self.shops = ShopWatcher(db)  # the live shop's connectors (WooCommerce, Shopify), if set up
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -202,6 +204,7 @@ class SendingSession(BatchWriting):
         """Waits for a poll in progress, releases the database and closes the channels."""
         self._stop.set()
         self.bounces.close()
+        self.shops.close()
         with self._busy:
             if self.started:
                 try:
@@ -243,6 +246,7 @@ class SendingSession(BatchWriting):
                 report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
             if not self.stopping:
                 self.bounces.poll()  # a check, when due, runs in a thread of its own
+                self.shops.poll()  # so does a poll of the live shop; its orders and carts reach the inbox
             report.next_wake = self._next_wake(now)
         return report
 
