@@ -145,7 +145,7 @@ class Writer:
         self.guests += 1
         if not write:
             return new_id
-        told = {k[len("customer."):]: v for k, v in values.items() if k.startswith("customer.")}
+        told = _guest_fields(values)
         name = told.pop("name", None)
         if name and not told.get("first_name"):
             first, _, last = str(name).partition(" ")
@@ -164,6 +164,26 @@ class Writer:
                    properties=_json({"guest": True} if guest else {}))
         self.cursor.execute(self._GUEST_INSERT, row)
         return new_id
+
+
+def _guest_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """What an order row tells of its guest customer, read now (best effort: a value that does
+    not read is left out, the order itself is what the row is about)."""
+    from storage import import_formats as fmt
+
+    readers: dict[str, Callable[[Any], Any]] = {"country": fmt.country, "consent.email": fmt.boolean}
+    told: dict[str, Any] = {}
+    for key, raw in values.items():
+        if not key.startswith("customer."):
+            continue
+        field_ = key[len("customer."):]
+        try:
+            value = readers.get(field_, fmt.text)(raw)
+        except (fmt.BadValue, ValueError):
+            continue
+        if value is not None:
+            told[field_] = value
+    return told
 
 
 class CustomerWriter(Writer):

@@ -344,9 +344,9 @@ def _converter(target: str, column: str = "", platform: ShopFormat | None = None
         # time without an offset is the shop's own local time.
         return _UTC_MOMENT if _is_utc_column(column) else _MOMENT_PLACEHOLDER
     if target.startswith(fmt.CUSTOMER_PREFIX):
-        target = target[len(fmt.CUSTOMER_PREFIX):]
-        if target == "phone":
-            return fmt.text
+        # What an order tells of its customer is read only for a guest the order makes (rare):
+        # kept as it is here, read by the writer when needed.
+        return _as_is
     money = fmt.number_reader(decimal)
     table: dict[str, Callable[[Any], Any]] = {
         "id": fmt.identifier, "customer_id": fmt.identifier, "email": fmt.email, "customer_email": fmt.email,
@@ -362,6 +362,10 @@ def _converter(target: str, column: str = "", platform: ShopFormat | None = None
 def _is_utc_column(column: str) -> bool:
     n = fmt._norm(column)
     return n.endswith(("_gmt", " gmt", "(gmt)", "_utc", " utc", "(utc)"))
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 def _MOMENT_PLACEHOLDER(value: Any) -> Any:  # noqa: N802 - a sentinel, never called
@@ -444,7 +448,8 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
                 value = convert(raw)
                 # A custom property or a line item is stored as JSON and read by every poll: checked,
                 # unless it is plain text, a bounded number or a yes/no read from a CSV cell.
-                if slot and not (value.__class__ in _PLAIN and raw.__class__ is str and len(raw) <= MAX_TEXT):
+                if (slot or key == "items") and not (value.__class__ in _PLAIN and raw.__class__ is str
+                                                     and len(raw) <= MAX_TEXT):
                     check_json_value(value, "")
             except (fmt.BadValue, ValueProblem) as exc:
                 _add_error(result, RowError(number, column, str(exc)))
