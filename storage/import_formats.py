@@ -195,7 +195,7 @@ class Detection:
         return self.platform.name if self.platform is not None else "generic"
 
 
-def recognise(columns: Iterable[str], kind: str) -> Detection:
+def recognise(columns: Iterable[str], kind: str, platform: platforms.ShopFormat | None = None) -> Detection:
     """The platform and mapping for a header row; "generic" when no platform fits.
 
     A platform is recognised by its signature columns; its own table then wins over the generic
@@ -203,13 +203,14 @@ def recognise(columns: Iterable[str], kind: str) -> Detection:
     or, in a platform's order or cart export with its dozens of billing and shipping columns,
     is left out. Either way it is listed in `unknown`. When a platform writes a time both in
     the shop's zone and in UTC (WooCommerce's `date_created` and `date_created_gmt`), the UTC
-    one is read and the other left out, so no daylight-saving guess is needed.
+    one is read and the other left out, so no daylight-saving guess is needed. `platform`
+    forces the platform (a connector knows whose records it reads).
     """
     columns = list(columns)
     normed = [_norm(c) for c in columns]
-    best: platforms.ShopFormat | None = None
+    best: platforms.ShopFormat | None = platform
     best_score = 0
-    for system in platforms.SYSTEMS:
+    for system in platforms.SYSTEMS if platform is None else ():
         table = system.columns.get(kind, {})
         if not any(n in system.signature for n in normed) or not table:
             continue

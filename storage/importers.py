@@ -228,11 +228,8 @@ def _run(db: Database, kind: str, source: Source, path: str, *, mapping: Mapping
                 result.format_name = "profile files (spec §7)"
                 _import_profiles(session, source, result, progress, cancel)
             else:
-                found = fmt.recognise(source.columns, kind)
-                system = fmt.platform_named(platform) if platform else found.platform
-                if platform and system is not None:
-                    found = fmt.Detection(system, {c: (system.columns.get(kind, {}).get(fmt._norm(c))
-                                                       or found.mapping[c]) for c in source.columns}, found.unknown)
+                found = fmt.recognise(source.columns, kind, fmt.platform_named(platform) if platform else None)
+                system = found.platform
                 result.format_name = found.name
                 result.unknown = found.unknown
                 result.decimal = _decimal(decimal, system, source)

@@ -56,6 +56,7 @@ def test_woocommerce_poll_pages_through_customers_and_orders_and_remembers_the_c
         assert (john.email, john.city, john.country) == ("john.doe@example.com", "San Francisco", "US")
         guest_order = s.get(OrderRow, "727")  # customer_id 0: matched to John by his email
         assert guest_order.customer_id == "25" and guest_order.total == 29.35
+        assert guest_order.placed_at == datetime(2017, 3, 22, 19, 28, 2, tzinfo=UTC)  # date_created_gmt
         assert [e.type for e in events_of(s, "25")] == ["order_placed"]
         assert connectors_repo.cursor(s, "woocommerce", "orders") == "2017-03-22T19:28:08"
         assert connectors_repo.cursor(s, "woocommerce", "customers") == "26"
