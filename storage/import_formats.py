@@ -215,6 +215,8 @@ def recognise(columns: Iterable[str], kind: str, platform: platforms.ShopFormat 
         if not any(n in system.signature for n in normed) or not table:
             continue
         score = sum(1 for n in normed if n in table)
+        if score < 2:
+            continue  # one word in common ("Newsletter") does not make a sheet a platform's export
         if score > best_score:
             best, best_score = system, score
     mapping: dict[str, str] = {}
@@ -620,7 +622,7 @@ def items(value: Any) -> list[dict[str, Any]] | None:
             except ValueError:
                 raise BadValue(f"{shown(raw)} is not a list of items") from None
         else:
-            return [_text_item(part) for part in re.split(r"[;|\n]", raw) if part.strip()]
+            return [item for part in re.split(r"[;\n]", raw) if part.strip() for item in _text_items(part)]
     if isinstance(value, Mapping):
         value = value.get("nodes") or value.get("edges") or [value]
     if not isinstance(value, list):
@@ -677,15 +679,34 @@ def _plain_item_value(value: Any) -> Any:
 
 
 _TEXT_ITEM = re.compile(r"^(?P<name>.*?)\s*(?:[x×]\s*(?P<qty>\d+))?$")
+_PAIRS = re.compile(r"^[a-z_]+:")
+
+
+def _text_items(part: str) -> list[dict[str, Any]]:
+    """The items of one `;`-separated part of a text cell: the WooCommerce "Customer/Order/Coupon
+    Export" plugin's "id:5|name:Mug|sku:MUG|quantity:2|subtotal:20.00" (one item, its line
+    total before discounts giving the unit price), or "Jacket x 2|Socks"."""
+    part = part.strip()
+    if _PAIRS.match(part) and ("|" in part or "," in part):
+        pairs = {k.strip(): v.strip() for k, _, v in (p.partition(":") for p in part.split("|" if "|" in part
+                                                                                           else ","))}
+        found = items([pairs])
+        if not found:
+            return []
+        item = found[0]
+        line = pairs.get("subtotal") or pairs.get("total")
+        if "price" not in item and line and item.get("quantity"):
+            try:
+                item["price"] = round(number(line) / item["quantity"], 2)
+            except BadValue:
+                pass
+        return [item]
+    return [_text_item(p) for p in part.split("|") if p.strip()]
 
 
 def _text_item(part: str) -> dict[str, Any]:
-    """One item of a text cell: "Jacket x 2", or the WooCommerce export plugin's
-    "name:Jacket|quantity:2|total:10.00" pairs."""
+    """One item of a text cell: "Jacket x 2"."""
     part = part.strip()
-    if ":" in part and "," in part:
-        pairs = dict(p.split(":", 1) for p in part.split(",") if ":" in p)
-        return items([{k.strip(): v.strip() for k, v in pairs.items()}])[0] if pairs else {"name": part}  # type: ignore[index]
     m = _TEXT_ITEM.match(part)
     item: dict[str, Any] = {"name": (m.group("name") if m else part) or part}
     if m and m.group("qty"):

@@ -212,6 +212,38 @@ _WOO_ADDRESS = {  # the nested `billing {…}` of REST records and the flat `bil
     "company": "properties.company", "address_1": "properties.address", "address_2": IGNORE,
     "first_name": "first_name", "last_name": "last_name", "email": "email",
 }
+# The "Advanced Order Export For WooCommerce" plugin names its columns "City (Billing)".
+_ADVANCED_ORDER_EXPORT = {
+    "Order Number": "id", "Order Status": "status", "Order Date": "placed_at", "Order Currency": "currency",
+    "Currency": "currency", "Order Total Amount": "total", "Order Subtotal Amount": "properties.subtotal",
+    "Order Shipping Amount": "properties.shipping", "Order Refund Amount": "properties.refunded_total",
+    "Cart Discount Amount": "properties.discount_amount", "Order Total Tax Amount": IGNORE,
+    "Payment Method Title": "properties.payment_method", "Shipping Method Title": "properties.shipping_method",
+    "Coupon Code": "properties.discount_code", "Discount Amount": IGNORE, "Discount Amount Tax": IGNORE,
+    "Customer Note": IGNORE, "Modification Date": IGNORE, "Paid Date": "properties.paid_at",
+    "Completed Date": "properties.completed_at", "Email (Billing)": "customer_email",
+    "First Name (Billing)": "customer.first_name", "Last Name (Billing)": "customer.last_name",
+    "Full Name (Billing)": "customer.name", "Phone (Billing)": "customer.phone", "City (Billing)": "customer.city",
+    "State Code (Billing)": "customer.region", "Postcode (Billing)": "customer.postal_code",
+    "Post Code (Billing)": "customer.postal_code", "Country Code (Billing)": "customer.country",
+    "Country (Billing)": "customer.country", "Country Name (Billing)": IGNORE, "State Name (Billing)": IGNORE,
+    "Company (Billing)": IGNORE, "Address 1&2 (Billing)": IGNORE, "Address 1 (Billing)": IGNORE,
+    "Address 2 (Billing)": IGNORE, "Name (Billing)": "customer.name",
+    "Item #": IGNORE, "SKU": "item.sku", "Item Name": "item.name", "Quantity": "item.quantity",
+    "Item Cost": "item.price", "Item Tax Amount": IGNORE, "Item Total Amount": IGNORE, "Item Total": IGNORE,
+    "Customer Total Orders": IGNORE, "Customer Total Spent": IGNORE, "Customer Role": IGNORE,
+    **{f"{what} (Shipping)": IGNORE for what in (
+        "First Name", "Last Name", "Full Name", "Name", "Company", "Address 1&2", "Address 1", "Address 2", "City",
+        "State Code", "State Name", "Postcode", "Post Code", "Country Code", "Country", "Country Name", "Phone",
+        "Customer Note")},
+}
+# WooCommerce's own Analytics ▸ Customers "Download" (a CSV of the report as shown).
+_WOO_ANALYTICS_CUSTOMERS = {
+    "Name": "name", "Username": "properties.username", "Last active": "properties.last_active",
+    "Date registered": "signup_at", "Email": "email", "Orders": "properties.orders_count",
+    "Total spend": "properties.total_spent", "AOV": IGNORE, "Country / Region": "country",
+    "Country": "country", "City": "city", "Region": "region", "Postal code": "postal_code",
+}
 _WOO_CUSTOMERS = {
     "customer_id": "id", "id": "id", "ID": "id", "email": "email", "user_email": "email",
     "first_name": "first_name", "last_name": "last_name", "date_created": "signup_at",
@@ -228,6 +260,7 @@ _WOO_CUSTOMERS = {
     "First Name": "first_name", "Last Name": "last_name", "Email": "email", "Phone": "phone",
     "Address": "properties.address", "Address 2": IGNORE, "Post code": "postal_code", "City": "city",
     "State": "region", "Country": "country", "Company": "properties.company",
+    "billing_state_code": "region", "shipping_state_code": IGNORE, **_WOO_ANALYTICS_CUSTOMERS,
 }
 _WOO_ORDERS = {
     "order_id": "id", "id": "id", "Order ID": "id", "number": "properties.order_number",
@@ -257,6 +290,13 @@ _WOO_ORDERS = {
     "Billing First Name": "customer.first_name", "Billing Last Name": "customer.last_name",
     "Billing Phone": "customer.phone", "Billing City": "customer.city", "Billing Country": "customer.country",
     "Billing Post code": "customer.postal_code", "Billing State": "customer.region",
+    "billing_state_code": "customer.region", "billing_full_name": "customer.name", "shipping_state_code": IGNORE,
+    "shipping_full_name": IGNORE, "shipping_method": "properties.shipping_method", "order_notes": IGNORE,
+    "shipping_items": IGNORE, "fee_items": IGNORE, "tax_items": IGNORE, "coupon_items": IGNORE,
+    "download_permissions": IGNORE, "tax_total": IGNORE, "shipping_tax_total": IGNORE, "fee_total": IGNORE,
+    "fee_tax_total": IGNORE, "order_discount": IGNORE,
+    # "Advanced Order Export For WooCommerce": one row per item, the order's columns repeated
+    **_ADVANCED_ORDER_EXPORT,
 }
 WOOCOMMERCE = ShopFormat(
     "WooCommerce",
@@ -264,11 +304,13 @@ WOOCOMMERCE = ShopFormat(
     frozenset(norm(c) for c in ("billing_email", "billing_first_name", "order_total", "billing_country",
                                 "date_created", "order_currency", "billing.email", "billing.country",
                                 "date_created_gmt", "customer_user", "Order Status", "Billing Email",
-                                "order_key", "is_paying_customer")),
+                                "order_key", "is_paying_customer", "Email (Billing)", "Order Total Amount",
+                                "Country / Region", "Total spend")),
     decimal=None,
     statuses={**COMMON_STATUSES, **_statuses({
         "placed": ("completed", "processing", "on-hold", "wc-completed", "wc-processing", "wc-on-hold"),
-        "unpaid": ("pending", "wc-pending", "checkout-draft", "draft"),
+        "unpaid": ("pending", "wc-pending", "checkout-draft", "draft", "pending payment", "zahlung ausstehend",
+                   "en attente de paiement", "pago pendiente", "ожидание оплаты"),
         "cancelled": ("wc-cancelled",), "refunded": ("wc-refunded",), "failed": ("wc-failed",)})},
     booleans=frozenset({"properties.paying_customer"}),
 )

@@ -147,7 +147,19 @@ def _sniff(path: Path, sample: bytes) -> str:
         best = tied[0] if tied else best
     if best is None:
         raise ImportProblem(f"{path}: not a text file (no text encoding fits it); expected CSV or JSON")
-    return codecs.lookup(best.encoding).name
+    found = codecs.lookup(best.encoding).name
+    # Where Windows' Western code page reads the very same text (ü, ö and € are the same bytes in
+    # cp1250 and cp1252), name that one: it is what Excel wrote, and what the owner will recognise.
+    if found != "cp1252" and found in _SINGLE_BYTE:
+        try:
+            if sample.decode("cp1252") == sample.decode(found):
+                return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return found
+
+
+_SINGLE_BYTE = frozenset(codecs.lookup(page).name for page in _CODE_PAGES if page not in ("cp1252",))
 
 
 def _size(limit: int) -> str:

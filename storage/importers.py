@@ -332,8 +332,29 @@ def _yes_no(head: list[tuple[int, list[Any]]], index: int) -> bool:
 _MOMENT_TARGETS = frozenset({"signup_at", "placed_at", "at", "cancelled_at", "completed_at"})
 
 
+# Properties the platforms fill with money: read with the file's decimal mark and currency signs
+# ("1.234,50 €" is 1234.5, not text), but kept as written when they are not a number after all.
+_MONEY_PROPERTIES = frozenset(fmt.PROPERTY_PREFIX + name for name in (
+    "total_spent", "subtotal", "shipping", "taxes", "discount_amount", "refunded_total", "refunded_amount",
+    "total_net"))
+
+
+def _lenient_money(money: Callable[[Any], float]) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        if value.__class__ is not str:
+            return value
+        try:
+            return money(value) if value.strip() else None
+        except fmt.BadValue:
+            return fmt.property_value(value)
+
+    return read
+
+
 def _converter(target: str, column: str = "", platform: ShopFormat | None = None,
                decimal: str | None = None) -> Callable[[Any], Any]:
+    if target in _MONEY_PROPERTIES:
+        return _lenient_money(fmt.number_reader(decimal))
     if target.startswith(fmt.PROPERTY_PREFIX):
         return fmt.property_value
     if target in _MOMENT_TARGETS:
@@ -350,10 +371,19 @@ def _converter(target: str, column: str = "", platform: ShopFormat | None = None
         "phone": fmt.identifier, "gender": fmt.gender, "birthdate": fmt.birthdate, "country": fmt.country,
         "timezone": fmt.timezone, "tags": fmt.tags, "consent.email": fmt.boolean, "consent.sms": fmt.boolean,
         "consent.push": fmt.boolean, "lat": fmt.coordinate(90), "lon": fmt.coordinate(180),
-        "total": money, "currency": fmt.currency, "item.quantity": money, "item.price": money,
+        "total": money, "currency": fmt.currency, "item.quantity": _whole(money), "item.price": money,
         "status": fmt.order_status(platform), "cart_id": fmt.identifier, "items": fmt.items, "url": fmt.url,
     }
     return table.get(target, fmt.text)
+
+
+def _whole(read: Callable[[Any], float]) -> Callable[[Any], float | int]:
+    """A quantity: 2, as the items of JSON records have it, not 2.0."""
+    def whole(value: Any) -> float | int:
+        found = read(value)
+        return int(found) if found.is_integer() else found
+
+    return whole
 
 
 def _is_utc_column(column: str) -> bool:

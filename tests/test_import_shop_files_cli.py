@@ -1,0 +1,153 @@
+"""Shop exports through `journey-builder import` as a shop owner runs it: the WooCommerce export
+plugins' files, a German Excel sheet (cp1252, `;`, decimal commas, Ja/Nein), cut-off files,
+guest orders matched by email, order statuses and refused password columns — the summary and
+notes printed, and what the database holds afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.cli import main
+from storage.customers_repo import count_customers, get_customer
+from storage.database import open_database
+from storage.history_repo import events_of, order_events_without_order, orders_without_event
+from storage.models import OrderRow
+
+# "Customer/Order/Coupon Export" (SkyVerge): customers with the WordPress password hash.
+SKYVERGE_CUSTOMERS = (
+    "customer_id,first_name,last_name,user_login,email,user_pass,date_registered,billing_first_name,"
+    "billing_last_name,billing_email,billing_phone,billing_address_1,billing_postcode,billing_city,billing_state,"
+    "billing_state_code,billing_country,shipping_state_code,total_spent,order_count\n"
+    "7,Ben,Meyer,ben,ben@example.de,$P$BxyzSecretHash0,2023-02-01 09:00:00,Ben,Meyer,ben@example.de,040 123456,"
+    "Weg 2,20095,Hamburg,Hamburg,HH,DE,HH,14.90,1\n")
+# its orders: the items in one cell, "key:value|…" per item and ";" between items
+SKYVERGE_ORDERS = (
+    "order_id,order_number,order_date,status,shipping_total,order_total,refunded_total,order_currency,"
+    "payment_method,shipping_method,customer_id,billing_first_name,billing_last_name,billing_email,billing_city,"
+    "billing_country,line_items,shipping_items,order_notes\n"
+    "101,101,2024-03-01 10:20:00,completed,4.90,24.90,0.00,EUR,paypal,Flat rate,0,Anna,Schmidt,anna@example.de,"
+    'Berlin,DE,"id:5|name:Mug|product_id:12|sku:MUG|quantity:2|subtotal:20.00|total:20.00|meta:",'
+    "method:Flat rate|total:4.90,\n"
+    "102,102,2024-03-02 11:00:00,refunded,4.90,14.90,14.90,EUR,paypal,Flat rate,7,Ben,Meyer,ben@example.de,"
+    'Hamburg,DE,"id:6|name:Cup|sku:CUP|quantity:1|subtotal:10.00|meta:;id:7|name:Plate|sku:PL|quantity:3|'
+    'subtotal:7.50|meta:",,\n')
+# "Advanced Order Export For WooCommerce" (AlgolPlus): one row per item, the order's columns repeated
+ADVANCED_ORDER_EXPORT = (
+    "Order Number,Order Status,Order Date,First Name (Billing),Last Name (Billing),City (Billing),"
+    "Postcode (Billing),Country Code (Billing),Email (Billing),Phone (Billing),City (Shipping),"
+    "Payment Method Title,Order Shipping Amount,Order Refund Amount,Order Total Amount,Item #,SKU,Item Name,"
+    "Quantity,Item Cost,Coupon Code\n"
+    "1234,Completed,2024-03-01 10:20,Anna,Schmidt,Berlin,10115,DE,anna@example.de,030 1234567,Berlin,PayPal,"
+    "4.90,0,24.90,1,SKU1,Mug,2,10.00,\n"
+    "1234,Completed,2024-03-01 10:20,Anna,Schmidt,Berlin,10115,DE,anna@example.de,030 1234567,Berlin,PayPal,"
+    "4.90,0,24.90,2,SKU3,Saucer,1,0.00,\n"
+    "1235,Refunded,2024-03-02 11:00,Ben,Meyer,Hamburg,20095,DE,BEN@example.de,,Hamburg,PayPal,4.90,14.90,14.90,1,"
+    "SKU2,Cup,1,10.00,SPRING\n"
+    "1236,Pending payment,2024-03-03 11:00,Ben,Meyer,Hamburg,20095,DE,ben@example.de,,Hamburg,PayPal,4.90,0,"
+    "14.90,1,SKU2,Cup,1,10.00,\n")
+
+
+def _import(tmp_path: Path, kind: str, name: str, text: str, *extra: str, encoding: str = "utf-8") -> int:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return main(["import", kind, str(path), "--db", str(tmp_path / "shop.sqlite"), *extra])
+
+
+def test_woocommerce_export_plugins_customers_orders_guests_and_statuses(tmp_path, capsys):
+    assert _import(tmp_path, "customers", "customers.csv", SKYVERGE_CUSTOMERS) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "imported 1 customer (0 updated)\n"
+    assert "not imported, as passwords and keys never are: user_pass" in captured.err
+
+    assert _import(tmp_path, "orders", "orders-skyverge.csv", SKYVERGE_ORDERS) == 0
+    assert capsys.readouterr().out == ("imported 2 orders (0 updated); 1 refunded or cancelled, kept but not "
+                                       "counted as purchases; 1 guest customer added\n")
+    assert _import(tmp_path, "orders", "orders-advanced.csv", ADVANCED_ORDER_EXPORT) == 0
+    assert capsys.readouterr().out == ("imported 3 orders (0 updated); 2 refunded or cancelled, kept but not "
+                                       "counted as purchases\n")  # Anna is the guest of the first file
+
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        ben = get_customer(s, "7")
+        assert (ben.email, ben.city, ben.region, ben.country, ben.postal_code, ben.phone) == (
+            "ben@example.de", "Hamburg", "Hamburg", "DE", "20095", "+4940123456")
+        assert ben.properties == {"username": "ben", "address": "Weg 2", "total_spent": 14.9, "orders_count": 1}
+        assert count_customers(s) == 2
+        anna = get_customer(s, "anna@example.de")  # a guest, made from the order's billing details
+        assert (anna.first_name, anna.last_name, anna.city, anna.country) == ("Anna", "Schmidt", "Berlin", "DE")
+        assert anna.properties == {"guest": True}
+
+        skyverge = s.get(OrderRow, "102")
+        assert skyverge.customer_id == "7" and skyverge.status == "refunded"
+        assert skyverge.properties["items"] == [
+            {"name": "Cup", "sku": "CUP", "quantity": 1, "price": 10.0},
+            {"name": "Plate", "sku": "PL", "quantity": 3, "price": 2.5}]  # 7.50 for three
+        assert s.get(OrderRow, "101").properties["items"] == [
+            {"name": "Mug", "sku": "MUG", "quantity": 2, "product_id": "12", "price": 10.0}]
+
+        placed = s.get(OrderRow, "1234")  # two rows, one order
+        assert (placed.customer_id, placed.status, placed.total) == ("anna@example.de", "placed", 24.9)
+        assert placed.properties["items"] == [{"sku": "SKU1", "name": "Mug", "quantity": 2, "price": 10.0},
+                                              {"sku": "SKU3", "name": "Saucer", "quantity": 1, "price": 0.0}]
+        refunded = s.get(OrderRow, "1235")  # BEN@example.de: Ben's order, matched by his email
+        assert (refunded.customer_id, refunded.status) == ("7", "refunded")
+        assert refunded.properties["discount_code"] == "SPRING"
+        assert s.get(OrderRow, "1236").status == "unpaid"
+        assert s.get(OrderRow, "1236").properties["platform_status"] == "Pending payment"
+        # only what was bought is an order_placed event: 101 and 1234
+        assert [e.type for e in events_of(s, "anna@example.de")] == ["order_placed", "order_placed"]
+        assert [e.type for e in events_of(s, "7")] == []
+        assert (orders_without_event(s), order_events_without_order(s)) == (0, 0)
+
+
+GERMAN_SHEET = ("Kundennummer;E-Mail;Vorname;Stadt;Newsletter;Umsatz\n"
+                "1;jürgen@example.de;Jürgen;Köln;Ja;1.234,50 €\n"
+                "2;anne@example.de;Änne;Düsseldorf;Nein;12,00 €\n")
+
+
+def test_a_german_excel_sheet_encoding_decimal_commas_and_ja_nein(tmp_path, capsys):
+    mapping = ["--map", "Kundennummer=id", "--map", "E-Mail=email", "--map", "Newsletter=consent.email",
+               "--map", "Umsatz=properties.total_spent"]
+    assert _import(tmp_path, "customers", "kunden.csv", GERMAN_SHEET, *mapping, "--dry-run", encoding="cp1252") == 0
+    out = capsys.readouterr().out
+    assert "encoding cp1252, delimiter ';', decimal mark ','" in out
+    assert "Stadt" in out and "city (City)" in out
+    assert "nothing was stored (--dry-run)" in out
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        assert count_customers(s) == 0
+
+    assert _import(tmp_path, "customers", "kunden.csv", GERMAN_SHEET, *mapping, encoding="cp1252") == 0
+    assert capsys.readouterr().out == "imported 2 customers (0 updated)\n"
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        juergen = get_customer(s, "1")
+        assert (juergen.email, juergen.first_name, juergen.city) == ("jürgen@example.de", "Jürgen", "Köln")
+        assert juergen.consent_email and juergen.properties == {"total_spent": 1234.5}
+        anne = get_customer(s, "2")
+        assert not anne.consent_email and anne.properties == {"total_spent": 12.0}
+
+
+def test_the_decimal_mark_can_be_told(tmp_path, capsys):
+    assert _import(tmp_path, "customers", "c.csv", "id,email\n1,a@example.org\n") == 0
+    orders = 'id,customer_id,placed_at,total\no1,1,2025-01-03 10:00:00,"1,234"\n'
+    assert _import(tmp_path, "orders", "o.csv", orders) == 0
+    assert _import(tmp_path, "orders", "o2.csv", orders.replace("o1", "o2"), "--decimal", ",") == 0
+    capsys.readouterr()
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        assert (s.get(OrderRow, "o1").total, s.get(OrderRow, "o2").total) == (1234.0, 1.234)
+
+
+def test_a_cut_off_file_is_refused_whole_with_its_place(tmp_path, capsys):
+    whole = "Name,Email,Financial Status,Created at,Total,Currency\n"
+    whole += "".join(f"#{i},c{i}@example.org,paid,2025-01-02 10:00:00 +0000,{i}.00,EUR\n" for i in range(1, 50))
+    inside_quote = whole + '#50,"c50@example.org,pa'
+    assert _import(tmp_path, "orders", "orders_export.csv", inside_quote) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Traceback" not in captured.err
+    assert "orders_export.csv" in captured.err and "row 51" in captured.err and "never closed" in captured.err
+    mid_row = whole + "#50,c50@example.org,paid"
+    assert _import(tmp_path, "orders", "orders_export2.csv", mid_row) == 2
+    err = capsys.readouterr().err
+    assert "row 51: the file ends in the middle of this row" in err
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        assert s.scalar(select(func.count()).select_from(OrderRow)) == 0 and count_customers(s) == 0
