@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 
 from app.shop_pages import ImportBridge
-from storage.customers_repo import count_customers, get_customer
+from storage.customers_repo import count_customers, get_customer, upsert_customer
 from storage.database import open_database
+from storage.models import OrderRow
 from widgets.import_wizard import ImportWizard
 
 DATA = Path(__file__).parent / "data"
@@ -153,4 +154,46 @@ def test_wizard_offers_carts(qtbot, tmp_path):
     wizard.next()
     qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
     assert wizard.run_page.message.text().startswith("Imported 1 cart")
+    db.close()
+
+
+def test_wizard_shows_the_decimal_mark_and_lets_it_be_changed(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    with db.transaction() as s:
+        upsert_customer(s, {"id": "1", "email": "a@example.org"})
+    f = tmp_path / "orders.csv"
+    f.write_text('id,customer_id,placed_at,total\no1,1,2025-01-03 10:00:00,"1,234"\n', encoding="utf-8")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, f, kind="orders")
+    page = wizard.mapping_page
+    assert page.decimal.currentData() == "." and "decimal mark “.”" in page.system.text()
+    page.decimal.setCurrentIndex(page.decimal.findData(","))  # the owner knows it is 1,234 euros
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.message.text().startswith("Imported 1 order")
+    with db.read() as s:
+        assert s.get(OrderRow, "o1").total == 1.234
+    db.close()
+
+
+def test_wizard_imports_woocommerce_guest_orders_with_their_status(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, DATA / "exports" / "woocommerce" / "customers_rest_v3.json")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    wizard.restart()
+    _run(qtbot, wizard, DATA / "exports" / "woocommerce" / "orders_rest_v3.json", kind="orders")
+    assert "WooCommerce" in wizard.mapping_page.system.text()
+    assert wizard.mapping_page.combos["billing.email"].currentData() == "customer_email"
+    assert wizard.mapping_page.combos["status"].currentData() == "status"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=10_000)
+    assert wizard.run_page.message.text() == "Imported 2 orders (0 updated)."
+    with db.read() as s:
+        guest_order = s.get(OrderRow, "727")  # customer_id 0 in the file: John Doe by his email
+        assert guest_order.customer_id == "25" and guest_order.status == "placed"
+        assert count_customers(s) == 2
     db.close()

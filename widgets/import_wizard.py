@@ -52,23 +52,26 @@ class ImportSource(Protocol):
     def field_choices(self, kind: str) -> list[tuple[str, str]]: ...
 
     def run(self, path: str, kind: str, mapping: dict[str, str] | None,
-            progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
-        """The import (in a worker thread): ok, cancelled, summary(), errors, error_count."""
+            progress: Callable[[int, int], None], cancel: Callable[[], bool], decimal: str = "auto") -> Any:
+        """The import (in a worker thread): ok, cancelled, summary(), errors, error_count.
+        `decimal` is the money's decimal mark ("," or "."), "auto" as the file suggests."""
 
 
 class _ImportThread(QThread):
     progressed = Signal(int, int)
     done = Signal(object, object)  # result, error message
 
-    def __init__(self, source: ImportSource, path: str, kind: str, mapping: dict[str, str] | None) -> None:
+    def __init__(self, source: ImportSource, path: str, kind: str, mapping: dict[str, str] | None,
+                 decimal: str = "auto") -> None:
         super().__init__()
-        self.source, self.path, self.kind, self.mapping = source, path, kind, mapping
+        self.source, self.path, self.kind, self.mapping, self.decimal = source, path, kind, mapping, decimal
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
             result = self.source.run(self.path, self.kind, self.mapping,
-                                     lambda done, total: self.progressed.emit(done, total), self.stop.is_set)
+                                     lambda done, total: self.progressed.emit(done, total), self.stop.is_set,
+                                     decimal=self.decimal)
             self.done.emit(result, None)
         except Exception as exc:  # noqa: BLE001 - a file problem, shown on the page
             self.done.emit(None, str(exc))
@@ -127,8 +130,18 @@ class MappingPage(QWizardPage):
         self.notes = QLabel()
         self.notes.setObjectName("import_notes")
         self.notes.setWordWrap(True)
+        # A file's money may be "1.234,50" or "1,234.50": what was guessed is shown and can be changed.
+        self.decimal = QComboBox()
+        self.decimal.setObjectName("import_decimal")
+        self.decimal.addItem(self.tr("Comma: 1.234,50"), ",")
+        self.decimal.addItem(self.tr("Point: 1,234.50"), ".")
+        decimal_row = QHBoxLayout()
+        decimal_row.addWidget(QLabel(self.tr("Decimal mark in amounts")))
+        decimal_row.addWidget(self.decimal)
+        decimal_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.system)
+        layout.addLayout(decimal_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         layout.addWidget(self.problem)
@@ -170,6 +183,7 @@ class MappingPage(QWizardPage):
             notes.append(self.tr("Refused, as passwords and keys are never imported: {columns}.")
                          .format(columns=", ".join(refused)))
         self.notes.setText(" ".join(notes))
+        self.decimal.setCurrentIndex(max(0, self.decimal.findData(getattr(p, "decimal", "."))))
         choices = self.w.source.field_choices(self.w.kind)
         self.table.setRowCount(len(p.columns))
         for row, column in enumerate(p.columns):
@@ -197,6 +211,12 @@ class MappingPage(QWizardPage):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 230)
         self.completeChanged.emit()
+
+    def decimal_mark(self) -> str:
+        """The decimal mark chosen (or left as guessed); "auto" for profile files."""
+        if self.preview is None or self.preview.file_type == "profiles":
+            return "auto"
+        return self.decimal.currentData()
 
     def mapping(self) -> dict[str, str] | None:
         if self.preview is None or self.preview.file_type == "profiles":
@@ -262,7 +282,8 @@ class RunPage(QWizardPage):
         self.bar.setVisible(True)
         self.cancel_button.setEnabled(True)
         self.message.setText(self.tr("Importing {file}…").format(file=Path(self.w.path).name))
-        thread = _ImportThread(self.w.source, self.w.path, self.w.kind, self.w.mapping_page.mapping())
+        thread = _ImportThread(self.w.source, self.w.path, self.w.kind, self.w.mapping_page.mapping(),
+                               self.w.mapping_page.decimal_mark())
         thread.progressed.connect(self._progress)
         thread.done.connect(self._done)
         self.thread = thread

@@ -2057,6 +2057,18 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <source>Refused: passwords or keys</source>
         <translation>Abgelehnt: Passwörter oder Schlüssel</translation>
     </message>
+    <message>
+        <source>Decimal mark in amounts</source>
+        <translation>Dezimalzeichen in Beträgen</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,50</source>
+        <translation>Komma: 1.234,50</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.50</source>
+        <translation>Punkt: 1,234.50</translation>
+    </message>
 </context>
 <context>
     <name>MessagePreview</name>

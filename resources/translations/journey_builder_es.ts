@@ -2057,6 +2057,18 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <source>Refused: passwords or keys</source>
         <translation>Rechazada: contraseñas o claves</translation>
     </message>
+    <message>
+        <source>Decimal mark in amounts</source>
+        <translation>Separador decimal en los importes</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,50</source>
+        <translation>Coma: 1.234,50</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.50</source>
+        <translation>Punto: 1,234.50</translation>
+    </message>
 </context>
 <context>
     <name>MessagePreview</name>

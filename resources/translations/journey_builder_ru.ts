@@ -2057,6 +2057,18 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <source>Refused: passwords or keys</source>
         <translation>Отклонено: пароли или ключи</translation>
     </message>
+    <message>
+        <source>Decimal mark in amounts</source>
+        <translation>Десятичный разделитель в суммах</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,50</source>
+        <translation>Запятая: 1.234,50</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.50</source>
+        <translation>Точка: 1,234.50</translation>
+    </message>
 </context>
 <context>
     <name>MessagePreview</name>
