@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 
-from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
 from app.connectors import ShopWatcher
+from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
 from app.session.bounces import BounceWatcher
 from app.session.config import Clock, FakeClock, SessionConfig, SystemClock, default_workers
 from app.session.outbox import ChannelSet, Deliverer, Recovery
