@@ -344,7 +344,7 @@ def _lenient_money(money: Callable[[Any], float]) -> Callable[[Any], Any]:
         if value.__class__ is not str:
             return value
         try:
-            return money(value) if value.strip() else None
+            return money(value)
         except fmt.BadValue:
             return fmt.property_value(value)
 
