@@ -131,6 +131,20 @@ _SHOPIFY_ORDERS = {
     "Phone": "customer.phone", "Shipping Name": IGNORE, "Notes": IGNORE, "Source": "properties.source",
     "Refunded Amount": "properties.refunded_amount", "Cancel Reason": "properties.cancel_reason",
     "Tags": "properties.tags", "Discount code": "properties.discount_code", "Discount amount": "properties.discount_amount",
+    "Total discounts": "properties.discount_amount", "Total Tax": "properties.taxes", "Source name": "properties.source",
+    # the rest of the admin export and of Shopify's own order template: known, not needed
+    **{column: IGNORE for column in (
+        "Billing Street", "Billing Address1", "Billing Address2", "Billing Company", "Billing Province",
+        "Billing Province Name", "Shipping Street", "Shipping Address1", "Shipping Address2", "Shipping Company",
+        "Shipping City", "Shipping Zip", "Shipping Province", "Shipping Province Code", "Shipping Province Name",
+        "Shipping Country", "Shipping Country Code", "Shipping Phone", "Shipping First Name", "Shipping Last Name",
+        "Lineitem compare at price", "Lineitem requires shipping", "Lineitem taxable", "Lineitem fulfillment status",
+        "Lineitem discount", "Note Attributes", "Payment Reference", "Payment References", "Payment ID",
+        "Payment Terms Name", "Next Payment Due At", "Vendor", "Employee", "Location", "Device ID", "Risk Level",
+        "Receipt Number", "Duties", "Outstanding Balance", "Closed At", "Note", "Referring Site", "Total weight",
+        "Transaction amount", "Transaction kind", "Transaction status", "Metafield Namespace", "Metafield Key",
+        "Metafield Value", "Metafield Value Type", "Fulfillment Date",
+        *(f"Tax {n} {what}" for n in range(1, 6) for what in ("Name", "Value", "Title", "Price", "Rate")))},
     # REST records (orders.json)
     "name": "id", "email": "customer_email", "contact_email": "customer_email", "created_at": "placed_at",
     "processed_at": "placed_at", "total_price": "total", "currency": "currency", "financial_status": "status",

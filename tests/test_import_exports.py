@@ -289,7 +289,10 @@ def test_shop_local_times_use_the_shop_zone_unless_a_utc_twin_exists(db, tmp_pat
 def test_dry_run_stores_nothing_and_reports_unknown_columns(db):
     result = import_file(db, "orders", EXPORTS / "shopify" / "orders_template.csv", dry_run=True)
     assert result.ok and result.summary().startswith("would import 2 orders")
-    assert "Referring Site" in result.unknown and result.mapping["Financial Status"] == "status"
+    assert result.unknown == [] and result.mapping["Financial Status"] == "status"  # every column is Shopify's
+    assert result.mapping["Referring Site"] == "ignore" and result.mapping["Total Tax"] == "properties.taxes"
+    records = import_file(db, "orders", EXPORTS / "shopify" / "orders_rest.json", dry_run=True)
+    assert "referring_site" in records.unknown and records.mapping["referring_site"] == "ignore"
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(OrderRow)) == 0 and count_customers(s) == 0
 

@@ -151,3 +151,18 @@ def test_a_cut_off_file_is_refused_whole_with_its_place(tmp_path, capsys):
     assert "row 51: the file ends in the middle of this row" in err
     with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
         assert s.scalar(select(func.count()).select_from(OrderRow)) == 0 and count_customers(s) == 0
+
+
+def test_unknown_columns_are_named_after_the_import(tmp_path, capsys):
+    assert _import(tmp_path, "customers", "c.csv", "id,email,Shoe size\n1,a@example.org,42\n") == 0
+    captured = capsys.readouterr()
+    assert captured.out == "imported 1 customer (0 updated)\n"
+    assert "c.csv: note: columns we do not know, kept as custom properties: Shoe size (as shoe_size)" in captured.err
+    orders = ("Name,Email,Financial Status,Created at,Total,Currency,Gift wrap,Referring Site\n"
+              "#1,a@example.org,paid,2025-01-02 10:00:00 +0000,10.00,EUR,yes,https://example.com\n")
+    assert _import(tmp_path, "orders", "orders_export.csv", orders) == 0
+    err = capsys.readouterr().err
+    assert "orders_export.csv: note: columns we do not know, left out: Gift wrap\n" in err  # Referring Site is known
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        assert get_customer(s, "1").properties == {"shoe_size": 42}
+        assert "gift_wrap" not in s.get(OrderRow, "#1").properties

@@ -73,6 +73,8 @@ def run_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         return _report(args, result)
     _notes(args.file, result)
+    if result.ok:
+        _unknown(args.file, result, mapping)
     if not result.ok:
         for error in result.errors:
             print(f"{args.file}: {error}", file=sys.stderr)
@@ -132,6 +134,25 @@ def _notes(path: str, result: ImportResult) -> None:
     if result.refused:
         print(f"{path}: note: not imported, as passwords and keys never are: {', '.join(result.refused)}",
               file=sys.stderr)
+
+
+def _unknown(path: str, result: ImportResult, mapping: dict[str, str]) -> None:
+    """Columns neither the platform nor our words know (and not mapped with --map): said, so a
+    column read wrongly can be fixed with --map and the file imported again."""
+    unknown = [c for c in result.unknown if c not in mapping and c in result.mapping]
+    kept = [f"{c} (as {result.mapping[c][len(import_formats.PROPERTY_PREFIX):]})" for c in unknown
+            if result.mapping[c].startswith(import_formats.PROPERTY_PREFIX)]
+    left = [c for c in unknown if result.mapping[c] == import_formats.IGNORE]
+    if kept:
+        print(f"{path}: note: columns we do not know, kept as custom properties: {_some(kept)}", file=sys.stderr)
+    if left:
+        print(f"{path}: note: columns we do not know, left out: {_some(left)}", file=sys.stderr)
+
+
+def _some(names: list[str], first: int = 12) -> str:
+    """A platform's records flatten into a hundred fields; the first few say enough."""
+    shown = ", ".join(names[:first])
+    return shown + (f" and {len(names) - first:,} more (--dry-run lists them)" if len(names) > first else "")
 
 
 def _progress(done: int, total: int) -> None:
