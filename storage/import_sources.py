@@ -290,11 +290,32 @@ def _unique(columns: list[str]) -> list[str]:
 _PROFILE_KEYS = frozenset({"customer", "orders", "events"})
 
 
+# Keys only a platform's customer record has: Shopify's answer for one customer is
+# {"customer": {…}} too, shaped like a profile holding nothing but its customer.
+_PLATFORM_CUSTOMER_KEYS = frozenset({"admin_graphql_api_id", "accepts_marketing", "default_address", "addresses",
+                                     "email_marketing_consent", "orders_count", "verified_email", "total_spent",
+                                     "date_created", "is_paying_customer", "_links", "billing", "avatar_url"})
+
+
 def is_profile(item: Any) -> bool:
     """A §7 profile: a customer with their orders and events, and nothing else (a Shopify order
-    has a `customer` too, beside dozens of keys of its own)."""
-    return (isinstance(item, Mapping) and isinstance(item.get("customer"), Mapping)
-            and set(item) <= _PROFILE_KEYS)
+    has a `customer` too, beside dozens of keys of its own; Shopify's answer for one customer
+    is a lone `customer` that is a Shopify record)."""
+    if not (isinstance(item, Mapping) and isinstance(item.get("customer"), Mapping) and set(item) <= _PROFILE_KEYS):
+        return False
+    return set(item) != {"customer"} or not _PLATFORM_CUSTOMER_KEYS.intersection(item["customer"])
+
+
+def _one_record(data: Mapping[str, Any]) -> list[Any] | None:
+    """A single record: a platform's answer for one (Shopify's {"order": {…}}, WooCommerce's bare
+    object) is a file of one row."""
+    if len(data) == 1:
+        (inner,) = data.values()
+        if isinstance(inner, Mapping) and ("id" in inner or "email" in inner):
+            return [inner]
+    if "id" in data or "email" in data:
+        return [data]
+    return None
 
 
 def _json_source(path: Path, content: str) -> Source:
@@ -305,7 +326,10 @@ def _json_source(path: Path, content: str) -> Source:
             raise ImportProblem(str(exc)) from None
         data = _json_lines(path, content, exc)
     if isinstance(data, Mapping) and not is_profile(data):
-        data = unwrap(data)
+        if {"draft_orders", "draft_order"} & set(data):
+            raise ImportProblem(f"{path}: holds Shopify draft orders, which nobody has bought yet; import the "
+                                "orders instead")
+        data = unwrap(data) or _one_record(data)
         if data is None:
             raise ImportProblem(f"{path}: a JSON object must be a profile with a 'customer' (spec §7), or hold "
                                 "one list of records (like Shopify's {\"customers\": […]}); for several records "

@@ -5,6 +5,7 @@ notes printed, and what the database holds afterwards."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -166,3 +167,36 @@ def test_unknown_columns_are_named_after_the_import(tmp_path, capsys):
     with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
         assert get_customer(s, "1").properties == {"shoe_size": 42}
         assert "gift_wrap" not in s.get(OrderRow, "#1").properties
+
+
+EXPORTS = Path(__file__).parent / "data" / "exports"
+
+
+def test_one_record_answers_of_the_platforms(tmp_path, capsys):
+    """Shopify answers for one customer or order with {"customer": {…}} / {"order": {…}} — the
+    first shaped like a profile file, but a Shopify record; WooCommerce with the bare record."""
+    db = str(tmp_path / "shop.sqlite")
+    assert main(["import", "customers", str(EXPORTS / "shopify" / "customer_rest.json"), "--db", db]) == 0
+    assert capsys.readouterr().out == "imported 1 customer (0 updated)\n"
+    assert main(["import", "orders", str(EXPORTS / "shopify" / "order_rest.json"), "--db", db]) == 0
+    assert capsys.readouterr().out == "imported 1 order (0 updated)\n"
+    woo = tmp_path / "customer-26.json"
+    records = json.loads((EXPORTS / "woocommerce" / "customers_rest_v3.json").read_text(encoding="utf-8"))
+    woo.write_text(json.dumps(next(r for r in records if r["id"] == 26)), encoding="utf-8")
+    assert main(["import", "customers", str(woo), "--db", db]) == 0
+    assert capsys.readouterr().out == "imported 1 customer (0 updated)\n"
+    draft = tmp_path / "draft_orders.json"
+    draft.write_text('{"draft_orders": [{"id": 1, "email": "a@example.org", "status": "open"}]}', encoding="utf-8")
+    assert main(["import", "orders", str(draft), "--db", db]) == 2
+    assert "draft orders, which nobody has bought yet" in capsys.readouterr().err
+    with open_database(tmp_path / "shop.sqlite") as database, database.read() as s:
+        bob = get_customer(s, "207119551")
+        assert (bob.email, bob.first_name, bob.city, bob.country, bob.postal_code) == (
+            "bob.norman@hostmail.com", "Bob", "Louisville", "US", "40202")
+        assert bob.tags == [] and not bob.consent_email
+        order = s.get(OrderRow, "#1001")
+        assert (order.customer_id, order.status, order.total, order.currency) == ("207119551", "placed", 409.94, "USD")
+        assert [i["name"] for i in order.properties["items"]] == [
+            "IPod Nano - 8gb - green", "IPod Nano - 8gb - red", "IPod Nano - 8gb - black"]
+        assert [e.type for e in events_of(s, "207119551")] == ["order_placed"]
+        assert get_customer(s, "26").city == "Rio de Janeiro" and count_customers(s) == 2
