@@ -55,6 +55,7 @@ class ShopFormat:
     statuses: Mapping[str, str] = field(default_factory=dict)  # normalised raw status -> ours
     booleans: frozenset[str] = frozenset()  # property targets that hold yes/no
     addresses: bool = False  # rows are addresses: several per customer, rows of no customer skipped
+    no_customer_hint: str = ""  # what to export instead when a file of its names no customer by id or email
 
 
 def _statuses(pairs: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -347,7 +348,24 @@ _PRESTA_CUSTOMERS = {
     "Email": "email", "Newsletter": "consent.email", "Partner offers": "properties.partner_offers",
     "Opt-in": "properties.partner_offers", "Registration": "signup_at", "Birth date": "birthdate",
     "Sales": "properties.total_spent", "Enabled": "properties.active", "Last visit": IGNORE,
-    "Company": "properties.company",
+    "Company": "properties.company", "Group": "properties.group_name",
+    # the same list exported from a back office in French, German or Spanish
+    **{column: target for target, columns in {
+        "gender": ("Titre", "Civilité", "Tratamiento", "Título"),
+        "first_name": ("Prénom", "Vorname", "Nombre"),
+        "last_name": ("Nom", "Nachname", "Apellido", "Apellidos"),
+        "email": ("E-mail", "Adresse e-mail", "E-Mail", "E-Mail-Adresse", "Correo electrónico",
+                  "Dirección de correo electrónico"),
+        "properties.total_spent": ("Ventes", "Umsatz", "Verkäufe", "Ventas"),
+        "properties.active": ("Activé", "Actif", "Aktiviert", "Aktiv", "Activado", "Activo"),
+        "consent.email": ("Lettre d'informations", "Boletín", "Boletín de noticias"),
+        "properties.partner_offers": ("Offres partenaires", "Partnerangebote", "Angebote von Partnern",
+                                      "Ofertas asociados", "Ofertas de socios", "Ofertas comerciales"),
+        "signup_at": ("Inscription", "Date d'inscription", "Registrierung", "Anmeldung", "Registro",
+                      "Fecha de registro"),
+        "properties.group_name": ("Groupe", "Gruppe", "Grupo"),
+        IGNORE: ("Dernière visite", "Letzter Besuch", "Última visita"),
+    }.items() for column in columns},
     # its own import format (Advanced parameters ▸ Import ▸ Customers, docs/csv_import)
     "Customer ID": "id", "Active (0/1)": "properties.active", "Titles ID (Mr = 1, Ms = 2, else 0)": "gender",
     "Email *": "email", "Password *": SECRET, "Birthday (yyyy-mm-dd)": "birthdate", "Last Name *": "last_name",
@@ -386,11 +404,17 @@ PRESTASHOP = ShopFormat(
     {"customers": _table(_PRESTA_CUSTOMERS), "orders": _table(_PRESTA_ORDERS)},
     frozenset(norm(c) for c in ("id_customer", "id_order", "firstname", "lastname", "newsletter",
                                 "optin", "date_add", "Social title", "Partner offers", "New client",
-                                "Email *", "First Name *", "Newsletter (0/1)", "Password *", "Last Name *")),
+                                "Email *", "First Name *", "Newsletter (0/1)", "Password *", "Last Name *",
+                                "Last visit", "Dernière visite", "Letzter Besuch", "Última visita",
+                                "Offres partenaires", "Partnerangebote", "Ofertas asociados")),
     statuses={**COMMON_STATUSES, **_statuses({
         # the ids of PrestaShop's own states (ps_order_state): 6 canceled, 7 refunded, 8 payment error
         "cancelled": ("6",), "refunded": ("7",), "failed": ("8",)})},
     booleans=frozenset({"properties.active", "properties.partner_offers", "properties.guest"}),
+    no_customer_hint=("PrestaShop's order list names a customer only as \"J. DOE\"; export the orders with "
+                      "their customers' emails from Advanced parameters ▸ Database ▸ SQL Manager instead "
+                      "(SELECT o.*, c.email FROM ps_orders o JOIN ps_customer c USING (id_customer)) "
+                      "and import that file"),
 )
 PRESTASHOP_ADDRESSES = ShopFormat(
     "PrestaShop (addresses)",

@@ -303,8 +303,10 @@ def _plan(kind: str, source: Source, mapping: Mapping[str, str], platform: ShopF
     for alternatives in _NEEDED[kind]:
         if not any(t in by_target for t in alternatives):
             names = " or ".join(dict(fmt.field_choices(kind))[t] for t in alternatives)
+            hint = f"; {platform.no_customer_hint}" if platform is not None and platform.no_customer_hint \
+                and "customer_id" in alternatives else ""
             raise ImportProblem(f"{source.path}: no column for {names.lower()} "
-                                f"(columns are: {', '.join(source.columns) or 'none'})")
+                                f"(columns are: {', '.join(source.columns) or 'none'}){hint}")
     return _Plan(columns, by_target, final, platform, head)
 
 
@@ -346,7 +348,8 @@ def _lenient_money(money: Callable[[Any], float]) -> Callable[[Any], Any]:
         try:
             return money(value)
         except fmt.BadValue:
-            return fmt.property_value(value)
+            # PrestaShop's list shows "--" for a customer with no sales yet
+            return None if value.strip() in ("-", "--", "—") else fmt.property_value(value)
 
     return read
 

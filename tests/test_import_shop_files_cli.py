@@ -200,3 +200,52 @@ def test_one_record_answers_of_the_platforms(tmp_path, capsys):
             "IPod Nano - 8gb - green", "IPod Nano - 8gb - red", "IPod Nano - 8gb - black"]
         assert [e.type for e in events_of(s, "207119551")] == ["order_placed"]
         assert get_customer(s, "26").city == "Rio de Janeiro" and count_customers(s) == 2
+
+
+def test_prestashop_back_office_lists_in_english_french_and_german(tmp_path, capsys):
+    english = ("ID;Social title;First name;Last name;Email;Group;Sales;Enabled;Newsletter;Partner offers;Registration;"
+               "Last visit\n3;Mr.;Peter;Pan;pub@prestashop.com;Customer;\"1 234,50 €\";1;1;0;2023-01-15 10:12:11;"
+               "2024-02-01 08:00:00\n4;Mrs.;Wendy;Darling;wendy@example.com;Customer;--;0;0;1;2023-02-15 10:12:11;\n")
+    french = ("ID;Titre;Prénom;Nom;Adresse e-mail;Ventes;Activé;Newsletter;Offres partenaires;Inscription;"
+              "Dernière visite\n5;Mme;Élise;Dupont;elise@example.fr;\"45,00 €\";1;1;0;2023-01-16 09:00:00;\n")
+    german = ("ID;Anrede;Vorname;Nachname;E-Mail;Umsatz;Aktiviert;Newsletter;Partnerangebote;Anmeldung;"
+              "Letzter Besuch\n6;Herr;Jürgen;Weiß;juergen@example.de;\"12,00 €\";1;0;1;2023-01-17 09:00:00;\n")
+    for name, text in (("customers_en.csv", english), ("customers_fr.csv", french), ("customers_de.csv", german)):
+        assert _import(tmp_path, "customers", name, text, "--dry-run") == 0
+        assert "PrestaShop customers export" in capsys.readouterr().out
+        assert _import(tmp_path, "customers", name, text) == 0
+        captured = capsys.readouterr()
+        assert captured.out.startswith("imported") and "do not know" not in captured.err
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        peter = get_customer(s, "3")
+        assert (peter.email, peter.first_name, peter.last_name, peter.gender, peter.consent_email) == (
+            "pub@prestashop.com", "Peter", "Pan", "male", True)
+        assert peter.properties == {"group_name": "Customer", "total_spent": 1234.5, "active": True,
+                                    "partner_offers": False}
+        wendy = get_customer(s, "4")
+        assert not wendy.consent_email and wendy.properties == {"group_name": "Customer", "active": False,
+                                                                "partner_offers": True}
+        elise = get_customer(s, "5")
+        assert (elise.email, elise.first_name, elise.last_name, elise.gender) == (
+            "elise@example.fr", "Élise", "Dupont", "female")
+        assert elise.consent_email and elise.properties["total_spent"] == 45.0
+        juergen = get_customer(s, "6")
+        assert (juergen.email, juergen.last_name, juergen.consent_email) == ("juergen@example.de", "Weiß", False)
+
+
+def test_prestashop_order_list_without_customers_says_what_to_export(tmp_path, capsys):
+    listed = ("ID;Reference;New client;Delivery;Customer;Total;Payment;Status;Date\n"
+              "5;XKBKNABJK;No;France;J. DOE;\"61,80 €\";Bank wire;Canceled;2023-03-01 11:00:00\n")
+    assert _import(tmp_path, "orders", "orders.csv", listed) == 2
+    err = capsys.readouterr().err
+    assert "no column for customer id or customer email" in err and "SQL Manager" in err
+    assert _import(tmp_path, "customers", "c.csv", "id_customer;email;firstname\n3;j@example.fr;John\n") == 0
+    assert capsys.readouterr().out == "imported 1 customer (0 updated)\n"
+    from_sql_manager = ("id_order;reference;id_customer;email;current_state;total_paid_tax_incl;date_add;id_cart\n"
+                        "5;XKBKNABJK;3;j@example.fr;6;61.80;2023-03-01 11:00:00;5\n"
+                        "6;OHSATSERP;3;j@example.fr;2;1234.50;2023-03-02 11:00:00;6\n")
+    assert _import(tmp_path, "orders", "ps_orders.csv", from_sql_manager) == 0
+    assert capsys.readouterr().out.startswith("imported 2 orders (0 updated); 1 refunded or cancelled")
+    with open_database(tmp_path / "shop.sqlite") as db, db.read() as s:
+        assert (s.get(OrderRow, "5").status, s.get(OrderRow, "6").status) == ("cancelled", "placed")
+        assert s.get(OrderRow, "6").total == 1234.5 and [e.type for e in events_of(s, "3")] == ["order_placed"]
