@@ -197,3 +197,37 @@ def test_wizard_imports_woocommerce_guest_orders_with_their_status(qtbot, tmp_pa
         assert guest_order.customer_id == "25" and guest_order.status == "placed"
         assert count_customers(s) == 2
     db.close()
+
+
+def test_wizard_refuses_a_cut_off_file_whole(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    f = tmp_path / "customers_export.csv"
+    f.write_text('id,email,city\n1,a@example.org,Bonn\n2,b@example.org,"Kö', encoding="utf-8")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, f)
+    page = wizard.mapping_page  # the preview reads the sample rows and finds the cut already
+    assert "row 3: a quote that opens in this row is never closed" in page.problem.text()
+    assert "customers_export.csv" in page.problem.text()
+    assert not page.isComplete() and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    with db.read() as s:
+        assert count_customers(s) == 0
+    db.close()
+
+
+def test_wizard_refuses_a_long_file_cut_off_at_its_end(qtbot, tmp_path):
+    db = open_database(tmp_path / "shop.sqlite")
+    f = tmp_path / "customers_export.csv"
+    f.write_text("id,email,city\n" + "".join(f"{i},c{i}@example.org,Bonn\n" for i in range(1, 5001))
+                 + '5001,x@example.org,"Kö', encoding="utf-8")
+    wizard = ImportWizard(ImportBridge(db))
+    qtbot.addWidget(wizard)
+    _run(qtbot, wizard, f)
+    assert wizard.mapping_page.problem.text() == ""  # its first rows are fine
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=30_000)
+    message = wizard.run_page.message.text()
+    assert message.startswith("Nothing was imported") and "row 5002" in message and "never closed" in message
+    with db.read() as s:
+        assert count_customers(s) == 0
+    db.close()
