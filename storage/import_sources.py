@@ -329,7 +329,8 @@ def _json_source(path: Path, content: str) -> Source:
         if {"draft_orders", "draft_order"} & set(data):
             raise ImportProblem(f"{path}: holds Shopify draft orders, which nobody has bought yet; import the "
                                 "orders instead")
-        data = unwrap(data) or _one_record(data)
+        records = unwrap(data)
+        data = records if records is not None else _one_record(data)
         if data is None:
             raise ImportProblem(f"{path}: a JSON object must be a profile with a 'customer' (spec §7), or hold "
                                 "one list of records (like Shopify's {\"customers\": […]}); for several records "
