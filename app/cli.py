@@ -111,4 +111,8 @@ def _run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m app.cli` runs this file as __main__: the commands raise app.cli's CliError, so
+    # run app.cli's own main, whose except clause knows that class.
+    from app.cli import main as _main
+
+    sys.exit(_main())

@@ -202,8 +202,8 @@ class ImportBridge:
         return import_formats.field_choices(kind)
 
     def run(self, path: str, kind: str, mapping: dict[str, str] | None, progress: Callable[[int, int], None],
-            cancel: Callable[[], bool]) -> ImportResult:
-        return import_file(self.db, kind, path, mapping=mapping, progress=progress, cancel=cancel)
+            cancel: Callable[[], bool], decimal: str = "auto") -> ImportResult:
+        return import_file(self.db, kind, path, mapping=mapping, progress=progress, cancel=cancel, decimal=decimal)
 
 
 def load_settings(db: Database) -> dict[str, Any]:

@@ -51,6 +51,18 @@ class NodePlan:
 class ExitOn:
     event: str
     filter: Compiled | None
+    # Properties the goal event must share with the event the customer entered on: with
+    # ("cart_id",), an order ends the reminders of the cart it bought, not of another cart.
+    # A side that lacks the property does not hold the goal back (an order from a shop that
+    # does not say which cart it came from still ends the reminders).
+    match: tuple[str, ...] = ()
+
+    def matches(self, event_props: Mapping[str, Any], entry_props: Mapping[str, Any]) -> bool:
+        for key in self.match:
+            mine, theirs = event_props.get(key), entry_props.get(key)
+            if mine not in (None, "") and theirs not in (None, "") and str(mine) != str(theirs):
+                return False
+        return True
 
 
 class CompiledJourney:
@@ -65,7 +77,8 @@ class CompiledJourney:
         self.reentry: str = s.get("reentry", "after_exit")
         self.cooldown: Duration | None = parse_duration(s["reentry_cooldown"]) if s.get("reentry_cooldown") else None
         self.exit_on: list[ExitOn] = [
-            ExitOn(item["event"], compile_rule(item["filter"]) if "filter" in item else None)
+            ExitOn(item["event"], compile_rule(item["filter"]) if "filter" in item else None,
+                   tuple(item.get("match") or ()))
             for item in s.get("exit_on", [])
         ]
         self.exit_on_events = frozenset(e.event for e in self.exit_on)

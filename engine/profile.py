@@ -25,6 +25,15 @@ from engine.values import (
 )
 
 ORDER_EVENT = "order_placed"
+# An order with one of these statuses is kept in the shop's history but is no purchase: it is
+# no order_placed event and counts in no `orders.*` field (a refund, a cancellation, a payment
+# that failed or never came). Any other status, or none, is a purchase.
+NOT_PURCHASES = ("refunded", "cancelled", "voided", "failed", "unpaid")
+
+
+def is_purchase(order: Mapping[str, Any]) -> bool:
+    status = order.get("status")
+    return not (isinstance(status, str) and status.strip().casefold() in NOT_PURCHASES)
 
 
 class ProfileError(ValueError):
@@ -239,6 +248,8 @@ def parse_profile(data: Any) -> Profile:
         if not isinstance(o, Mapping):
             raise ProfileError(f"orders[{i}]: must be an object")
         placed = _moment(o.get("placed_at"), f"orders[{i}].placed_at")
+        if not is_purchase(o):
+            continue  # kept by the shop, counted by no rule
         total = o.get("total", 0)
         if isinstance(total, bool) or not isinstance(total, int | float) or not math.isfinite(total):
             raise ProfileError(f"orders[{i}].total: must be a number")

@@ -279,6 +279,7 @@ class CustomerRun:
                     # A goal reached before the customer entered (an order imported late) is not
                     # this enrollment's conversion.
                     if enrollment.active and event.at >= enrollment.entered_at and (
+                            not rule.match or rule.matches(event.properties, enrollment.entry_props)) and (
                             rule.filter is None or self._holds(rule.filter, enrollment)):
                         self.conversions += 1
                         self._end(enrollment, "goal", self.now)

@@ -20,7 +20,7 @@ from engine.runner import RunOptions
 from engine.timeutil import Duration, TimeFormatError, parse_duration
 
 # Settings that are the shop's machinery, not values a message may show.
-NOT_FOR_TEMPLATES = frozenset({"engagement", "lifecycle", "smtp", "delivery", "discount_secret",
+NOT_FOR_TEMPLATES = frozenset({"engagement", "lifecycle", "smtp", "delivery", "connectors", "discount_secret",
                                "attribution_window"})
 
 

@@ -63,9 +63,13 @@ def _check_settings(journey: Journey, segments: set[str], out: list[Problem]) ->
             for i, item in enumerate(s["exit_on"]):
                 if not isinstance(item, Mapping) or not _nonempty_str(item.get("event")):
                     bad(f"exit_on[{i}]: needs an 'event' name")
-                elif "filter" in item:
+                    continue
+                if "filter" in item:
                     for msg in check_rule(item["filter"], segments, f"exit_on[{i}].filter"):
                         bad(msg)
+                match = item.get("match")
+                if "match" in item and (not isinstance(match, list) or not all(_nonempty_str(m) for m in match)):
+                    bad(f"exit_on[{i}].match: must be a list of property names like [\"cart_id\"]")
     if "exit_if" in s:
         for msg in check_rule(s["exit_if"], segments, "exit_if"):
             bad(msg)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, func, select
+from sqlalchemy import String, delete, func, select
 from sqlalchemy.orm import Session
 
 from engine.profile import ORDER_EVENT, ProfileError, order_event_properties, order_of_event
@@ -16,11 +16,13 @@ from engine.timeutil import TimeFormatError, parse_moment
 from engine.values import ValueProblem, amount, check_json_value
 from storage.dialect import events_in_commit_order
 from storage.errors import NotFound
+from storage.import_platforms import order_status
 from storage.jsoncodec import loads
 from storage.models import CustomerRow, EventRow, OrderRow, utcnow
 from storage.wakeups import notify
 
-ORDER_FIELDS = ("id", "customer_id", "placed_at", "total", "currency", "properties")
+ORDER_FIELDS = ("id", "customer_id", "placed_at", "total", "currency", "properties", "status")
+PLACED = "placed"  # an order that is a purchase; storage.import_platforms.NOT_PURCHASES are not
 
 
 def _moment(value: Any, where: str) -> datetime:
@@ -71,6 +73,8 @@ def upsert_order(session: Session, customer_id: str, data: Mapping[str, Any]) ->
         raise ProfileError(f"order {order_id}: properties: must be an object")
     properties = {**{k: v for k, v in data.items() if k not in ORDER_FIELDS}, **nested}
     _check_properties(properties, f"order {order_id}: properties")
+    status = data.get("status")
+    status = order_status(status, None) if isinstance(status, str) and status.strip() else PLACED
     row = session.get(OrderRow, str(order_id))
     if row is None:
         row = OrderRow(id=str(order_id))
@@ -80,6 +84,7 @@ def upsert_order(session: Session, customer_id: str, data: Mapping[str, Any]) ->
     row.total = float(total)
     row.currency = currency.upper()
     row.properties = properties
+    row.status = status
     session.flush()
     return row
 
@@ -111,19 +116,38 @@ def record_event(session: Session, customer_id: str, event_type: str, at: dateti
     bulk, through the same `engine.profile` functions), so a sending session sees a purchase
     however it arrived."""
     row = add_event(session, customer_id, event_type, at, properties, received_at=received_at)
-    if row.type == ORDER_EVENT and not session.scalar(
-            select(OrderRow.id).where(OrderRow.customer_id == row.customer_id, OrderRow.placed_at == row.at).limit(1)):
-        # An order at the very same moment is this purchase already (as engine.profile reads a profile).
-        order = order_of_event(row.customer_id, row.at, row.properties)
-        upsert_order(session, row.customer_id, {**order.properties, "id": order.id, "placed_at": order.placed_at,
-                                                "total": order.total, "currency": order.currency})
+    if row.type == ORDER_EVENT:
+        same = session.scalars(select(OrderRow).where(OrderRow.customer_id == row.customer_id,
+                                                       OrderRow.placed_at == row.at)).first()
+        if same is None:
+            # An order at the very same moment is this purchase already (as engine.profile reads a profile).
+            order = order_of_event(row.customer_id, row.at, row.properties)
+            upsert_order(session, row.customer_id, {**order.properties, "id": order.id, "placed_at": order.placed_at,
+                                                    "total": order.total, "currency": order.currency})
+        elif same.status != PLACED:
+            same.status = PLACED  # told it is a purchase after all
+            session.flush()
     return row
 
 
 def record_order(session: Session, customer_id: str, data: Mapping[str, Any], *,
                  received_at: datetime | None = None) -> OrderRow:
-    """Stores an order and, unless it is there already, the `order_placed` event it also is."""
+    """Stores an order and, unless it is there already, the `order_placed` event it also is.
+
+    A refunded, cancelled, voided, failed or unpaid order (`data["status"]`) is kept but is no
+    purchase: it has no `order_placed` event, and an order that was a purchase and is now
+    refunded loses the event it had, so no rule or segment counts it any more.
+    """
+    before = session.get(OrderRow, str(data.get("id")))
+    moved_from = (before.customer_id, before.placed_at) if before is not None else None
     row = upsert_order(session, customer_id, data)
+    if row.status != PLACED:
+        places = {(row.customer_id, row.placed_at)} | ({moved_from} if moved_from is not None else set())
+        for cid, at in places:
+            session.execute(delete(EventRow).where(EventRow.customer_id == cid, EventRow.type == ORDER_EVENT,
+                                                   EventRow.at == at))
+        session.flush()
+        return row
     if not session.scalar(select(EventRow.id).where(EventRow.customer_id == row.customer_id,
                                                     EventRow.type == ORDER_EVENT, EventRow.at == row.placed_at)
                           .limit(1)):
@@ -134,16 +158,19 @@ def record_order(session: Session, customer_id: str, data: Mapping[str, Any], *,
 
 
 def orders_without_event(session: Session) -> int:
-    """Orders with no `order_placed` event at their moment: none, while the invariant holds."""
+    """Purchases (placed orders) with no `order_placed` event at their moment: none, while the
+    invariant holds. Refunded or cancelled orders have none, by design."""
     event = select(EventRow.id).where(EventRow.customer_id == OrderRow.customer_id, EventRow.type == ORDER_EVENT,
                                       EventRow.at == OrderRow.placed_at).exists()
-    return int(session.scalar(select(func.count()).select_from(OrderRow).where(~event)) or 0)
+    return int(session.scalar(select(func.count()).select_from(OrderRow)
+                              .where(OrderRow.status == PLACED, ~event)) or 0)
 
 
 def order_events_without_order(session: Session) -> int:
-    """`order_placed` events with no order at their moment: none, while the invariant holds."""
+    """`order_placed` events with no purchase (placed order) at their moment: none, while the
+    invariant holds."""
     order = select(OrderRow.id).where(OrderRow.customer_id == EventRow.customer_id,
-                                      OrderRow.placed_at == EventRow.at).exists()
+                                      OrderRow.placed_at == EventRow.at, OrderRow.status == PLACED).exists()
     return int(session.scalar(select(func.count()).select_from(EventRow)
                               .where(EventRow.type == ORDER_EVENT, ~order)) or 0)
 
@@ -156,9 +183,12 @@ def has_event(session: Session, customer_id: str, event_type: str, at: datetime,
     return any(row.properties == dict(properties) for row in rows)
 
 
-def orders_of(session: Session, customer_id: str) -> list[OrderRow]:
-    return list(session.scalars(select(OrderRow).where(OrderRow.customer_id == customer_id)
-                                .order_by(OrderRow.placed_at, OrderRow.id)))
+def orders_of(session: Session, customer_id: str, *, purchases_only: bool = False) -> list[OrderRow]:
+    """The customer's orders, refunded and cancelled ones included unless `purchases_only`."""
+    query = select(OrderRow).where(OrderRow.customer_id == customer_id)
+    if purchases_only:
+        query = query.where(OrderRow.status == PLACED)
+    return list(session.scalars(query.order_by(OrderRow.placed_at, OrderRow.id)))
 
 
 def events_of(session: Session, customer_id: str, *, since: datetime | None = None) -> list[EventRow]:

@@ -12,6 +12,9 @@ Values come from CSV as text; converters turn them into what the database stores
 
 from __future__ import annotations
 
+import functools
+import html
+import json
 import math
 import re
 import unicodedata
@@ -22,12 +25,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from engine.timeutil import EARLIEST_YEAR, LATEST_YEAR, TimeFormatError, local_wall_to_utc, zone
-from engine.values import MAX_AMOUNT, ValueProblem, amount, email_address, shown, single_line
+from engine.values import MAX_AMOUNT, MAX_LINE_TEXT, ValueProblem, amount, email_address, shown, single_line
+from storage import import_platforms as platforms
 
-KINDS = ("customers", "orders", "events")
-IGNORE = "ignore"
+KINDS = ("customers", "orders", "carts", "events")
+IGNORE = platforms.IGNORE
+SECRET = platforms.SECRET
 PROPERTY_PREFIX = "properties."
 ITEM_PREFIX = "item."  # order line items (Shopify writes one row per item)
+CUSTOMER_PREFIX = "customer."  # what an order or cart row tells of a guest customer
 
 
 class BadValue(ValueError):
@@ -35,6 +41,13 @@ class BadValue(ValueError):
 
 
 # -- our fields ------------------------------------------------------------------------------
+_GUEST_LABELS = (
+    ("customer.first_name", "Guest's first name"), ("customer.last_name", "Guest's last name"),
+    ("customer.name", "Guest's full name"), ("customer.phone", "Guest's phone"), ("customer.city", "Guest's city"),
+    ("customer.region", "Guest's region / state"), ("customer.country", "Guest's country"),
+    ("customer.postal_code", "Guest's postal code"), ("customer.locale", "Guest's language"),
+    ("customer.consent.email", "Guest consents to email"),
+)
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "customers": (
         ("id", "Customer ID"), ("email", "Email"), ("phone", "Phone"), ("first_name", "First name"),
@@ -47,9 +60,18 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "orders": (
         ("id", "Order ID"), ("customer_id", "Customer ID"), ("customer_email", "Customer email"),
-        ("placed_at", "Placed at"), ("total", "Total"), ("currency", "Currency"),
+        ("placed_at", "Placed at"), ("total", "Total"), ("currency", "Currency"), ("status", "Order status"),
+        ("cancelled_at", "Cancelled at"), ("cart_id", "Cart ID"),
         ("item.name", "Line item name"), ("item.sku", "Line item SKU"),
         ("item.quantity", "Line item quantity"), ("item.price", "Line item price"),
+        ("item.image_url", "Line item image URL"), ("items", "Line items (a list)"), *_GUEST_LABELS,
+    ),
+    "carts": (
+        ("id", "Cart ID"), ("customer_id", "Customer ID"), ("customer_email", "Customer email"),
+        ("at", "Abandoned at"), ("total", "Cart value"), ("currency", "Currency"), ("url", "Cart link"),
+        ("completed_at", "Completed at (bought)"), ("item.name", "Line item name"), ("item.sku", "Line item SKU"),
+        ("item.quantity", "Line item quantity"), ("item.price", "Line item price"),
+        ("item.image_url", "Line item image URL"), ("items", "Line items (a list)"), *_GUEST_LABELS,
     ),
     "events": (
         ("customer_id", "Customer ID"), ("customer_email", "Customer email"), ("type", "Event type"),
@@ -64,7 +86,7 @@ def field_choices(kind: str) -> list[tuple[str, str]]:
 
 
 def is_known_target(kind: str, target: str) -> bool:
-    return (target == IGNORE or target in dict(FIELDS[kind])
+    return (target in (IGNORE, SECRET) or target in dict(FIELDS[kind])
             or (target.startswith(PROPERTY_PREFIX) and len(target) > len(PROPERTY_PREFIX)))
 
 
@@ -75,141 +97,34 @@ def slug(column: str) -> str:
     return text or "column"
 
 
-def _norm(column: str) -> str:
-    return " ".join(column.replace("\ufeff", "").strip().casefold().split())
+_norm = platforms.norm
 
 
-# -- the shop systems' exports ---------------------------------------------------------------
-@dataclass(frozen=True)
-class ShopFormat:
-    """One system's export: its column names per kind, and the columns that give it away."""
-
-    name: str
-    columns: Mapping[str, Mapping[str, str]]  # kind -> normalised column -> target
-    signature: frozenset[str]
-
-
-def _table(pairs: dict[str, str]) -> dict[str, str]:
-    return {_norm(k): v for k, v in pairs.items()}
-
-
-SHOPIFY = ShopFormat("Shopify", {
-    "customers": _table({
-        "Customer ID": "id", "First Name": "first_name", "Last Name": "last_name", "Email": "email",
-        "Accepts Email Marketing": "consent.email", "Accepts Marketing": "consent.email",
-        "Accepts SMS Marketing": "consent.sms", "Phone": "phone", "Default Address Phone": "properties.address_phone",
-        "Default Address City": "city", "City": "city", "Default Address Province Code": "region",
-        "Province Code": "region", "Default Address Country Code": "country", "Country Code": "country",
-        "Default Address Zip": "postal_code", "Zip": "postal_code", "Tags": "tags",
-        "Total Spent": "properties.total_spent", "Total Orders": "properties.total_orders",
-        "Default Address Company": "properties.company", "Company": "properties.company",
-        "Default Address Address1": "properties.address", "Address1": "properties.address",
-        "Note": "properties.note", "Tax Exempt": IGNORE, "Default Address Address2": IGNORE,
-        "Address2": IGNORE, "Province": IGNORE, "Country": IGNORE,
-    }),
-    "orders": _table({
-        "Name": "id", "Email": "customer_email", "Created at": "placed_at", "Total": "total",
-        "Currency": "currency", "Financial Status": "properties.financial_status",
-        "Fulfillment Status": "properties.fulfillment_status", "Subtotal": "properties.subtotal",
-        "Shipping": "properties.shipping", "Taxes": "properties.taxes",
-        "Discount Code": "properties.discount_code", "Discount Amount": "properties.discount_amount",
-        "Shipping Method": "properties.shipping_method", "Paid at": "properties.paid_at",
-        "Fulfilled at": "properties.fulfilled_at", "Cancelled at": "properties.cancelled_at",
-        "Payment Method": "properties.payment_method", "Id": "properties.shopify_id",
-        "Lineitem name": "item.name", "Lineitem sku": "item.sku", "Lineitem quantity": "item.quantity",
-        "Lineitem price": "item.price", "Accepts Marketing": IGNORE, "Billing Name": IGNORE,
-        "Shipping Name": IGNORE, "Notes": IGNORE, "Source": "properties.source",
-    }),
-}, frozenset(_norm(c) for c in ("Accepts Email Marketing", "Accepts Marketing", "Default Address City",
-                                "Total Spent", "Lineitem name", "Financial Status", "Fulfillment Status")))
-
-WOOCOMMERCE = ShopFormat("WooCommerce", {
-    "customers": _table({
-        "customer_id": "id", "id": "id", "email": "email", "billing_email": "email",
-        "first_name": "first_name", "billing_first_name": "first_name", "last_name": "last_name",
-        "billing_last_name": "last_name", "billing_phone": "phone", "billing_city": "city",
-        "billing_state": "region", "billing_country": "country", "billing_postcode": "postal_code",
-        "date_created": "signup_at", "date_registered": "signup_at", "username": "properties.username",
-        "orders_count": "properties.orders_count", "total_spent": "properties.total_spent",
-        "billing_company": "properties.company", "billing_address_1": "properties.address",
-        "billing_address_2": IGNORE, "role": IGNORE, "avatar_url": IGNORE,
-    }),
-    "orders": _table({
-        "order_id": "id", "id": "id", "order_number": "properties.order_number", "customer_id": "customer_id",
-        "billing_email": "customer_email", "date_created": "placed_at", "order_date": "placed_at",
-        "order_total": "total", "total": "total", "order_currency": "currency", "currency": "currency",
-        "status": "properties.status", "payment_method": "properties.payment_method",
-        "payment_method_title": IGNORE, "coupon_code": "properties.discount_code",
-        "cart_discount": "properties.discount_amount", "shipping_total": "properties.shipping",
-        "order_shipping": "properties.shipping", "billing_first_name": IGNORE, "billing_last_name": IGNORE,
-        "billing_phone": IGNORE, "billing_city": IGNORE, "billing_country": IGNORE,
-        "item_name": "item.name", "item_sku": "item.sku", "item_quantity": "item.quantity",
-        "item_price": "item.price",
-    }),
-}, frozenset(_norm(c) for c in ("billing_email", "billing_first_name", "order_total", "billing_country",
-                                "date_created", "order_currency")))
-
-PRESTASHOP = ShopFormat("PrestaShop", {
-    "customers": _table({
-        "id_customer": "id", "email": "email", "firstname": "first_name", "lastname": "last_name",
-        "birthday": "birthdate", "newsletter": "consent.email", "optin": "properties.partner_offers",
-        "date_add": "signup_at", "id_gender": "gender", "company": "properties.company",
-        "id_lang": "properties.id_lang", "active": "properties.active", "id_shop": IGNORE,
-        "id_shop_group": IGNORE, "id_default_group": "properties.group", "passwd": IGNORE,
-        "secure_key": IGNORE, "last_passwd_gen": IGNORE, "newsletter_date_add": IGNORE,
-        "ip_registration_newsletter": IGNORE, "date_upd": IGNORE, "deleted": IGNORE, "is_guest": IGNORE,
-        "note": "properties.note", "website": IGNORE, "siret": IGNORE, "ape": IGNORE,
-        "outstanding_allow_amount": IGNORE, "show_public_prices": IGNORE, "id_risk": IGNORE,
-        "max_payment_days": IGNORE, "reset_password_token": IGNORE, "reset_password_validity": IGNORE,
-        # the customer list as the back office exports it
-        "ID": "id", "Social title": "gender", "First name": "first_name", "Last name": "last_name",
-        "Email": "email", "Newsletter": "consent.email", "Partner offers": "properties.partner_offers",
-        "Opt-in": "properties.partner_offers", "Registration": "signup_at", "Birth date": "birthdate",
-        "Sales": "properties.total_spent", "Enabled": "properties.active", "Last visit": IGNORE,
-    }),
-    "orders": _table({
-        "id_order": "id", "reference": "properties.reference", "id_customer": "customer_id",
-        "email": "customer_email", "total_paid_tax_incl": "total", "total_paid": "total",
-        "total_paid_real": IGNORE, "total_paid_tax_excl": "properties.total_net",
-        "date_add": "placed_at", "current_state": "properties.status", "payment": "properties.payment_method",
-        "id_currency": IGNORE, "iso_code": "currency", "currency": "currency", "id_cart": IGNORE,
-        "id_lang": IGNORE, "id_carrier": IGNORE, "id_address_delivery": IGNORE, "id_address_invoice": IGNORE,
-        "secure_key": IGNORE, "conversion_rate": IGNORE, "date_upd": IGNORE, "valid": IGNORE,
-        "total_discounts": "properties.discount_amount", "total_shipping": "properties.shipping",
-        # the order list as the back office exports it
-        "ID": "id", "Reference": "properties.reference", "Total": "total", "Date": "placed_at",
-        "Status": "properties.status", "Payment": "properties.payment_method", "Customer": IGNORE,
-        "New client": IGNORE, "Delivery": IGNORE,
-    }),
-}, frozenset(_norm(c) for c in ("id_customer", "id_order", "firstname", "lastname", "newsletter",
-                                "optin", "date_add", "Social title", "Partner offers", "New client")))
-
-SYSTEMS = (SHOPIFY, WOOCOMMERCE, PRESTASHOP)
-
-# Names any export (or a hand-made sheet) might use, in English, German, Spanish and Russian.
+# Names any export (or a hand-made sheet) might use, in English, German, Spanish, French and Russian.
 _GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "customer id", "customer_id", "customerid", "kundennummer", "kunden-id", "id cliente",
            "клиент id", "external id"),
     "email": ("email", "e-mail", "email address", "e-mail-adresse", "correo", "correo electrónico",
-              "почта", "электронная почта", "mail"),
-    "phone": ("phone", "phone number", "telefon", "teléfono", "telefono", "mobile", "телефон"),
-    "first_name": ("first name", "first_name", "firstname", "given name", "vorname", "nombre", "имя"),
+              "почта", "электронная почта", "mail", "adresse e-mail", "adresse email", "courriel"),
+    "phone": ("phone", "phone number", "telefon", "teléfono", "telefono", "mobile", "телефон", "téléphone"),
+    "first_name": ("first name", "first_name", "firstname", "given name", "vorname", "nombre", "имя", "prénom",
+                   "prenom"),
     "last_name": ("last name", "last_name", "lastname", "surname", "family name", "nachname",
-                  "apellidos", "apellido", "фамилия"),
+                  "apellidos", "apellido", "фамилия", "nom", "nom de famille"),
     "name": ("name", "full name", "full_name", "customer name", "customer", "nombre completo", "фио"),
-    "gender": ("gender", "sex", "geschlecht", "anrede", "género", "sexo", "пол"),
+    "gender": ("gender", "sex", "geschlecht", "anrede", "género", "sexo", "пол", "civilité", "civilite"),
     "birthdate": ("birthdate", "birth date", "birthday", "date of birth", "dob", "geburtsdatum",
-                  "geburtstag", "fecha de nacimiento", "дата рождения"),
-    "city": ("city", "town", "stadt", "ort", "ciudad", "город"),
+                  "geburtstag", "fecha de nacimiento", "дата рождения", "date de naissance"),
+    "city": ("city", "town", "stadt", "ort", "ciudad", "город", "ville"),
     "region": ("region", "state", "province", "bundesland", "provincia", "регион", "область"),
-    "country": ("country", "country code", "land", "país", "pais", "страна"),
+    "country": ("country", "country code", "land", "país", "pais", "страна", "pays"),
     "postal_code": ("postal code", "postal_code", "postcode", "zip", "zip code", "plz", "postleitzahl",
-                    "código postal", "индекс"),
+                    "código postal", "индекс", "code postal"),
     "timezone": ("timezone", "time zone", "time_zone", "zeitzone", "zona horaria"),
     "locale": ("locale", "language", "lang", "sprache", "idioma", "язык"),
     "signup_at": ("signup_at", "signup", "signed up", "created", "created at", "created_at",
                   "registered", "registration date", "date_registered", "registriert am",
-                  "fecha de registro", "дата регистрации"),
+                  "fecha de registro", "дата регистрации", "date d'inscription"),
     "tags": ("tags", "tag", "labels", "schlagworte", "etiquetas", "теги"),
     "consent.email": ("consent.email", "email consent", "accepts email", "accepts marketing", "newsletter",
                       "marketing_opt_in", "opt_in", "opt-in", "subscribed", "email_opt_in"),
@@ -228,6 +143,21 @@ _GENERIC_ORDER_WORDS: dict[str, tuple[str, ...]] = {
     "total": ("total", "amount", "order total", "order_total", "grand total", "summe", "betrag",
               "importe", "сумма"),
     "currency": ("currency", "währung", "moneda", "валюта"),
+    "status": ("status", "order status", "state", "bestellstatus", "estado", "статус"),
+    "cancelled_at": ("cancelled_at", "cancelled at", "canceled_at", "canceled at"),
+    "cart_id": ("cart_id", "cart id", "cart"),
+    "items": ("items", "line_items", "line items"),
+}
+_GENERIC_CART_WORDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "cart id", "cart_id", "cart", "checkout id", "checkout_id", "token"),
+    "customer_id": ("customer id", "customer_id", "kundennummer"),
+    "customer_email": ("email", "e-mail", "customer email", "customer_email"),
+    "at": ("at", "abandoned at", "abandoned_at", "updated_at", "updated at", "date", "time", "datum"),
+    "total": ("total", "cart value", "cart_value", "value", "amount", "summe"),
+    "currency": ("currency", "währung"),
+    "url": ("url", "cart url", "cart_url", "recovery url", "checkout url", "link"),
+    "completed_at": ("completed_at", "completed at", "ordered at"),
+    "items": ("items", "line_items", "line items", "products"),
 }
 _GENERIC_EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "customer_id": ("customer id", "customer_id", "customer", "id"),
@@ -238,48 +168,97 @@ _GENERIC_EVENT_WORDS: dict[str, tuple[str, ...]] = {
 GENERIC: dict[str, dict[str, str]] = {
     kind: {_norm(word): field_ for field_, words in table.items() for word in words}
     for kind, table in (("customers", _GENERIC_WORDS), ("orders", _GENERIC_ORDER_WORDS),
-                        ("events", _GENERIC_EVENT_WORDS))
+                        ("carts", _GENERIC_CART_WORDS), ("events", _GENERIC_EVENT_WORDS))
 }
 
+# A column holding passwords or keys is refused whatever the file: a shop's customer list must
+# not become the place its customers' passwords leak from (docs/importing.md, "Secrets").
+_SECRET = re.compile(r"(^|[\s_.*-])(pass(word|wd)?|pwd|user_pass|secret|secure_key|api[_ ]?key|passwort|"
+                     r"contraseña|пароль|(access|auth|api|session|remember|reset[_ ]password)[_ ]?token)"
+                     r"([\s_.*(-]|$)", re.IGNORECASE)
 
-def detect(columns: Iterable[str], kind: str) -> tuple[str, dict[str, str]]:
-    """(system name, column → target) for a header row; "generic" when no system fits.
 
-    A system is recognised by its signature columns; its own table then wins over the generic
-    words, and whatever neither knows becomes a custom property of the same (slugged) name.
+def is_secret_column(column: str) -> bool:
+    return bool(_SECRET.search(_norm(column)))
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What a header row was recognised as: the platform (None: a plain sheet), each column's
+    target, and the columns neither the platform nor the generic words know."""
+
+    platform: platforms.ShopFormat | None
+    mapping: dict[str, str]
+    unknown: list[str]
+
+    @property
+    def name(self) -> str:
+        return self.platform.name if self.platform is not None else "generic"
+
+
+def recognise(columns: Iterable[str], kind: str, platform: platforms.ShopFormat | None = None) -> Detection:
+    """The platform and mapping for a header row; "generic" when no platform fits.
+
+    A platform is recognised by its signature columns; its own table then wins over the generic
+    words, and whatever neither knows becomes a custom property of the same (slugged) name —
+    or, in a platform's order or cart export with its dozens of billing and shipping columns,
+    is left out. Either way it is listed in `unknown`. When a platform writes a time both in
+    the shop's zone and in UTC (WooCommerce's `date_created` and `date_created_gmt`), the UTC
+    one is read and the other left out, so no daylight-saving guess is needed. `platform`
+    forces the platform (a connector knows whose records it reads).
     """
     columns = list(columns)
     normed = [_norm(c) for c in columns]
-    best: ShopFormat | None = None
+    best: platforms.ShopFormat | None = platform
     best_score = 0
-    for system in SYSTEMS:
+    for system in platforms.SYSTEMS if platform is None else ():
         table = system.columns.get(kind, {})
-        if not any(n in system.signature for n in normed):
+        if not any(n in system.signature for n in normed) or not table:
             continue
         score = sum(1 for n in normed if n in table)
+        if score < 2:
+            continue  # one word in common ("Newsletter") does not make a sheet a platform's export
         if score > best_score:
             best, best_score = system, score
     mapping: dict[str, str] = {}
+    unknown: list[str] = []
+    present = set(normed)
     for column, n in zip(columns, normed, strict=True):
         target = None
-        if best is not None:
+        if is_secret_column(column):
+            target = SECRET
+        if target is None and best is not None:
             target = best.columns.get(kind, {}).get(n)
         if target is None:
             target = GENERIC[kind].get(n)
         if target is None and n.startswith(PROPERTY_PREFIX):
             target = PROPERTY_PREFIX + slug(column[len(PROPERTY_PREFIX):])
         if target is None:
-            # A system's order export has dozens of billing and shipping columns: only the ones
-            # we know are worth keeping there; elsewhere an unknown column is a custom property.
-            target = IGNORE if best is not None and kind == "orders" else PROPERTY_PREFIX + slug(column)
+            unknown.append(column)
+            target = IGNORE if best is not None and kind in ("orders", "carts") else PROPERTY_PREFIX + slug(column)
+        if not n.endswith("_gmt") and f"{n}_gmt" in present and target != IGNORE:
+            target = IGNORE  # the UTC twin is read instead
         mapping[column] = target
-    return (best.name if best else "generic"), mapping
+    return Detection(best, mapping, unknown)
+
+
+def detect(columns: Iterable[str], kind: str) -> tuple[str, dict[str, str]]:
+    """(platform name, column → target) for a header row (see `recognise`)."""
+    found = recognise(columns, kind)
+    return found.name, found.mapping
+
+
+def platform_named(name: str) -> platforms.ShopFormat | None:
+    for system in platforms.SYSTEMS:
+        if system.name == name:
+            return system
+    return None
 
 
 # -- reading values --------------------------------------------------------------------------
-_TRUE = {"1", "true", "yes", "y", "ja", "j", "si", "sí", "да", "on", "x", "subscribed", "opted_in",
+_TRUE = {"1", "true", "yes", "y", "ja", "j", "si", "sí", "oui", "да", "on", "x", "subscribed", "opted_in",
          "opted in", "confirmed", "accepted", "wahr"}
-_FALSE = {"0", "false", "no", "n", "nein", "нет", "off", "not_subscribed", "unsubscribed",
+_FALSE = {"0", "false", "no", "n", "nein", "non", "нет", "off", "not_subscribed", "unsubscribed",
           "not subscribed", "pending", "declined", "opted_out", "never_subscribed", "invalid", "falsch",
           "redacted"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -292,6 +271,12 @@ def text(value: Any) -> str | None:
     name or city would reach a mail header (engine.values.single_line)."""
     if value is None:
         return None
+    if value.__class__ is str:
+        stripped = value.strip()
+        # isprintable() is false for every control, format and line-separator character, so
+        # a cell it accepts passes single_line's check, without looking at each character.
+        if stripped.isprintable() and len(stripped) <= MAX_LINE_TEXT:
+            return stripped or None
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
@@ -315,13 +300,36 @@ def identifier(value: Any) -> str | None:
 
 def email(value: Any) -> str:
     """Exactly one address (engine.values.email_address), normalised."""
+    if value.__class__ is str:
+        return _email_text(value)
+    return _email_text(text(value) or "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _email_text(value: str) -> str:
+    """The check is the costliest thing an import does per row (IDNA, Unicode categories), and
+    an orders export names each customer again and again: a checked address is remembered, and
+    a plain ASCII one (nearly all of them) is checked by `_PLAIN_EMAIL`, which accepts a subset
+    of what engine.values.email_address accepts and normalises it the same way (the domain in
+    lower case); anything else goes through the full check."""
     out = text(value) or ""
+    plain = _PLAIN_EMAIL.match(out)
+    if plain is not None and len(out) <= 254 and not _SPECIAL_DOMAIN.search(plain.group(2)):
+        return f"{plain.group(1)}@{plain.group(2).lower()}"
     if not _EMAIL.match(out):
         raise BadValue(f"'{value}' is not an email address")
     try:
         return email_address(out, "")
     except ValueProblem as exc:
         raise BadValue(exc.reason) from None
+
+
+# A dot-atom local part of letters, digits and ._%+- (no dot first, last or twice), and a domain
+# of letter-digit-hyphen labels (none starting or ending with a hyphen, none with "--" where
+# IDNA looks) under a letters-only top-level domain.
+_PLAIN_EMAIL = re.compile(r"^([A-Za-z0-9_%+-]{1,64}(?:\.[A-Za-z0-9_%+-]+)*)@"
+                          r"((?:(?![A-Za-z0-9]{2}--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})$")
+_SPECIAL_DOMAIN = re.compile(r"(^|\.)(arpa|invalid|local|localhost|onion|test|internal|home\.arpa)$", re.IGNORECASE)
 
 
 def boolean(value: Any) -> bool:
@@ -335,15 +343,21 @@ def boolean(value: Any) -> bool:
     raise BadValue(f"'{value}' is not yes or no")
 
 
-def number(value: Any) -> float:
-    """A number as shops write it: 1234.5, 1,234.50, 1.234,50, 12,50, "€ 49.99"."""
+def number(value: Any, decimal: str | None = None) -> float:
+    """A number as shops write it: 1234.5, 1,234.50, 1.234,50, 12,50, "€ 49.99".
+
+    `decimal` is the file's decimal mark when known ("," for a German or French export, "."
+    for Shopify's and WooCommerce's); it settles what "1,234" and "1.234" are, the one case the
+    digits alone cannot (a thousand, or one and a bit). Without it a lone comma is the decimal
+    mark unless it groups thousands twice ("1,234,567").
+    """
     if isinstance(value, bool):
         raise BadValue(f"'{value}' is not a number")
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise BadValue(f"'{value}' is not a number")
         return _bounded(value, value)
-    if isinstance(value, str) and _PLAIN_NUMBER.match(value):
+    if isinstance(value, str) and _PLAIN_NUMBER.match(value) and not (decimal == "," and _GROUPED.match(value)):
         return float(value)
     raw = text(value) or ""
     cleaned = raw.strip(_CURRENCY_SIGNS).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -354,7 +368,11 @@ def number(value: Any) -> float:
         thousands = "." if decimal_sep == "," else ","
         cleaned = cleaned.replace(thousands, "").replace(decimal_sep, ".")
     elif "," in cleaned:
-        cleaned = cleaned.replace(",", "") if re.fullmatch(r"-?\d{1,3}(,\d{3}){2,}", cleaned) else cleaned.replace(",", ".")
+        grouped = re.fullmatch(r"-?\d{1,3}(,\d{3}){2,}", cleaned) or (
+            decimal == "." and re.fullmatch(r"-?\d{1,3}(,\d{3})+", cleaned))
+        cleaned = cleaned.replace(",", "") if grouped else cleaned.replace(",", ".")
+    elif "." in cleaned and decimal == "," and re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
+        cleaned = cleaned.replace(".", "")
     try:
         result = float(cleaned)
     except ValueError:
@@ -362,6 +380,25 @@ def number(value: Any) -> float:
     if not math.isfinite(result) or not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", cleaned):
         raise BadValue(f"'{raw}' is not a number")
     return _bounded(result, raw)
+
+
+_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+$")
+
+
+def number_reader(decimal: str | None) -> Callable[[Any], float]:
+    """`number` for a file whose decimal mark is known (or None)."""
+    plain, grouped = _PLAIN_NUMBER.match, _GROUPED.match
+    if decimal == ",":
+        def read(value: Any) -> float:
+            if value.__class__ is str and plain(value) and not grouped(value):
+                return float(value)
+            return number(value, ",")
+    else:
+        def read(value: Any) -> float:  # most cells of an export: "49.90", read here in one step
+            if value.__class__ is str and plain(value):
+                return float(value)
+            return number(value, decimal)
+    return read
 
 
 def _bounded(result: float, raw: Any) -> float:
@@ -413,7 +450,8 @@ _MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?
 
 def moment_reader(shop_tz: str | None) -> Callable[[Any], datetime]:
     """Reads export times: ISO with an offset, "2024-03-05 14:23:11 +0100" (Shopify), or a
-    time without offset (WooCommerce, PrestaShop), which is the shop's own local time."""
+    time without offset (WooCommerce, PrestaShop), which is the shop's own local time — or UTC,
+    for a column that says so (`date_created_gmt`: pass "UTC")."""
     tz: ZoneInfo = zone(shop_tz)
 
     def read(value: Any) -> datetime:
@@ -488,8 +526,27 @@ def timezone(value: Any) -> str | None:
 
 
 def country(value: Any) -> str | None:
+    """An ISO code (DE) as it is; a country's name ("United States", "Deutschland", "Россия")
+    as its code, so phone numbers are read in the right country and rules can compare codes."""
     raw = text(value)
-    return raw.upper() if raw is not None and len(raw) == 2 else raw
+    if raw is None:
+        return None
+    if len(raw) == 2:
+        return raw.upper()
+    return _country_codes().get(raw.casefold(), raw)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    for language in ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru"):
+        for code, name in Locale.parse(language).territories.items():
+            if len(code) == 2 and code.isalpha():
+                codes.setdefault(name.casefold(), code)
+    codes.update({"usa": "US", "uk": "GB", "england": "GB", "great britain": "GB", "russia": "RU"})
+    return codes
 
 
 def currency(value: Any) -> str | None:
@@ -522,6 +579,158 @@ def tags(value: Any) -> list[str]:
 _BOOLEAN_WORDS = {"true": True, "TRUE": True, "True": True, "false": False, "FALSE": False, "False": False}
 _INT = re.compile(r"^-?(0|[1-9]\d{0,15})$")
 _FLOAT = re.compile(r"^-?(0|[1-9]\d*)\.\d+$")
+
+
+def lenient_boolean(value: Any) -> Any:
+    """A yes/no property (Shopify's "Tax Exempt", PrestaShop's "Active (0/1)"): true or false
+    when it reads as one, else kept as it is — a property never fails a row."""
+    if isinstance(value, bool):
+        return value
+    key = (text(value) or "").casefold()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    return property_value(value)
+
+
+def order_status(platform: Any) -> Callable[[Any], tuple[str, str]]:
+    """(our order status, the platform's own word): `placed`, or one of the statuses that are
+    no purchase (import_platforms), and the word kept as the order's `platform_status`."""
+    def read(value: Any) -> tuple[str, str]:
+        raw = text(value) or ""
+        return platforms.order_status(raw, platform), raw
+
+    return read
+
+
+_ITEM_KEYS = {
+    "name": ("name", "title", "product_name", "productTitle"),
+    "sku": ("sku",),
+    "quantity": ("quantity", "qty", "currentQuantity"),
+    "price": ("price", "unit_price", "originalUnitPrice", "originalUnitPriceSet", "price_set"),
+    "image_url": ("image_url", "image", "imageUrl", "src"),
+    "url": ("url", "product_url", "permalink"),
+    "variant": ("variant_title", "variantTitle", "variation"),
+    "product_id": ("product_id", "productId"),
+}
+
+
+def items(value: Any) -> list[dict[str, Any]] | None:
+    """Line items as a list of {name, sku, quantity, price, image_url, url, variant}: from a
+    platform's records (Shopify REST `line_items`, Admin GraphQL `lineItems`, WooCommerce
+    `line_items`) or a CSV cell ("Jacket x 2; Socks x 1", or JSON)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raw = value.strip()
+        if not raw:
+            return None
+        if raw[0] in "[{":
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                raise BadValue(f"{shown(raw)} is not a list of items") from None
+        else:
+            return [item for part in re.split(r"[;\n]", raw) if part.strip() for item in _text_items(part)]
+    if isinstance(value, Mapping):
+        value = value.get("nodes") or value.get("edges") or [value]
+    if not isinstance(value, list):
+        raise BadValue(f"{shown(value)} is not a list of items")
+    out = []
+    for entry in value:
+        if isinstance(entry, Mapping) and isinstance(entry.get("node"), Mapping):
+            entry = entry["node"]
+        if not isinstance(entry, Mapping):
+            raise BadValue(f"{shown(entry)} is not an item")
+        item: dict[str, Any] = {}
+        for key, names in _ITEM_KEYS.items():
+            for name in names:
+                found = _plain_item_value(entry.get(name))
+                if found not in (None, ""):
+                    item[key] = found
+                    break
+        if "image_url" not in item:
+            for holder in ("variant", "product"):
+                nested = entry.get(holder)
+                if isinstance(nested, Mapping):
+                    found = _plain_item_value(nested.get("image"))
+                    if found:
+                        item["image_url"] = found
+                        break
+        if "name" in item:
+            item["name"] = html.unescape(str(item["name"]))
+        for key in ("quantity", "price"):
+            if key in item:
+                try:
+                    item[key] = number(item[key])
+                except BadValue:
+                    item.pop(key)
+        if "quantity" in item and float(item["quantity"]).is_integer():
+            item["quantity"] = int(item["quantity"])
+        if item:
+            out.append(item)
+    return out
+
+
+def _plain_item_value(value: Any) -> Any:
+    """Money as Shopify's GraphQL gives it ({"shopMoney": {"amount": "9.5"}}), an image as
+    {"url": …} or {"src": …}: the plain value."""
+    if isinstance(value, Mapping):
+        for key in ("shopMoney", "shop_money"):
+            if isinstance(value.get(key), Mapping):
+                value = value[key]
+                break
+        for key in ("amount", "url", "src"):
+            if key in value:
+                return value[key]
+        return None
+    return value
+
+
+_TEXT_ITEM = re.compile(r"^(?P<name>.*?)\s*(?:[x×]\s*(?P<qty>\d+))?$")
+_PAIRS = re.compile(r"^[a-z_]+:")
+
+
+def _text_items(part: str) -> list[dict[str, Any]]:
+    """The items of one `;`-separated part of a text cell: the WooCommerce "Customer/Order/Coupon
+    Export" plugin's "id:5|name:Mug|sku:MUG|quantity:2|subtotal:20.00" (one item, its line
+    total before discounts giving the unit price), or "Jacket x 2|Socks"."""
+    part = part.strip()
+    if _PAIRS.match(part) and ("|" in part or "," in part):
+        pairs = {k.strip(): v.strip() for k, _, v in (p.partition(":") for p in part.split("|" if "|" in part
+                                                                                           else ","))}
+        found = items([pairs])
+        if not found:
+            return []
+        item = found[0]
+        line = pairs.get("subtotal") or pairs.get("total")
+        if "price" not in item and line and item.get("quantity"):
+            try:
+                item["price"] = round(number(line) / item["quantity"], 2)
+            except BadValue:
+                pass
+        return [item]
+    return [_text_item(p) for p in part.split("|") if p.strip()]
+
+
+def _text_item(part: str) -> dict[str, Any]:
+    """One item of a text cell: "Jacket x 2"."""
+    part = part.strip()
+    m = _TEXT_ITEM.match(part)
+    item: dict[str, Any] = {"name": (m.group("name") if m else part) or part}
+    if m and m.group("qty"):
+        item["quantity"] = int(m.group("qty"))
+    return item
+
+
+def url(value: Any) -> str | None:
+    raw = text(value)
+    if raw is None:
+        return None
+    if not re.match(r"^https?://[^\s]+$", raw):
+        raise BadValue(f"'{raw}' is not a web address")
+    return raw
 
 
 def property_value(value: Any) -> Any:

@@ -49,6 +49,7 @@ class Source:
     profiles: list[Any] | None = None
     delimiter: str = ","
     stream: IO[str] | None = None  # the open CSV file, closed by `close`
+    encoding: str = "utf-8"
 
     def close(self) -> None:
         if self.stream is not None:
@@ -64,31 +65,39 @@ class _Scan:
     data: bytes | None  # the whole file, for JSON only
 
 
+_SNIFF_BYTES = 4 * _CHUNK  # what charset-normalizer looks at when a file is not UTF-8
+
+
 def _scan(path: Path) -> _Scan:
     """Reads the file once in chunks, never whole: refuses it at a NUL byte (a binary file,
-    /dev/zero) or past its size limit, and finds its encoding (UTF-8, else Windows-1252)."""
+    /dev/zero) or past its size limit, and finds its encoding — UTF-8 (with or without BOM),
+    UTF-16 with a BOM (Excel's "Unicode text"), or else whatever charset-normalizer makes of
+    it (Windows-1252 from an older Excel, Windows-1251 from a Russian one, Mac Roman…)."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    utf8, cp1252 = True, True
+    utf8, utf16 = True, False
     size, kind, head = 0, "", ""
     kept: list[bytes] = []
+    sample = bytearray()
     try:
         with path.open("rb") as f:
             while chunk := f.read(_CHUNK):
                 if size == 0 and chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                    raise ImportProblem(f"{path}: a UTF-16 text file; save it as CSV in UTF-8 (\"CSV UTF-8\" in Excel)")
-                if b"\0" in chunk:
+                    utf16, utf8 = True, False
+                    decoder = codecs.getincrementaldecoder("utf-16")()
+                if not utf16 and b"\0" in chunk:
                     raise ImportProblem(f"{path}: not a text file (it contains NUL bytes); expected CSV or JSON")
                 size += len(chunk)
-                cp1252 = cp1252 and not any(b in chunk for b in _NOT_CP1252)
-                if utf8:
+                if len(sample) < _SNIFF_BYTES:
+                    sample += chunk[:_SNIFF_BYTES - len(sample)]
+                text = ""
+                if utf8 or utf16:
                     try:
                         text = decoder.decode(chunk)
                     except UnicodeDecodeError:
+                        if utf16:
+                            raise ImportProblem(f"{path}: not readable as UTF-16 text") from None
                         utf8 = False
-                        text = chunk.decode("cp1252", errors="replace")
-                else:
-                    text = ""
-                if not kind:
+                if not kind and text:
                     stripped = text.lstrip()
                     if stripped:
                         kind = "json" if stripped[0] in "[{" else "csv"
@@ -107,11 +116,50 @@ def _scan(path: Path) -> _Scan:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8 = False
-    if not utf8 and not cp1252:
-        raise ImportProblem(f"{path}: not a text file (neither UTF-8 nor Windows-1252)")
+    encoding = "utf-8-sig" if utf8 else "utf-16" if utf16 else _sniff(path, bytes(sample))
+    if not utf8 and not utf16:
+        text = bytes(sample).decode(encoding, errors="replace")
+        stripped = text.lstrip()
+        kind = "json" if stripped[:1] in ("[", "{") else "csv" if stripped else ""
+        head = stripped[:_CHUNK]
+        if kind == "json" and not kept:
+            kept = [path.read_bytes()]
     if not kind:
         raise ImportProblem(f"{path}: the file is empty")
-    return _Scan("utf-8-sig" if utf8 else "cp1252", size, kind, head, b"".join(kept) if kind == "json" else None)
+    return _Scan(encoding, size, kind, head, b"".join(kept) if kind == "json" else None)
+
+
+# The code pages shop exports come in besides UTF: Excel's and the back offices' in Western and
+# Central Europe and the Americas, and the Cyrillic ones. Asking charset-normalizer among these
+# only keeps a short file from being taken for a far-fetched Asian double-byte encoding.
+_CODE_PAGES = ["cp1252", "cp1251", "cp1250", "cp1257", "cp1254", "iso8859_15", "iso8859_2", "koi8_r", "mac_roman",
+               "cp850", "cp866"]
+
+
+def _sniff(path: Path, sample: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(sample, cp_isolation=_CODE_PAGES))
+    best = results[0] if results else None
+    if best is not None:
+        # Equally plausible byte-wise (a short file): the one whose letters make a language wins.
+        tied = [r for r in results if r.chaos <= best.chaos and r.language != "Unknown"]
+        best = tied[0] if tied else best
+    if best is None:
+        raise ImportProblem(f"{path}: not a text file (no text encoding fits it); expected CSV or JSON")
+    found = codecs.lookup(best.encoding).name
+    # Where Windows' Western code page reads the very same text (ü, ö and € are the same bytes in
+    # cp1250 and cp1252), name that one: it is what Excel wrote, and what the owner will recognise.
+    if found != "cp1252" and found in _SINGLE_BYTE:
+        try:
+            if sample.decode("cp1252") == sample.decode(found):
+                return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return found
+
+
+_SINGLE_BYTE = frozenset(codecs.lookup(page).name for page in _CODE_PAGES if page not in ("cp1252",))
 
 
 def _size(limit: int) -> str:
@@ -126,8 +174,15 @@ def open_source(path: str | Path) -> Source:
         raise ImportProblem(f"{path}: is a folder, not a file")
     scan = _scan(path)
     if scan.kind == "json":
-        return _json_source(path, (scan.data or b"").decode(scan.encoding))
-    return _csv_source(path, scan)
+        try:
+            text = (scan.data or b"").decode(scan.encoding)
+        except UnicodeDecodeError as exc:
+            raise ImportProblem(f"{path}: not readable as {scan.encoding} ({exc.reason})") from None
+        source = _json_source(path, text)
+    else:
+        source = _csv_source(path, scan)
+    source.encoding = scan.encoding
+    return source
 
 
 class _LineTooLong(Exception):
@@ -144,6 +199,7 @@ def _csv_source(path: Path, scan: _Scan) -> Source:
     except OSError as exc:
         raise ImportProblem(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     position = [0]
+    ended_with_newline = [True]
 
     def lines() -> Iterator[str]:
         # readline with a limit: a file without newlines (or /dev/zero) is never read whole.
@@ -151,6 +207,7 @@ def _csv_source(path: Path, scan: _Scan) -> Source:
             if len(line) > MAX_LINE:
                 raise _LineTooLong
             position[0] += len(line)
+            ended_with_newline[0] = line.endswith(("\n", "\r"))
             yield line
 
     # strict: a quote never closed is an error at the end of the data, not a field that
@@ -164,22 +221,40 @@ def _csv_source(path: Path, scan: _Scan) -> Source:
     except (csv.Error, _LineTooLong) as exc:
         stream.close()
         raise ImportProblem(f"{path}: row 1: {_csv_reason(exc)}") from None
+    except UnicodeDecodeError as exc:
+        stream.close()
+        raise ImportProblem(f"{path}: row 1: not readable as {scan.encoding} ({exc.reason})") from None
     # One line each: a header cell may hold a quoted line break, and the names reach messages.
     columns = _unique([" ".join(c.replace("\ufeff", "").split()) for c in header])
     if not any(columns):
         stream.close()
         raise ImportProblem(f"{path}: the first row must name the columns")
 
+    width = len(columns)
+
     def rows() -> Iterator[tuple[int, list[Any]]]:
+        """Rows, one behind the reader: the last one is checked for a cut-off file first."""
         number = 1
+        held: tuple[int, list[Any]] | None = None
         try:
             for cells in reader:
                 number += 1
                 if not cells or (len(cells) == 1 and not cells[0].strip()):
                     continue
-                yield number, cells
+                if held is not None:
+                    yield held
+                held = (number, cells)
+            if held is not None:
+                if not ended_with_newline[0] and len(held[1]) < width:
+                    raise ImportProblem(
+                        f"{path}: row {held[0]}: the file ends in the middle of this row ({len(held[1])} of "
+                        f"{width} columns); it looks cut off — export it again")
+                yield held
         except (csv.Error, _LineTooLong) as exc:
             raise ImportProblem(f"{path}: row {number + 1}: {_csv_reason(exc)}") from None
+        except UnicodeDecodeError as exc:
+            raise ImportProblem(f"{path}: row {number + 1}: not readable as {scan.encoding} ({exc.reason}); "
+                                "save the file as CSV UTF-8") from None
         finally:
             stream.close()
 
@@ -212,8 +287,35 @@ def _unique(columns: list[str]) -> list[str]:
     return out
 
 
+_PROFILE_KEYS = frozenset({"customer", "orders", "events"})
+
+
+# Keys only a platform's customer record has: Shopify's answer for one customer is
+# {"customer": {…}} too, shaped like a profile holding nothing but its customer.
+_PLATFORM_CUSTOMER_KEYS = frozenset({"admin_graphql_api_id", "accepts_marketing", "default_address", "addresses",
+                                     "email_marketing_consent", "orders_count", "verified_email", "total_spent",
+                                     "date_created", "is_paying_customer", "_links", "billing", "avatar_url"})
+
+
 def is_profile(item: Any) -> bool:
-    return isinstance(item, Mapping) and isinstance(item.get("customer"), Mapping)
+    """A §7 profile: a customer with their orders and events, and nothing else (a Shopify order
+    has a `customer` too, beside dozens of keys of its own; Shopify's answer for one customer
+    is a lone `customer` that is a Shopify record)."""
+    if not (isinstance(item, Mapping) and isinstance(item.get("customer"), Mapping) and set(item) <= _PROFILE_KEYS):
+        return False
+    return set(item) != {"customer"} or not _PLATFORM_CUSTOMER_KEYS.intersection(item["customer"])
+
+
+def _one_record(data: Mapping[str, Any]) -> list[Any] | None:
+    """A single record: a platform's answer for one (Shopify's {"order": {…}}, WooCommerce's bare
+    object) is a file of one row."""
+    if len(data) == 1:
+        (inner,) = data.values()
+        if isinstance(inner, Mapping) and ("id" in inner or "email" in inner):
+            return [inner]
+    if "id" in data or "email" in data:
+        return [data]
+    return None
 
 
 def _json_source(path: Path, content: str) -> Source:
@@ -223,10 +325,17 @@ def _json_source(path: Path, content: str) -> Source:
         if not isinstance(exc.__cause__, json.JSONDecodeError):
             raise ImportProblem(str(exc)) from None
         data = _json_lines(path, content, exc)
+    if isinstance(data, Mapping) and not is_profile(data):
+        if {"draft_orders", "draft_order"} & set(data):
+            raise ImportProblem(f"{path}: holds Shopify draft orders, which nobody has bought yet; import the "
+                                "orders instead")
+        records = unwrap(data)
+        data = records if records is not None else _one_record(data)
+        if data is None:
+            raise ImportProblem(f"{path}: a JSON object must be a profile with a 'customer' (spec §7), or hold "
+                                "one list of records (like Shopify's {\"customers\": […]}); for several records "
+                                "use a list")
     if isinstance(data, Mapping):
-        if not is_profile(data):
-            raise ImportProblem(f"{path}: a JSON object must be a profile with a 'customer' (spec §7); "
-                                "for several records use a list")
         data = [data]
     if not isinstance(data, list):
         raise ImportProblem(f"{path}: expected a JSON list of records or profiles")
@@ -252,7 +361,7 @@ def _json_source(path: Path, content: str) -> Source:
 
 def _json_lines(path: Path, content: str, error: ValueProblem) -> list[Any]:
     """JSON Lines: one record a line; the whole-file error is the one shown when line 1 is not."""
-    items = []
+    items: list[Any] = []
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
@@ -267,19 +376,62 @@ def _json_lines(path: Path, content: str, error: ValueProblem) -> list[Any]:
     return items
 
 
-_NESTED = ("consent", "properties", "location")
+_DROPPED = frozenset({"_links", "links"})  # REST hypermedia (WooCommerce, WordPress): no customer data
 
 
-def flatten(item: Mapping[str, Any]) -> dict[str, Any]:
-    """{"consent": {"email": true}} → {"consent.email": true}: a §7 customer reads like a CSV row."""
+def unwrap(data: Mapping[str, Any]) -> list[Any] | None:
+    """The records of an API answer: Shopify REST's {"customers": […]}, an Admin GraphQL
+    {"data": {"orders": {"nodes": […]}}} (or its edges), a {"data": […]}; None when the object
+    holds no one list of records."""
+    inner: Any = data
+    for _ in range(4):
+        if isinstance(inner, list):
+            return [e["node"] if isinstance(e, Mapping) and isinstance(e.get("node"), Mapping) else e for e in inner]
+        if not isinstance(inner, Mapping):
+            return None
+        for key in ("nodes", "edges"):
+            if isinstance(inner.get(key), list):
+                inner = inner[key]
+                break
+        else:
+            lists = [v for k, v in inner.items() if isinstance(v, list | Mapping) and k not in ("extensions", "errors")]
+            if len(lists) != 1:
+                return None
+            inner = lists[0]
+    return None
+
+
+def flatten(item: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects as dotted columns: {"consent": {"email": true}} → {"consent.email": true},
+    WooCommerce's {"billing": {"city": …}} → {"billing.city": …}, so a record reads like a CSV
+    row. Lists stay whole (line items); `_links` is dropped."""
     out: dict[str, Any] = {}
     for key, value in item.items():
-        if key in _NESTED and isinstance(value, Mapping):
-            for sub, inner in value.items():
-                out[f"{key}.{sub}"] = inner
+        key = str(key)
+        if key in _DROPPED:
+            continue
+        if isinstance(value, Mapping) and not prefix.startswith("properties."):
+            # a custom property's own object stays one value (spec §7 keeps it so)
+            out.update(flatten(value, f"{prefix}{key}."))
         else:
-            out[str(key)] = value
+            out[f"{prefix}{key}"] = value
     return out
+
+
+def records_source(name: str, records: list[Mapping[str, Any]]) -> Source:
+    """Records already in memory (a connector's page) as a Source the importer reads like a file."""
+    columns: list[str] = []
+    known: set[str] = set()
+    flat = []
+    for number, item in enumerate(records, start=1):
+        record = flatten(item)
+        for key in record:
+            if key not in known:
+                known.add(key)
+                columns.append(key)
+        flat.append((number, record))
+    rows = ((number, [record.get(c) for c in columns]) for number, record in flat)
+    return Source(Path(name), "json", columns, rows, len(flat))
 
 
 def sample(source: Source, n: int = 20) -> list[list[Any]]:

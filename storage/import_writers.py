@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from engine.profile import ORDER_EVENT, order_event_properties, order_of_event
+from engine.profile import NOT_PURCHASES, ORDER_EVENT, order_event_properties, order_of_event
 from engine.timeutil import format_moment
 from engine.values import ValueProblem, phone_number, phone_region, shown
 from storage.customers_repo import TEXT_FIELDS
@@ -53,20 +54,36 @@ def _json(value: Any) -> str:
     return json.dumps(value, allow_nan=False)
 
 
+@dataclass
+class WriteOptions:
+    """What a file's platform says about writing it (storage.import_platforms.ShopFormat)."""
+
+    guests: bool = False  # an order or cart of an unknown customer makes that customer
+    addresses: bool = False  # several address rows per customer; rows of no customer skipped
+    lenient_phones: bool = False  # a phone that is no phone number is kept as a property, not refused
+    warn: Callable[[int, str, str], None] = field(default=lambda row, column, message: None)
+
+
 class Writer:
     """Takes checked rows one at a time; `add` returns (column, message) for a row it refuses."""
 
     created = 0
     updated = 0
     unchanged = 0
+    skipped = 0  # rows left out on purpose (a supplier's address, a checkout that was bought)
+    guests = 0  # customers made for orders or carts of customers not known before
+    not_purchases = 0  # refunded, cancelled… orders: stored, but no purchase
+    continuing: str | None = None  # the order or cart whose line-item rows may follow
     # Filled by the writers of rows that name a customer (orders, events), from `_customers()`.
     ids: set[str]
     by_email: dict[str, str]
 
-    def __init__(self, session: Session, columns: Mapping[str, str], currency: str) -> None:
+    def __init__(self, session: Session, columns: Mapping[str, str], currency: str,
+                 options: WriteOptions | None = None) -> None:
         self.session = session
         self.columns = columns  # target -> the file's column, for messages
         self.currency = currency
+        self.options = options or WriteOptions()
         self.cursor = raw_cursor(session)
         self.postgres = is_postgres(session)
         self.now = stored_moment(datetime.now(UTC))
@@ -97,18 +114,82 @@ class Writer:
                 by_email.setdefault(email.casefold(), cid)
         return ids, by_email
 
-    def _customer_of(self, values: dict[str, Any]) -> tuple[str | None, tuple[str, str] | None]:
+    def _customer_of(self, values: dict[str, Any], write: bool = True) -> tuple[str | None, tuple[str, str] | None]:
+        """The customer a row names: by id, else by email. A platform's order of a customer
+        not known here (WooCommerce's guest orders have customer id 0, and an export of orders
+        may come before the customers') makes that customer rather than failing: a guest,
+        known by their email, with what the order tells of them and no consent unless given."""
         cid = values.get("customer_id")
+        if cid in ("0", ""):
+            cid = None  # WooCommerce: a guest
         if cid is not None:
-            if cid not in self.ids:
+            if cid in self.ids:
+                return cid, None
+            if not self.options.guests:
                 return None, (self.column("customer_id"), f"no customer with id '{cid}'")
-            return cid, None
         email = values.get("customer_email")
         found = self.by_email.get(email.casefold()) if email else None
-        if found is None:
-            return None, (self.column("customer_email", "customer_id"),
-                          f"no customer with email '{email}'" if email else "missing: no customer id or email")
-        return found, None
+        if found is not None:
+            return found, None
+        if self.options.guests and (cid is not None or email):
+            return self._make_customer(cid, email, values, write), None
+        return None, (self.column("customer_email", "customer_id"),
+                      f"no customer with email '{email}'" if email else "missing: no customer id or email")
+
+    _GUEST_INSERT = ("INSERT INTO customers (id, email, phone, first_name, last_name, city, region, country, "
+                     "postal_code, locale, tags, consent_email, consent_sms, consent_push, email_bounced, "
+                     "sms_bounced, properties, created_at, updated_at) VALUES (:id, :email, :phone, :first_name, "
+                     ":last_name, :city, :region, :country, :postal_code, :locale, '[]', :consent_email, FALSE, FALSE, FALSE, FALSE, "
+                     ":properties, :now, :now)")
+
+    def _make_customer(self, cid: str | None, email: str | None, values: dict[str, Any], write: bool) -> str:
+        guest = cid is None
+        new_id = cid if cid is not None else (email or "").casefold()
+        self.ids.add(new_id)
+        if email:
+            self.by_email.setdefault(email.casefold(), new_id)
+        self.guests += 1
+        if not write:
+            return new_id
+        told = _guest_fields(values)
+        name = told.pop("name", None)
+        if name and not told.get("first_name"):
+            first, _, last = str(name).partition(" ")
+            told["first_name"] = first.strip() or None
+            told.setdefault("last_name", last.strip() or None)
+        phone = told.get("phone")
+        if phone is not None:
+            try:
+                phone = phone_number(phone, "", phone_region(told.get("country")))
+            except ValueProblem:
+                phone = None
+        row = {k: told.get(k) for k in ("first_name", "last_name", "city", "region", "country", "postal_code",
+                                        "locale")}
+        row.update(id=new_id, email=email, phone=phone, now=self.now,
+                   consent_email=int(bool(told.get("consent.email"))),
+                   properties=_json({"guest": True} if guest else {}))
+        self.cursor.execute(self.named(self._GUEST_INSERT), row)
+        return new_id
+
+
+def _guest_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """What an order row tells of its guest customer, read now (best effort: a value that does
+    not read is left out, the order itself is what the row is about)."""
+    from storage import import_formats as fmt
+
+    readers: dict[str, Callable[[Any], Any]] = {"country": fmt.country, "consent.email": fmt.boolean}
+    told: dict[str, Any] = {}
+    for key, raw in values.items():
+        if not key.startswith("customer."):
+            continue
+        field_ = key[len("customer."):]
+        try:
+            value = readers.get(field_, fmt.text)(raw)
+        except (fmt.BadValue, ValueError):
+            continue
+        if value is not None:
+            told[field_] = value
+    return told
 
 
 class CustomerWriter(Writer):
@@ -123,9 +204,11 @@ class CustomerWriter(Writer):
                 "jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(coalesce(properties::jsonb, '{}'::jsonb) "
                 "|| CAST(:properties AS jsonb)) WHERE value <> 'null'::jsonb)::json END")
 
-    def __init__(self, session: Session, columns: Mapping[str, str], currency: str) -> None:
-        super().__init__(session, columns, currency)
+    def __init__(self, session: Session, columns: Mapping[str, str], currency: str,
+                 options: WriteOptions | None = None) -> None:
+        super().__init__(session, columns, currency, options)
         self.ids, self.by_email = self._customers()
+        self.merged: dict[str, dict[str, Any]] = {}  # addresses: the customer's row, filled by later ones
         self.seen: set[str] = set()
         self.pending_new: set[str] = set()
         self.new_rows: list[dict[str, Any]] = []
@@ -141,8 +224,15 @@ class CustomerWriter(Writer):
         email = values.get("email")
         if cid is None:
             if email is None:
+                if self.options.addresses:  # a manufacturer's or supplier's address
+                    self.skipped += 1
+                    return None
                 return self.column("email", "id"), "missing: a customer needs an id or an email"
             cid = self.by_email.get(email.casefold()) or email.casefold()
+        if self.options.addresses:
+            if cid in self.row_of_id or (email is not None and email.casefold() in self.row_of_email):
+                self.skipped += 1  # another address of a customer above: the first is the customer's
+                return None
         if email is not None:
             first = self.row_of_email.get(email.casefold())
             if first is not None:
@@ -150,11 +240,9 @@ class CustomerWriter(Writer):
         first = self.row_of_id.get(cid)
         if first is not None:
             return self.column("id", "email"), f"customer {shown(cid)} is also on row {first}; one row per customer"
-        if values.get("phone") is not None:
-            try:
-                values["phone"] = phone_number(values["phone"], "", phone_region(values.get("country")))
-            except ValueProblem as exc:
-                return self.column("phone"), exc.reason
+        problem = self._phone(number, values, properties)
+        if problem is not None:
+            return problem
         self.row_of_id[cid] = number
         if email is not None:
             self.row_of_email[email.casefold()] = number
@@ -171,6 +259,10 @@ class CustomerWriter(Writer):
         self.seen.add(cid)
         if not write:
             return None
+        if self.options.addresses:
+            self.merged[cid] = row
+            row["_new"] = is_new
+            return None
         if is_new:
             self.new_rows.append(self._defaults(row))
             self.pending_new.add(cid)
@@ -180,6 +272,21 @@ class CustomerWriter(Writer):
             self.update_rows.append(row)
         if len(self.new_rows) + len(self.update_rows) >= BATCH:
             self._flush()
+        return None
+
+    def _phone(self, number: int, values: dict[str, Any], properties: dict[str, Any]) -> tuple[str, str] | None:
+        """The phone as E.164; a platform's export whose phone is no phone number ("01 02 03 04 05"
+        for a customer in Fiji) keeps it as the property `phone_raw` with a note, rather than
+        losing the whole file over it."""
+        if values.get("phone") is None:
+            return None
+        try:
+            values["phone"] = phone_number(values["phone"], "", phone_region(values.get("country")))
+        except ValueProblem as exc:
+            if not self.options.lenient_phones:
+                return self.column("phone"), exc.reason
+            properties.setdefault("phone_raw", values.pop("phone"))
+            self.options.warn(number, self.column("phone"), f"{exc.reason}; kept as the property phone_raw")
         return None
 
     def _row(self, cid: str, values: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
@@ -221,20 +328,29 @@ class CustomerWriter(Writer):
             self.update_rows.clear()
 
     def finish(self) -> None:
+        for row in self.merged.values():
+            if row.pop("_new"):
+                self.new_rows.append(self._defaults(row))
+            else:
+                self.update_rows.append(row)
         self._flush()
 
 
 class OrderWriter(Writer):
-    UPSERT = ("INSERT INTO orders (id, customer_id, placed_at, total, currency, properties) "
-              "VALUES (:id, :customer_id, :placed_at, :total, :currency, :properties) "
+    UPSERT = ("INSERT INTO orders (id, customer_id, placed_at, total, currency, properties, status) "
+              "VALUES (:id, :customer_id, :placed_at, :total, :currency, :properties, :status) "
               "ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, "
               "placed_at = excluded.placed_at, total = excluded.total, currency = excluded.currency, "
-              "properties = excluded.properties")
+              "properties = excluded.properties, status = excluded.status")
+    UNPLACE = "DELETE FROM events WHERE customer_id = :customer_id AND type = 'order_placed' AND at = :at"
 
-    def __init__(self, session: Session, columns: Mapping[str, str], currency: str) -> None:
-        super().__init__(session, columns, currency)
+    def __init__(self, session: Session, columns: Mapping[str, str], currency: str,
+                 options: WriteOptions | None = None) -> None:
+        super().__init__(session, columns, currency, options)
         self.ids, self.by_email = self._customers()
-        self.existing = {row[0] for row in self.cursor.execute("SELECT id FROM orders")}
+        # id -> (customer, placed_at, was a purchase): what an order imported again was
+        self.existing = {row[0]: (row[1], row[2], row[3] == "placed") for row in self.cursor.execute(
+            "SELECT id, customer_id, placed_at, status FROM orders")}
         self.seen: set[str] = set()
         self.rows: list[dict[str, Any]] = []
         self.last: dict[str, Any] | None = None  # the order a Shopify line-item row continues
@@ -253,7 +369,7 @@ class OrderWriter(Writer):
         if order_id is not None and order_id in self.row_of_id:
             return self.column("id"), (f"order {shown(order_id)} is also on row {self.row_of_id[order_id]}; "
                                        "the rows of one order (its line items) must follow each other")
-        cid, problem = self._customer_of(values)
+        cid, problem = self._customer_of(values, write)
         if problem is not None:
             return problem
         placed = values.get("placed_at")
@@ -265,9 +381,19 @@ class OrderWriter(Writer):
             base = f"{cid}/{format_moment(placed)}"
             n = self.derived[base] = self.derived.get(base, 0) + 1
             order_id = base if n == 1 else f"{base}/{n}"
+        status, said = values.get("status") or ("placed", None)
+        if said:
+            properties.setdefault("platform_status", said)
+        if values.get("cancelled_at") is not None and status == "placed":
+            status = "cancelled"
+        if values.get("cart_id") is not None:
+            properties["cart_id"] = values["cart_id"]
+        listed = list(values.get("items") or [])
         row = {"id": order_id, "customer_id": cid, "placed_at": stored_moment(placed),
                "total": float(values.get("total", 0.0)), "currency": values.get("currency") or self.currency,
-               "_properties": properties, "_items": [item] if item else []}
+               "status": status, "_properties": properties, "_items": listed + ([item] if item else [])}
+        if status in NOT_PURCHASES:
+            self.not_purchases += 1
         if order_id not in self.seen:
             if order_id in self.existing:
                 self.updated += 1
@@ -280,28 +406,45 @@ class OrderWriter(Writer):
                 self._flush()
             self.rows.append(row)
         self.last = row
+        self.continuing = order_id
         return None
 
     def _flush(self) -> None:
-        """Writes the orders, and for each new one the `order_placed` event it also is (spec
+        """Writes the orders, and for each new purchase the `order_placed` event it also is (spec
         §7), as `journey-builder event order_placed` and the HTTP endpoint store both: a running
         session learns of purchases from the events it reads, so an imported order can start
-        an after-purchase journey. An order imported again is not a new purchase: no event."""
+        an after-purchase journey. An order imported again is not a new purchase: no event —
+        unless it has become one (paid at last); and a purchase that is now refunded or
+        cancelled loses its event, as `history_repo.record_order` does it."""
         if not self.rows:
             return
         params = []
         events = []
+        unplaced = []
         for row in self.rows:
             properties = dict(row["_properties"])
             if row["_items"]:
                 properties["items"] = row["_items"]
             params.append({k: v for k, v in row.items() if not k.startswith("_")} | {"properties": _json(properties)})
-            if row.get("_new"):
+            placed = row["status"] not in NOT_PURCHASES
+            before = self.existing.get(row["id"])
+            if before is not None:
+                was_cid, was_at, was_placed = before
+                if was_placed and not placed:
+                    unplaced.append({"customer_id": was_cid, "at": was_at})
+                add_event = placed and not was_placed
+                self.existing[row["id"]] = (row["customer_id"], row["placed_at"], placed)
+            else:
+                add_event = placed
+                self.existing[row["id"]] = (row["customer_id"], row["placed_at"], placed)
+            if add_event:
                 events.append({"customer_id": row["customer_id"], "type": ORDER_EVENT, "at": row["placed_at"],
                                "properties": _json(order_event_properties(row["id"], row["total"],
                                                                           row["currency"], properties)),
                                "now": self.now})
         self.cursor.executemany(self.named(self.UPSERT), params)
+        if unplaced:
+            self.cursor.executemany(self.named(self.UNPLACE), unplaced)
         if events:
             events_in_commit_order(self.session)
             self.cursor.executemany(self.named(EventWriter.INSERT), events)
@@ -311,12 +454,95 @@ class OrderWriter(Writer):
         self._flush()
 
 
+CART_EVENT = "cart_abandoned"
+_TOKEN = re.compile(r"/([A-Za-z0-9]{20,})(?:/|\?|$)")
+
+
+def cart_id_of(url: str | None) -> str | None:
+    """The checkout token a recovery link carries (Shopify's abandoned checkout URL), which is
+    what the order made from that checkout names as its `checkout_token`."""
+    if not url:
+        return None
+    found = _TOKEN.findall(url.split("?", 1)[0] + "?")
+    return found[-1] if found else None
+
+
+class CartWriter(Writer):
+    """Abandoned carts and checkouts, as the `cart_abandoned` events the cart journeys start on:
+    with their cart id, items (name, quantity, price, image), value, currency and link. A cart
+    already stored (same customer and cart id) is not added again; one that was bought
+    (`completed_at`) is no abandoned cart and is left out."""
+
+    def __init__(self, session: Session, columns: Mapping[str, str], currency: str,
+                 options: WriteOptions | None = None) -> None:
+        super().__init__(session, columns, currency, options)
+        self.ids, self.by_email = self._customers()
+        self.known = {(cid, str(cart)) for cid, cart in self.cursor.execute(
+            "SELECT customer_id, json_extract(properties, '$.cart_id') FROM events WHERE type = ?", (CART_EVENT,))
+            if cart is not None}
+        self.rows: list[dict[str, Any]] = []
+        self.last: dict[str, Any] | None = None
+        self.last_key: str | None = None
+
+    def add(self, number: int, values: dict[str, Any], properties: dict[str, Any], item: dict[str, Any],
+            write: bool) -> tuple[str, str] | None:
+        cart_id = values.get("id") or cart_id_of(values.get("url"))
+        if self.last is not None and cart_id is not None and cart_id == self.last_key:
+            if item:
+                self.last["items"].append(item)  # a line-item row of the cart above
+            return None
+        self.last, self.last_key, self.continuing = None, None, None
+        if values.get("completed_at") is not None:
+            self.skipped += 1
+            return None
+        at = values.get("at")
+        if at is None:
+            return self.column("at"), "missing: a cart needs the time it was left"
+        cid, problem = self._customer_of(values, write)
+        if problem is not None:
+            return problem
+        if cart_id is None:
+            cart_id = f"{cid}/{format_moment(at)}"
+        if (cid, cart_id) in self.known:
+            self.unchanged += 1
+            return None
+        self.known.add((cid, cart_id))
+        event: dict[str, Any] = {**properties, "cart_id": cart_id,
+                                 "items": list(values.get("items") or []) + ([item] if item else [])}
+        if values.get("total") is not None:
+            event["cart_value"] = float(values["total"])
+        if values.get("currency") or self.currency:
+            event["currency"] = values.get("currency") or self.currency
+        if values.get("url"):
+            event["cart_url"] = values["url"]
+        self.created += 1
+        row = {"customer_id": cid, "type": CART_EVENT, "at": stored_moment(at), "properties": event,
+               "now": self.now}
+        self.last, self.last_key = event, cart_id
+        self.continuing = cart_id
+        if write:
+            self.rows.append(row)
+            if len(self.rows) >= BATCH:
+                self._flush()
+        return None
+
+    def _flush(self) -> None:
+        if self.rows:
+            self.cursor.executemany(self.named(EventWriter.INSERT), [{**r, "properties": _json(r["properties"])}
+                                                          for r in self.rows])
+            self.rows.clear()
+
+    def finish(self) -> None:
+        self._flush()
+
+
 class EventWriter(Writer):
     INSERT = ("INSERT INTO events (customer_id, type, at, properties, received_at) "
               "VALUES (:customer_id, :type, :at, :properties, :now)")
 
-    def __init__(self, session: Session, columns: Mapping[str, str], currency: str) -> None:
-        super().__init__(session, columns, currency)
+    def __init__(self, session: Session, columns: Mapping[str, str], currency: str,
+                 options: WriteOptions | None = None) -> None:
+        super().__init__(session, columns, currency, options)
         self.ids, self.by_email = self._customers()
         self.rows: list[dict[str, Any]] = []
         self.keys: set[tuple[str, str, str, str]] = set()
@@ -408,4 +634,5 @@ def _canonical(properties: Any) -> str:
         return properties or ""
 
 
-__all__ = ["CustomerWriter", "EventWriter", "OrderWriter", "Writer", "stored_moment"]
+__all__ = ["CART_EVENT", "CartWriter", "CustomerWriter", "EventWriter", "OrderWriter", "WriteOptions", "Writer",
+           "cart_id_of", "stored_moment"]

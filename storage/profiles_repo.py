@@ -27,9 +27,14 @@ def moment_text(moment: datetime) -> str:
 
 
 def order_to_dict(row: OrderRow) -> dict[str, Any]:
-    """Properties sit beside the fixed keys, as in the profile file (engine.profile reads them so)."""
-    return {**dict(row.properties or {}), "id": row.id, "placed_at": moment_text(row.placed_at),
-            "total": row.total, "currency": row.currency}
+    """Properties sit beside the fixed keys, as in the profile file (engine.profile reads them so).
+    A refunded or cancelled order says so (`"status": "refunded"`); engine.profile leaves such
+    orders out of what rules count, as the sending session does."""
+    out = {**dict(row.properties or {}), "id": row.id, "placed_at": moment_text(row.placed_at),
+           "total": row.total, "currency": row.currency}
+    if row.status and row.status != "placed":
+        out["status"] = row.status
+    return out
 
 
 def event_to_dict(row: EventRow) -> dict[str, Any]:

@@ -346,7 +346,7 @@ class _Sql:
         cut = f" AND o.placed_at > {self.cutoff(window)}" if window else ""
         oid = ", o.id AS oid" if with_id else ""
         sql = (f"SELECT o.placed_at AS at, o.total AS total{oid} FROM orders o "
-               f"WHERE o.customer_id = c.id AND o.placed_at <= {now}{cut}")
+               f"WHERE o.customer_id = c.id AND o.status = 'placed' AND o.placed_at <= {now}{cut}")
         if self.has_order_events():
             ecut = f" AND e.at > {self.cutoff(window)}" if window else ""
             eid = ", '' AS oid" if with_id else ""

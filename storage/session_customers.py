@@ -125,7 +125,7 @@ def load_profiles(session: Session, customer_ids: Sequence[str],
             profiles[row[0]] = Profile(customer, [], [])
         for cid, oid, placed, total, currency, props in conn.exec_driver_sql(sql(
                 "SELECT customer_id, id, placed_at, total, currency, properties FROM orders "
-                f"WHERE customer_id IN ({marks}) ORDER BY placed_at, id"), tuple(part)):
+                f"WHERE customer_id IN ({marks}) AND status = 'placed' ORDER BY placed_at, id"), tuple(part)):
             profile = profiles.get(cid)
             if profile is not None:
                 profile.orders.append(Order(oid, read_moment(placed), float(total or 0.0), currency or "",  # type: ignore[arg-type]

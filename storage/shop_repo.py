@@ -16,11 +16,14 @@ from storage.models.shop import new_api_token
 # What a caller may change; the discount secret and the row id are the database's own.
 EDITABLE = ("name", "address", "currency", "timezone", "locale", "sender_name", "sender_email",
             "engagement", "lifecycle", "smtp", "delivery", "website", "email_design", "fallback_language",
-            "languages", "attribution_window")
+            "languages", "attribution_window", "connectors")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 DESIGN_COLOURS = ("primary", "background", "content", "text")
 SOCIAL_NETWORKS = ("facebook", "instagram", "x", "tiktok", "youtube", "pinterest", "linkedin")
+CONNECTORS = ("woocommerce", "shopify")
+# Keys that would put a connector's secret in the database; it goes to the keyring (`secret_name`).
+_CONNECTOR_SECRETS = ("consumer_secret", "secret", "token", "access_token", "password", "api_key")
 UNCERTAIN_POLICIES = ("hold", "resend")
 DEFAULT_HTTP_PORT = 8765  # the session's endpoint (unsubscribe links, events) on 127.0.0.1
 
@@ -77,6 +80,8 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
                                       or not all(isinstance(x, str) and _LANGUAGE.match(x) for x in languages)):
             raise ValueError("languages: expected a list of language codes like [\"fr\", \"pt_BR\"]")
         changes["languages"] = list(dict.fromkeys(languages)) if languages else None
+    if "connectors" in changes:
+        changes["connectors"] = _connectors(changes["connectors"])
     settings = get_settings(session)
     for key, value in changes.items():
         setattr(settings, key, dict(value) if isinstance(value, Mapping) else value)
@@ -178,6 +183,40 @@ def _delivery(value: Any) -> dict[str, Any] | None:
     return out
 
 
+def _connectors(value: Any) -> dict[str, Any] | None:
+    """{"woocommerce": {"url": "https://shop.example", "consumer_key": "ck_…", "secret_name": …,
+    "enabled": true, "interval_seconds": 300}, "shopify": {"shop": "x.myshopify.com", …}}: the
+    live-shop connectors (app/connectors). Their secrets live in the keyring, never here."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or any(k not in CONNECTORS for k in value):
+        raise ValueError(f"connectors: an object with {' and/or '.join(CONNECTORS)}")
+    out: dict[str, Any] = {}
+    for name, config in value.items():
+        if not isinstance(config, Mapping):
+            raise ValueError(f"connectors.{name}: must be an object")
+        leaked = [k for k in config if k in _CONNECTOR_SECRETS]
+        if leaked:
+            raise ValueError(f"connectors.{name}: the {leaked[0]} is kept in the keyring (secret_name), "
+                             "not in the database")
+        address = config.get("url") if name == "woocommerce" else config.get("shop")
+        if not isinstance(address, str) or not address.strip():
+            raise ValueError(f"connectors.{name}: needs the shop's " + ("address (url)" if name == "woocommerce"
+                                                                       else "domain (shop)"))
+        if name == "woocommerce":
+            parts = urlsplit(address)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ValueError(f"connectors.woocommerce.url: expected an address like https://shop.example, "
+                                 f"got {address!r}")
+            if not isinstance(config.get("consumer_key"), str) or not config["consumer_key"]:
+                raise ValueError("connectors.woocommerce: needs the REST API consumer key (consumer_key)")
+        interval = config.get("interval_seconds", 300)
+        if isinstance(interval, bool) or not isinstance(interval, int) or not 30 <= interval <= 86400:
+            raise ValueError(f"connectors.{name}.interval_seconds: a whole number of seconds from 30 to 86400")
+        out[name] = {**dict(config), "interval_seconds": interval, "enabled": bool(config.get("enabled", True))}
+    return out or None
+
+
 def public_url(settings: dict[str, Any], bound_port: int | None = None) -> str:
     """Where customers' unsubscribe links point: the shop's public address (a tunnel or reverse
     proxy in front of the session's endpoint), else the endpoint itself on this machine, which
@@ -209,4 +248,5 @@ def settings_dict(session: Session) -> dict[str, Any]:
     values["languages"] = list(s.languages) if s.languages else []
     values["website"] = s.website or ""
     values["fallback_language"] = s.fallback_language or "en"
+    values["connectors"] = dict(s.connectors) if s.connectors else None
     return values

@@ -417,7 +417,7 @@ def test_advanced_cart_quiet_hours_defer_the_reminder():
 
 def test_advanced_cart_settings_from_the_scenario():
     settings = load_template(ADVANCED)["settings"]
-    assert settings["exit_on"] == [{"event": "order_placed"}]
+    assert settings["exit_on"] == [{"event": "order_placed", "match": ["cart_id"]}]  # an order of this cart
     nodes = {n["id"]: n for n in load_template(ADVANCED)["nodes"]}
     assert nodes["regular"]["config"]["rule"]["window"] in ("P6M", "P180D")
     assert nodes["mail-2"]["config"]["discount"]["percent"] == 5

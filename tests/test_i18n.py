@@ -104,7 +104,7 @@ def test_engine_words_are_marked_for_translation() -> None:
             assert (field.label or field.name) in data_texts.REGISTRY_TEXTS
             assert not field.help or field.help in data_texts.REGISTRY_TEXTS
     assert {spec.label for spec in FIELDS.values()} <= set(data_texts.FIELD_TEXTS)
-    for kind in ("customers", "orders", "events"):
+    for kind in ("customers", "orders", "carts", "events"):
         assert {label for _, label in field_choices(kind)} <= set(data_texts.IMPORT_TEXTS)
 
 

@@ -18,7 +18,8 @@ def test_import_prints_a_summary(tmp_path, capsys):
     assert main(["import", "customers", str(DATA / "shopify_customers.csv"), "--db", db]) == 0
     assert capsys.readouterr().out == "imported 4 customers (0 updated)\n"
     assert main(["--db", db, "import", "orders", str(DATA / "shopify_orders.csv")]) == 0
-    assert capsys.readouterr().out == "imported 3 orders (0 updated)\n"
+    assert capsys.readouterr().out == ("imported 3 orders (0 updated); 1 refunded or cancelled, kept but not "
+                                       "counted as purchases\n")
     assert main(["import", "customers", str(DATA / "shopify_customers.csv"), "--db", db]) == 0
     assert capsys.readouterr().out == "imported 4 customers (4 updated)\n"
 
@@ -55,3 +56,32 @@ def test_no_traceback_from_a_real_process(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "row 2, column customer_id: no customer with id '7'" in result.stderr
+
+
+def test_dry_run_prints_the_mapping_counts_and_problems_and_stores_nothing(tmp_path, capsys):
+    db = tmp_path / "shop.sqlite"
+    exports = DATA / "exports"
+    assert main(["import", "customers", str(exports / "prestashop" / "customers_import.csv"), "--dry-run",
+                 "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "PrestaShop customers export; encoding utf-8-sig, delimiter ';', decimal mark ','" in out
+    assert "Password *" in out and "refused: passwords or keys are never imported" in out
+    assert "Newsletter (0/1)" in out and "consent.email (Consents to email)" in out
+    assert "rows: 9; would import 9 customers (0 updated)" in out and "nothing was stored (--dry-run)" in out
+    broken = tmp_path / "orders.csv"
+    broken.write_text("Name,Email,Created at,Total,Shoe size\n#1,a@example.org,yesterday,10,42\n", encoding="utf-8")
+    assert main(["import", "orders", str(broken), "--dry-run", "--db", str(db)]) == 2
+    out = capsys.readouterr().out
+    assert "Shoe size" in out and "(unknown column)" in out
+    assert "row 2, column Created at: 'yesterday' is not a time" in out
+    with open_database(db) as database, database.read() as s:
+        assert count_customers(s) == 0
+
+
+def test_import_notes_refused_columns_on_standard_error(tmp_path, capsys):
+    db = str(tmp_path / "shop.sqlite")
+    assert main(["import", "customers", str(DATA / "exports" / "prestashop" / "customers_import.csv"),
+                 "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "imported 9 customers (0 updated)\n"
+    assert "not imported, as passwords and keys never are: Password *" in captured.err

@@ -122,3 +122,15 @@ def test_a_database_from_before_the_rule_is_mended_when_opened(tmp_path):
 
         with database.read() as s:
             assert session_repo.last_event_id(s) == s.scalar(select(func.max(EventRow.id)))
+
+
+def test_a_refunded_order_is_kept_without_its_event_and_a_paid_one_gets_it_back(db):
+    with db.transaction() as s:
+        record_order(s, "c1", {"id": "o-1", "placed_at": NOW, "total": 10.0, "currency": "EUR"})
+        record_order(s, "c1", {"id": "o-1", "placed_at": NOW, "total": 10.0, "currency": "EUR", "status": "refunded"})
+    assert _holds(db) == (0, 0, 1, 0)  # kept, but no purchase: no order_placed event
+    with db.read() as s:
+        assert s.get(OrderRow, "o-1").status == "refunded"
+    with db.transaction() as s:
+        record_order(s, "c1", {"id": "o-1", "placed_at": NOW, "total": 10.0, "currency": "EUR"})
+    assert _holds(db) == (0, 0, 1, 1)

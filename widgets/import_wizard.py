@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 from widgets.data_texts import import_label
 from widgets.translate import QT_TRANSLATE_NOOP
 
-KINDS = (("customers", QT_TRANSLATE_NOOP("FilePage", "Customers")), ("orders", QT_TRANSLATE_NOOP("FilePage", "Orders")), ("events", QT_TRANSLATE_NOOP("FilePage", "Events")))
+KINDS = (("customers", QT_TRANSLATE_NOOP("FilePage", "Customers")), ("orders", QT_TRANSLATE_NOOP("FilePage", "Orders")),
+         ("carts", QT_TRANSLATE_NOOP("FilePage", "Abandoned carts")), ("events", QT_TRANSLATE_NOOP("FilePage", "Events")))
 IGNORE = "ignore"
+SECRET = "secret"  # a password or key column: shown as refused, never imported
 PROPERTY_PREFIX = "properties."
 
 
@@ -50,23 +52,26 @@ class ImportSource(Protocol):
     def field_choices(self, kind: str) -> list[tuple[str, str]]: ...
 
     def run(self, path: str, kind: str, mapping: dict[str, str] | None,
-            progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
-        """The import (in a worker thread): ok, cancelled, summary(), errors, error_count."""
+            progress: Callable[[int, int], None], cancel: Callable[[], bool], decimal: str = "auto") -> Any:
+        """The import (in a worker thread): ok, cancelled, summary(), errors, error_count.
+        `decimal` is the money's decimal mark ("," or "."), "auto" as the file suggests."""
 
 
 class _ImportThread(QThread):
     progressed = Signal(int, int)
     done = Signal(object, object)  # result, error message
 
-    def __init__(self, source: ImportSource, path: str, kind: str, mapping: dict[str, str] | None) -> None:
+    def __init__(self, source: ImportSource, path: str, kind: str, mapping: dict[str, str] | None,
+                 decimal: str = "auto") -> None:
         super().__init__()
-        self.source, self.path, self.kind, self.mapping = source, path, kind, mapping
+        self.source, self.path, self.kind, self.mapping, self.decimal = source, path, kind, mapping, decimal
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
             result = self.source.run(self.path, self.kind, self.mapping,
-                                     lambda done, total: self.progressed.emit(done, total), self.stop.is_set)
+                                     lambda done, total: self.progressed.emit(done, total), self.stop.is_set,
+                                     decimal=self.decimal)
             self.done.emit(result, None)
         except Exception as exc:  # noqa: BLE001 - a file problem, shown on the page
             self.done.emit(None, str(exc))
@@ -122,9 +127,23 @@ class MappingPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c01c28;")
         self.problem.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        # A file's money may be "1.234,50" or "1,234.50": what was guessed is shown and can be changed.
+        self.decimal = QComboBox()
+        self.decimal.setObjectName("import_decimal")
+        self.decimal.addItem(self.tr("Comma: 1.234,50"), ",")
+        self.decimal.addItem(self.tr("Point: 1,234.50"), ".")
+        decimal_row = QHBoxLayout()
+        decimal_row.addWidget(QLabel(self.tr("Decimal mark in amounts")))
+        decimal_row.addWidget(self.decimal)
+        decimal_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.system)
+        layout.addLayout(decimal_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.problem)
         self.combos: dict[str, QComboBox] = {}
         self.preview: Any = None
@@ -133,6 +152,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(0)
         self.combos.clear()
         self.problem.setText("")
+        self.notes.setText("")
         self.preview = None
         try:
             self.preview = self.w.source.preview(self.w.path, self.w.kind)
@@ -150,8 +170,20 @@ class MappingPage(QWizardPage):
             return
         self.table.setVisible(True)
         name = p.format_name if p.format_name != "generic" else self.tr("a plain table")
-        self.system.setText(self.tr("Recognised: {system}. Change what a column means where it is wrong; "
-                                    "unknown columns become custom properties.").format(system=name))
+        self.system.setText(self.tr("Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). "
+                                    "Change what a column means where it is wrong; unknown columns become custom "
+                                    "properties.").format(system=name, encoding=getattr(p, "encoding", "utf-8"),
+                                                          decimal=getattr(p, "decimal", ".")))
+        notes = []
+        unknown = list(getattr(p, "unknown", []) or [])
+        if unknown:
+            notes.append(self.tr("Columns we do not know: {columns}.").format(columns=", ".join(unknown)))
+        refused = [c for c, t in p.detected_mapping.items() if t == SECRET]
+        if refused:
+            notes.append(self.tr("Refused, as passwords and keys are never imported: {columns}.")
+                         .format(columns=", ".join(refused)))
+        self.notes.setText(" ".join(notes))
+        self.decimal.setCurrentIndex(max(0, self.decimal.findData(getattr(p, "decimal", "."))))
         choices = self.w.source.field_choices(self.w.kind)
         self.table.setRowCount(len(p.columns))
         for row, column in enumerate(p.columns):
@@ -160,6 +192,12 @@ class MappingPage(QWizardPage):
             self.table.setItem(row, 1, QTableWidgetItem(", ".join(examples)))
             combo = QComboBox()
             combo.setObjectName(f"map_{row}")
+            if p.detected_mapping.get(column) == SECRET:
+                combo.addItem(self.tr("Refused: passwords or keys"), SECRET)
+                combo.setEnabled(False)
+                self.table.setCellWidget(row, 2, combo)
+                self.combos[column] = combo
+                continue
             for key, label in choices:
                 combo.addItem(import_label(label), key)
             own = PROPERTY_PREFIX + _slug(column)
@@ -173,6 +211,12 @@ class MappingPage(QWizardPage):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 230)
         self.completeChanged.emit()
+
+    def decimal_mark(self) -> str:
+        """The decimal mark chosen (or left as guessed); "auto" for profile files."""
+        if self.preview is None or self.preview.file_type == "profiles":
+            return "auto"
+        return self.decimal.currentData()
 
     def mapping(self) -> dict[str, str] | None:
         if self.preview is None or self.preview.file_type == "profiles":
@@ -238,7 +282,8 @@ class RunPage(QWizardPage):
         self.bar.setVisible(True)
         self.cancel_button.setEnabled(True)
         self.message.setText(self.tr("Importing {file}…").format(file=Path(self.w.path).name))
-        thread = _ImportThread(self.w.source, self.w.path, self.w.kind, self.w.mapping_page.mapping())
+        thread = _ImportThread(self.w.source, self.w.path, self.w.kind, self.w.mapping_page.mapping(),
+                               self.w.mapping_page.decimal_mark())
         thread.progressed.connect(self._progress)
         thread.done.connect(self._done)
         self.thread = thread

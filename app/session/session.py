@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 
+from app.connectors import ShopWatcher
 from app.session.ab_picker import AbPicker
 from app.session.batches import BatchWriting, PollReport, SessionStopping, VersionInfo, Work, failure
 from app.session.bounces import BounceWatcher
@@ -180,6 +181,7 @@ class SendingSession(BatchWriting):
         self.wake: Callable[[], None] | None = None  # set by the scheduler: poll again now
         self._listener: WakeListener | None = None
         self._beating: threading.Thread | None = None
+        self.shops = ShopWatcher(db)  # the live shop's connectors (WooCommerce, Shopify), if set up
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> int:
@@ -312,6 +314,7 @@ class SendingSession(BatchWriting):
         """Waits for a poll in progress, releases the database and closes the channels."""
         self._stop.set()
         self.bounces.close()
+        self.shops.close()
         with self._busy:
             if self._listener is not None:
                 self._listener.stop()
@@ -378,8 +381,8 @@ class SendingSession(BatchWriting):
                 report.delivery = self.deliverer.deliver(now, active, lambda: self.stopping)
             if self.leader and not self.stopping:
                 self.bounces.poll()  # a check, when due, runs in a thread of its own
-            if not self.stopping:
-                report.ab_picks = self.ab_picker.poll(self.versions)
+                self.shops.poll()  # so does a poll of the live shop; its orders and carts reach the inbox
+                report.ab_picks = self.ab_picker.poll(self.versions)  # the leader alone decides A/B tests
             report.next_wake = self._next_wake(now)
             self._count(report)
         return report

@@ -1602,12 +1602,12 @@
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -1640,6 +1640,11 @@
         <location line="+1"/>
         <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
         <translation>Shop-Exporte (*.csv *.json *.jsonl *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Abandoned carts</source>
+        <translation>Abgebrochene Warenkörbe</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1765,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+208"/>
+        <location filename="../../widgets/import_wizard.py" line="+310"/>
         <source>Import shop data</source>
         <translation>Shop-Daten importieren</translation>
     </message>
@@ -2893,7 +2898,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="-212"/>
+        <location filename="../../widgets/import_wizard.py" line="-252"/>
         <source>Check the columns</source>
         <translation>Spalten prüfen</translation>
     </message>
@@ -2913,7 +2918,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Lesen als</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Profile files: {n} customers with their orders and events, imported as they are.</source>
         <translation>Profildateien: {n} Kunden mit ihren Bestellungen und Ereignissen, unverändert importiert.</translation>
     </message>
@@ -2923,12 +2928,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>eine einfache Tabelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recognised: {system}. Change what a column means where it is wrong; unknown columns become custom properties.</source>
-        <translation>Erkannt: {system}. Ändern Sie die Bedeutung einer Spalte, wo sie falsch ist; unbekannte Spalten werden zu eigenen Eigenschaften.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Custom property “{name}”</source>
         <translation>Eigene Eigenschaft „{name}“</translation>
     </message>
@@ -2936,6 +2936,41 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Erkannt: {system} (Zeichenkodierung {encoding}, Dezimalzeichen „{decimal}“). Ändern Sie die Bedeutung einer Spalte, wo sie nicht stimmt; unbekannte Spalten werden zu eigenen Eigenschaften.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns we do not know: {columns}.</source>
+        <translation>Unbekannte Spalten: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused, as passwords and keys are never imported: {columns}.</source>
+        <translation>Abgelehnt, da Passwörter und Schlüssel nie importiert werden: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refused: passwords or keys</source>
+        <translation>Abgelehnt: Passwörter oder Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Decimal mark in amounts</source>
+        <translation>Dezimalzeichen in Beträgen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Comma: 1.234,50</source>
+        <translation>Komma: 1.234,50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point: 1,234.50</source>
+        <translation>Punkt: 1,234.50</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3570,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+37"/>
+        <location filename="../../widgets/import_wizard.py" line="+113"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -3565,7 +3600,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{file} wird importiert…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -5858,6 +5893,101 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <source>Happened at</source>
         <translation>Passiert am</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation>Storniert am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart ID</source>
+        <translation>Warenkorb-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item image URL</source>
+        <translation>Bild-URL des Artikels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items (a list)</source>
+        <translation>Artikel (eine Liste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s first name</source>
+        <translation>Vorname des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s last name</source>
+        <translation>Nachname des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s full name</source>
+        <translation>Vollständiger Name des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s phone</source>
+        <translation>Telefon des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s city</source>
+        <translation>Stadt des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s region / state</source>
+        <translation>Region / Bundesland des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s country</source>
+        <translation>Land des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s postal code</source>
+        <translation>Postleitzahl des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s language</source>
+        <translation>Sprache des Gasts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest consents to email</source>
+        <translation>Gast willigt in E-Mails ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned at</source>
+        <translation>Abgebrochen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart value</source>
+        <translation>Warenkorbwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart link</source>
+        <translation>Link zum Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at (bought)</source>
+        <translation>Abgeschlossen am (gekauft)</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -5880,7 +6010,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-181"/>
+        <location filename="../../widgets/data_texts.py" line="-200"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -6294,7 +6424,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <location filename="../../widgets/data_texts.py" line="+92"/>
         <source>demographic</source>
         <translation>demografisch</translation>
     </message>

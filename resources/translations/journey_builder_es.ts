@@ -1602,12 +1602,12 @@
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
@@ -1640,6 +1640,11 @@
         <location line="+1"/>
         <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
         <translation>Exportaciones de la tienda (*.csv *.json *.jsonl *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Abandoned carts</source>
+        <translation>Carritos abandonados</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1765,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+208"/>
+        <location filename="../../widgets/import_wizard.py" line="+310"/>
         <source>Import shop data</source>
         <translation>Importar datos de la tienda</translation>
     </message>
@@ -2893,7 +2898,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="-212"/>
+        <location filename="../../widgets/import_wizard.py" line="-252"/>
         <source>Check the columns</source>
         <translation>Revise las columnas</translation>
     </message>
@@ -2913,7 +2918,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Leer como</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Profile files: {n} customers with their orders and events, imported as they are.</source>
         <translation>Archivos de perfil: {n} clientes con sus pedidos y eventos, importados tal cual.</translation>
     </message>
@@ -2923,12 +2928,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>una tabla sencilla</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recognised: {system}. Change what a column means where it is wrong; unknown columns become custom properties.</source>
-        <translation>Reconocido: {system}. Cambie el significado de una columna donde sea incorrecto; las columnas desconocidas pasan a ser propiedades personalizadas.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Custom property “{name}”</source>
         <translation>Propiedad personalizada «{name}»</translation>
     </message>
@@ -2936,6 +2936,41 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+1"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Reconocido: {system} (codificación {encoding}, separador decimal «{decimal}»). Cambie el significado de una columna donde no sea correcto; las columnas desconocidas se convierten en propiedades propias.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns we do not know: {columns}.</source>
+        <translation>Columnas desconocidas: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused, as passwords and keys are never imported: {columns}.</source>
+        <translation>Rechazadas, porque las contraseñas y claves nunca se importan: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refused: passwords or keys</source>
+        <translation>Rechazada: contraseñas o claves</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Decimal mark in amounts</source>
+        <translation>Separador decimal en los importes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Comma: 1.234,50</source>
+        <translation>Coma: 1.234,50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point: 1,234.50</source>
+        <translation>Punto: 1,234.50</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3570,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+37"/>
+        <location filename="../../widgets/import_wizard.py" line="+113"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3565,7 +3600,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5858,6 +5893,101 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <source>Happened at</source>
         <translation>Ocurrió el</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation>Cancelado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart ID</source>
+        <translation>ID del carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item image URL</source>
+        <translation>URL de la imagen del artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items (a list)</source>
+        <translation>Artículos (una lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s first name</source>
+        <translation>Nombre del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s last name</source>
+        <translation>Apellido del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s full name</source>
+        <translation>Nombre completo del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s phone</source>
+        <translation>Teléfono del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s city</source>
+        <translation>Ciudad del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s region / state</source>
+        <translation>Región / estado del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s country</source>
+        <translation>País del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s postal code</source>
+        <translation>Código postal del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s language</source>
+        <translation>Idioma del invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest consents to email</source>
+        <translation>El invitado acepta correos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned at</source>
+        <translation>Abandonado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart value</source>
+        <translation>Valor del carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart link</source>
+        <translation>Enlace al carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at (bought)</source>
+        <translation>Completado el (comprado)</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -5880,7 +6010,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-181"/>
+        <location filename="../../widgets/data_texts.py" line="-200"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -6294,7 +6424,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <location filename="../../widgets/data_texts.py" line="+92"/>
         <source>demographic</source>
         <translation>demográficos</translation>
     </message>

@@ -1602,12 +1602,12 @@
         <translation>Заказы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
@@ -1640,6 +1640,11 @@
         <location line="+1"/>
         <source>Shop exports (*.csv *.json *.jsonl *.txt);;All files (*)</source>
         <translation>Выгрузки магазина (*.csv *.json *.jsonl *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Abandoned carts</source>
+        <translation>Брошенные корзины</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1765,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+208"/>
+        <location filename="../../widgets/import_wizard.py" line="+310"/>
         <source>Import shop data</source>
         <translation>Импорт данных магазина</translation>
     </message>
@@ -2893,7 +2898,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="-212"/>
+        <location filename="../../widgets/import_wizard.py" line="-252"/>
         <source>Check the columns</source>
         <translation>Проверьте столбцы</translation>
     </message>
@@ -2913,7 +2918,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Читать как</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Profile files: {n} customers with their orders and events, imported as they are.</source>
         <translation>Файлы профилей: клиентов — {n}, с их заказами и событиями, импортируются как есть.</translation>
     </message>
@@ -2923,12 +2928,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>простая таблица</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recognised: {system}. Change what a column means where it is wrong; unknown columns become custom properties.</source>
-        <translation>Распознано: {system}. Исправьте значение столбца, где оно неверно; неизвестные столбцы станут собственными свойствами.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Custom property “{name}”</source>
         <translation>Собственное свойство «{name}»</translation>
     </message>
@@ -2936,6 +2936,41 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+1"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Recognised: {system} (text encoding {encoding}, decimal mark “{decimal}”). Change what a column means where it is wrong; unknown columns become custom properties.</source>
+        <translation>Распознано: {system} (кодировка {encoding}, десятичный разделитель «{decimal}»). Исправьте значение столбца, где оно неверно; неизвестные столбцы становятся собственными свойствами.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns we do not know: {columns}.</source>
+        <translation>Неизвестные столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused, as passwords and keys are never imported: {columns}.</source>
+        <translation>Отклонено, так как пароли и ключи никогда не импортируются: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refused: passwords or keys</source>
+        <translation>Отклонено: пароли или ключи</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Decimal mark in amounts</source>
+        <translation>Десятичный разделитель в суммах</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Comma: 1.234,50</source>
+        <translation>Запятая: 1.234,50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point: 1,234.50</source>
+        <translation>Точка: 1,234.50</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3570,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../widgets/import_wizard.py" line="+37"/>
+        <location filename="../../widgets/import_wizard.py" line="+113"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -3565,7 +3600,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5858,6 +5893,101 @@ Journey Builder не изменил файл. Запустите програм�
         <source>Happened at</source>
         <translation>Когда произошло</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart ID</source>
+        <translation>ID корзины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line item image URL</source>
+        <translation>URL изображения товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items (a list)</source>
+        <translation>Позиции заказа (список)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s first name</source>
+        <translation>Имя гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s last name</source>
+        <translation>Фамилия гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s full name</source>
+        <translation>Полное имя гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s phone</source>
+        <translation>Телефон гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s city</source>
+        <translation>Город гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s region / state</source>
+        <translation>Регион гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s country</source>
+        <translation>Страна гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s postal code</source>
+        <translation>Индекс гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest&apos;s language</source>
+        <translation>Язык гостя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest consents to email</source>
+        <translation>Гость согласен на email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned at</source>
+        <translation>Брошена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart value</source>
+        <translation>Сумма корзины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart link</source>
+        <translation>Ссылка на корзину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at (bought)</source>
+        <translation>Завершена (куплено)</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -5880,7 +6010,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-181"/>
+        <location filename="../../widgets/data_texts.py" line="-200"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
     </message>
@@ -6294,7 +6424,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+73"/>
+        <location filename="../../widgets/data_texts.py" line="+92"/>
         <source>demographic</source>
         <translation>демографические</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from storage.models.base import Base, UTCDateTime, utcnow
 from storage.models.bounces import BOUNCE_KINDS, BounceMailboxRow, BounceRow
+from storage.models.connectors import ConnectorCursorRow
 from storage.models.customers import CustomerRow, EventRow, OrderRow, SegmentRow
 from storage.models.journey_tests import JourneyTestRow
 from storage.models.journeys import (
@@ -26,7 +27,7 @@ from storage.models.shop import DEFAULT_ENGAGEMENT, DEFAULT_LIFECYCLE, ShopSetti
 from storage.models.suppressions import SUPPRESSION_REASONS, SuppressionRow
 
 __all__ = [
-    "BOUNCE_KINDS", "BounceMailboxRow", "BounceRow",
+    "BOUNCE_KINDS", "BounceMailboxRow", "BounceRow", "ConnectorCursorRow",
     "CATCH_UP_POLICIES", "OUTBOX_STATUSES", "RUN_STATUSES", "OutboxRow", "RunStateRow", "SessionCursorRow",
     "DEFAULT_ENGAGEMENT", "DEFAULT_LIFECYCLE", "ENROLLMENT_STATUSES", "MESSAGE_STATUSES",
     "VERSION_STATUSES", "Base", "CustomerRow", "EdgeRow", "EnrollmentRow", "EventRow",

@@ -52,6 +52,9 @@ class OrderRow(Base):
     total: Mapped[float] = mapped_column(Float, default=0.0)
     currency: Mapped[str] = mapped_column(String(3), default="")
     properties: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # "placed" is a purchase; "refunded", "cancelled", "voided", "failed" and "unpaid" orders are
+    # kept (the shop sees them) but have no order_placed event and count in no rule or segment.
+    status: Mapped[str] = mapped_column(String(16), default="placed", server_default="placed")
 
 
 class EventRow(Base):

@@ -56,6 +56,9 @@ class ShopSettings(Base):
     # languages the shop writes messages in beyond en/de/ru/es.
     fallback_language: Mapped[str] = mapped_column(String(35), default="en", server_default="en")
     languages: Mapped[list[Any] | None] = mapped_column(default=None)
+    # The live-shop connectors (app/connectors): {"woocommerce": {"url": …, "consumer_key": …,
+    # "secret_name": the keyring entry of the consumer secret, "enabled": true, …}, "shopify": {…}}.
+    connectors: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     discount_secret: Mapped[str] = mapped_column(String(128), default=new_discount_secret)
     api_token: Mapped[str | None] = mapped_column(String(128), default=new_api_token)
     # How long after a message an order still counts for it (docs/attribution.md): P1D or P5D.
