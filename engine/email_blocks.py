@@ -56,7 +56,10 @@ ITEM_KEYS: dict[str, tuple[str, ...]] = {
     "currency": ("currency",),
 }
 
-_SOURCE_RE = re.compile(r"^(entry|orders\.last|customer\.properties)(\.[A-Za-z_][A-Za-z0-9_]*)+$|^entry$")
+_SOURCE_PATH = r"(?:(?:entry|orders\.last|customer\.properties)(?:\.[A-Za-z_][A-Za-z0-9_]*)+|entry)"
+# A list, or the first of several that is not empty ("entry.items or entry.products": carts from
+# different shop platforms name their items differently).
+_SOURCE_RE = re.compile(rf"^{_SOURCE_PATH}(?: or {_SOURCE_PATH})*$")
 
 
 def check_blocks(blocks: Any, *, purpose: str = "marketing", has_discount: bool = False) -> list[str]:

@@ -417,6 +417,9 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
                  progress: Progress | None, cancel: Callable[[], bool] | None,
                  writers: Mapping[str, type[Writer]] | None = None) -> None:
     connection = session.connection()
+    if connection.dialect.name != "sqlite":  # PostgreSQL sizes its own buffers
+        _write_rows(session, kind, source, plan, result, progress, cancel, writers)
+        return
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
     try:

@@ -66,6 +66,13 @@ def update_settings(session: Session, **changes: Any) -> ShopSettings:
             raise ValueError("smtp: the password is kept in the keyring (password_secret), not in the database")
     if "delivery" in changes:
         changes["delivery"] = _delivery(changes["delivery"])
+    if "attribution_window" in changes:
+        from engine.attribution import AttributionError, elapsed_window
+
+        try:
+            elapsed_window(changes["attribution_window"], "attribution_window")
+        except AttributionError as exc:
+            raise ValueError(str(exc)) from None
     if "website" in changes:
         changes["website"] = _absolute_url(changes["website"], "website")
     if "email_design" in changes:

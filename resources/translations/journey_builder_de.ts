@@ -72,7 +72,7 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../widgets/email_designer/designer.py" line="+438"/>
+        <location filename="../../widgets/email_designer/designer.py" line="+440"/>
         <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
         <translation>Das Logo des Shops (Shop-Einstellungen ▸ E-Mail-Design), verlinkt auf seine Website.</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>EmailDesigner</name>
     <message>
-        <location filename="../../widgets/email_designer/designer.py" line="-441"/>
+        <location filename="../../widgets/email_designer/designer.py" line="-443"/>
         <source>Header with logo</source>
         <translation>Kopf mit Logo</translation>
     </message>
@@ -1301,6 +1301,11 @@
         <location line="+1"/>
         <source>The event&apos;s products (older imports)</source>
         <translation>Die Produkte des Ereignisses (ältere Importe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event&apos;s items, else its products (any shop&apos;s carts)</source>
+        <translation>Die Artikel des Ereignisses, sonst seine Produkte (Warenkörbe jedes Shops)</translation>
     </message>
     <message>
         <location line="+1"/>

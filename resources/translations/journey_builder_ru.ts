@@ -72,7 +72,7 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../widgets/email_designer/designer.py" line="+438"/>
+        <location filename="../../widgets/email_designer/designer.py" line="+440"/>
         <source>The shop&apos;s logo (Shop settings ▸ Email design), linked to its website.</source>
         <translation>Логотип магазина (Настройки магазина ▸ Оформление писем) со ссылкой на его сайт.</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>EmailDesigner</name>
     <message>
-        <location filename="../../widgets/email_designer/designer.py" line="-441"/>
+        <location filename="../../widgets/email_designer/designer.py" line="-443"/>
         <source>Header with logo</source>
         <translation>Шапка с логотипом</translation>
     </message>
@@ -1301,6 +1301,11 @@
         <location line="+1"/>
         <source>The event&apos;s products (older imports)</source>
         <translation>Товары события (старые импорты)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event&apos;s items, else its products (any shop&apos;s carts)</source>
+        <translation>Товары события, иначе его продукты (корзины любого магазина)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -82,6 +82,8 @@ FIELD_NAMES = {
 PRODUCT_SOURCES = {
     "entry.items": QT_TRANSLATE_NOOP("EmailDesigner", "The cart or order of the event that started the journey"),
     "entry.products": QT_TRANSLATE_NOOP("EmailDesigner", "The event's products (older imports)"),
+    "entry.items or entry.products": QT_TRANSLATE_NOOP("EmailDesigner",
+                                                       "The event's items, else its products (any shop's carts)"),
     "orders.last.items": QT_TRANSLATE_NOOP("EmailDesigner", "The customer's last order"),
 }
 ADD_ORDER = ("heading", "text", "image", "button", "products", "discount", "divider", "social", "header", "footer",
