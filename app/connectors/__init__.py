@@ -113,6 +113,9 @@ def poll_once(db: Database, connector: Connector) -> PollOutcome:
     return outcome
 
 
+SETTINGS_EVERY = 15.0  # seconds between reads of the connectors' settings by a running session
+
+
 class ShopWatcher:
     """Polls the shop's connectors beside a sending session, never in its way: `poll()` is called
     on every wake-up and costs a clock reading; when a connector is due, it is read in a thread
@@ -132,18 +135,25 @@ class ShopWatcher:
         self.polls = 0
         self.last: dict[str, PollOutcome] = {}
         self.last_error: str | None = None
+        self._wanted: dict[str, dict[str, Any]] = {}
+        self._read_at: float | None = None  # when the settings were last read (monotonic)
 
     def poll(self) -> bool:
         """Starts the polls that are due in the background; True when it did."""
         if self._thread is not None and self._thread.is_alive():
             return False
-        try:
-            with self.db.read() as session:
-                wanted = configured(shop_repo.settings_dict(session))
-        except Exception as exc:  # noqa: BLE001 - never the reason a session stops
-            log.warning("shop connectors: could not read the settings (%s); trying again later", exc)
-            return False
         now = time.monotonic()
+        if self._read_at is None or now - self._read_at >= SETTINGS_EVERY:
+            # A busy session wakes many times a second: the settings are read now and then, not
+            # on every wake-up (a connector set up meanwhile is noticed within SETTINGS_EVERY).
+            try:
+                with self.db.read() as session:
+                    self._wanted = configured(shop_repo.settings_dict(session))
+            except Exception as exc:  # noqa: BLE001 - never the reason a session stops
+                log.warning("shop connectors: could not read the settings (%s); trying again later", exc)
+                return False
+            self._read_at = now
+        wanted = self._wanted
         due = {name: config for name, config in wanted.items() if now >= self._next.get(name, 0.0)}
         if not due:
             return False
