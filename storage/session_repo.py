@@ -16,6 +16,7 @@ makes "state advanced" and "message queued" one atomic fact.
 from __future__ import annotations
 
 from storage.enrollments_repo import (
+    active_customers,
     active_on_other_versions,
     delete_enrollments,
     end_enrollments,
@@ -84,7 +85,7 @@ from storage.session_tables import (
 __all__ = [
     "CHUNK", "ENROLLMENTS", "InvalidState", "JourneyState", "OUTBOX", "OutgoingRecord", "ParkedRun",
     "RUNS", "RunRecord", "RunsChanged", "SessionBusy", "WAKE_AT_ONCE", "acquire_session",
-    "active_on_other_versions", "count_due", "customers_without_run", "db_moment", "delete_enrollments",
+    "active_customers", "active_on_other_versions", "count_due", "customers_without_run", "db_moment", "delete_enrollments",
     "deliverable", "due_messages", "due_runs", "end_enrollments", "end_journey_runs",
     "enrollment_history", "heartbeat", "in_flight_counts", "insert_enrollments", "interrupted",
     "journey_states", "last_event_id", "list_outbox", "load_profiles", "make_owner", "mark_bounced",

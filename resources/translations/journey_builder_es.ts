@@ -2793,7 +2793,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../widgets/segments_editor.py" line="+97"/>
+        <location filename="../../widgets/segments_editor.py" line="+98"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -2814,11 +2814,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2838,27 +2839,52 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Algunos de ellos:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Unsaved segment</source>
         <translation>Segmento sin guardar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Save the changes to “{name}”?</source>
         <translation>¿Guardar los cambios de «{name}»?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <source>The new segment “{name}” is not saved yet. Save it?</source>
+        <translation>El segmento nuevo «{name}» aún no está guardado. ¿Guardarlo?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} (not saved)</source>
+        <translation>{name} (sin guardar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new segment: Save keeps it</source>
+        <translation>Un segmento nuevo: Guardar lo conserva</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Built-in segments keep their name: journeys refer to it</source>
         <translation>Los segmentos integrados conservan su nombre: los recorridos se refieren a él</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>new_segment</source>
         <translation>nuevo_segmento</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
     </message>
@@ -2884,7 +2910,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Dé un nombre al segmento.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Fix the rule to see who is in it</source>
         <translation>Corrija la regla para ver quién está en él</translation>
     </message>

@@ -2793,7 +2793,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../widgets/segments_editor.py" line="+97"/>
+        <location filename="../../widgets/segments_editor.py" line="+98"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -2814,11 +2814,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
         <source>Revert</source>
         <translation>Откатить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2838,27 +2839,52 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Некоторые из них:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Unsaved segment</source>
         <translation>Несохранённый сегмент</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Save the changes to “{name}”?</source>
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <source>The new segment “{name}” is not saved yet. Save it?</source>
+        <translation>Новый сегмент «{name}» ещё не сохранён. Сохранить?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} (not saved)</source>
+        <translation>{name} (не сохранён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new segment: Save keeps it</source>
+        <translation>Новый сегмент: «Сохранить» оставит его</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Built-in segments keep their name: journeys refer to it</source>
         <translation>Встроенные сегменты сохраняют название: на него ссылаются сценарии</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>new_segment</source>
         <translation>новый_сегмент</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Delete segment</source>
         <translation>Удалить сегмент</translation>
     </message>
@@ -2884,7 +2910,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Дайте сегменту название.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Fix the rule to see who is in it</source>
         <translation>Исправьте правило, чтобы увидеть, кто в сегменте</translation>
     </message>
