@@ -6,7 +6,8 @@ The widgets never touch the database (the layering rule); this module does, for 
   everything slow happens there: reading the shop's customers page by page (or generating demo
   ones lazily, customer by customer, as the engine asks for them), compiling the journey with
   the shop's segments, and the run itself. A backtest starts `days` before now and ends now,
-  over the customers' real history; it keeps who would have got what.
+  over the customers' real history. Both kinds keep who would get what, so "Who got what" and
+  the per-customer export work after a forward run too.
 - `CustomerCalendarPage(db, calendar)` answers the calendar's customer requests: it loads the
   customer and every live or draft journey and asks `engine.calendar` what each would send.
 
@@ -117,7 +118,7 @@ class PopulationRunner:
             total = params.n
         compiled = CompiledJourney(params.journey, shop_segments=segments)
         return run_detailed(compiled, profiles, start, until, options=options, total=total, progress=progress,
-                            cancel=cancel, mode=params.mode, deliveries=backtest)
+                            cancel=cancel, mode=params.mode, deliveries=True)
 
 
 def calendar_journeys(db: Database) -> list[tuple[str, CompiledJourney]]:

@@ -190,7 +190,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+177"/>
+        <location filename="../../app/population_pages.py" line="+178"/>
         <source>No customer matches “{text}”.</source>
         <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -2274,7 +2274,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <location filename="../../widgets/population_panel.py" line="+154"/>
         <source>The shop&apos;s customers</source>
         <translation>Die Kunden des Shops</translation>
     </message>
@@ -2300,12 +2300,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+416"/>
+        <location line="+445"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-441"/>
         <source>Customers:</source>
         <translation>Kunden:</translation>
     </message>
@@ -2350,15 +2350,44 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+228"/>
+        <location line="+218"/>
+        <source>{n} sent</source>
+        <translation>{n} gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} failed</source>
+        <translation>{n} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ▸ {outcomes}</source>
+        <translation>{n} ▸ {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {reason}</source>
+        <translation>übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Entered</source>
         <translation>Eingetreten</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2367,6 +2396,11 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>Warum übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -2374,6 +2408,16 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+0"/>
         <source>Conv.</source>
         <translation>Konv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who reached the step at least once</source>
+        <translation>Kunden, die den Schritt mindestens einmal erreicht haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times a path went through the step: a customer who enters twice counts twice</source>
+        <translation>Wie oft ein Weg durch den Schritt führte: ein Kunde, der zweimal eintritt, zählt zweimal</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2451,7 +2495,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>The cards count passes through each step: {entries} entries by {customers} customers.</source>
+        <translation>Die Karten zählen Durchläufe je Schritt: {entries} Eintritte von {customers} Kunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
         <translation>{entered} von {customers} Kunden eingetreten · {messages} Nachrichten ({sent}) · {conv} konvertiert ({rate})</translation>
     </message>
@@ -2461,42 +2510,52 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Run the population first: the list shows who would get which message.</source>
+        <translation>Zuerst die Population ausführen: die Liste zeigt, wer welche Nachricht bekäme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run did not keep who got which message.</source>
+        <translation>Dieser Lauf hat nicht festgehalten, wer welche Nachricht bekam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody would get a message in this run, so there is nobody to list.</source>
+        <translation>In diesem Lauf bekäme niemand eine Nachricht, daher ist niemand aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{n} entered</source>
         <translation>{n} eingetreten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} ▸ {sent} sent</source>
-        <translation>{n} ▸ {sent} gesendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>{n} ▸ {ports}</source>
         <translation>{n} ▸ {ports}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} conv.</source>
         <translation>{n} konv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>{n} skipped</source>
         <translation>{n} übersprungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} waiting</source>
         <translation>{n} wartend</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
@@ -2506,7 +2565,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{n} Nachrichten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter the first {n} of {total} customers (the CSV has all)</source>
         <translation>Die ersten {n} von {total} Kunden filtern (die CSV enthält alle)</translation>
     </message>
@@ -4544,7 +4603,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+170"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4906,6 +4965,54 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
 </context>
 <context>
+    <name>outcomes</name>
+    <message>
+        <location line="-204"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency cap</source>
+        <translation>Häufigkeitslimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop&apos;s daily cap</source>
+        <translation>Tageslimit des Shops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety cap</source>
+        <translation>Sicherheitslimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late</source>
+        <translation>zu spät</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+5"/>
@@ -4926,7 +5033,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="+9"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -4959,7 +5066,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>registry</name>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>When an event happens</source>
         <translation>Wenn ein Ereignis eintritt</translation>
     </message>

@@ -190,7 +190,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+177"/>
+        <location filename="../../app/population_pages.py" line="+178"/>
         <source>No customer matches “{text}”.</source>
         <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
@@ -2274,7 +2274,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <location filename="../../widgets/population_panel.py" line="+154"/>
         <source>The shop&apos;s customers</source>
         <translation>Los clientes de la tienda</translation>
     </message>
@@ -2300,12 +2300,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+416"/>
+        <location line="+445"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-441"/>
         <source>Customers:</source>
         <translation>Clientes:</translation>
     </message>
@@ -2350,15 +2350,44 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+228"/>
+        <location line="+218"/>
+        <source>{n} sent</source>
+        <translation>{n} enviados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} failed</source>
+        <translation>{n} con error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ▸ {outcomes}</source>
+        <translation>{n} ▸ {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {reason}</source>
+        <translation>omitido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Entered</source>
         <translation>Entraron</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>Sent</source>
         <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2367,6 +2396,11 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>Por qué se omitió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Esperando</translation>
     </message>
@@ -2374,6 +2408,16 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+0"/>
         <source>Conv.</source>
         <translation>Conv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who reached the step at least once</source>
+        <translation>Clientes que llegaron al paso al menos una vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times a path went through the step: a customer who enters twice counts twice</source>
+        <translation>Veces que un camino pasó por el paso: un cliente que entra dos veces cuenta dos veces</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2451,7 +2495,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>The cards count passes through each step: {entries} entries by {customers} customers.</source>
+        <translation>Las tarjetas cuentan pasos por cada etapa: {entries} entradas de {customers} clientes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
         <translation>Entraron {entered} de {customers} clientes · {messages} mensajes ({sent}) · {conv} conversiones ({rate})</translation>
     </message>
@@ -2461,42 +2510,52 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Run the population first: the list shows who would get which message.</source>
+        <translation>Ejecute primero la población: la lista muestra quién recibiría cada mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run did not keep who got which message.</source>
+        <translation>Esta ejecución no guardó quién recibió cada mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody would get a message in this run, so there is nobody to list.</source>
+        <translation>Nadie recibiría un mensaje en esta ejecución, así que no hay nadie que mostrar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{n} entered</source>
         <translation>{n} entraron</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} ▸ {sent} sent</source>
-        <translation>{n} ▸ {sent} enviados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>{n} ▸ {ports}</source>
         <translation>{n} ▸ {ports}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} conv.</source>
         <translation>{n} conv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>{n} skipped</source>
         <translation>{n} omitidos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} waiting</source>
         <translation>{n} esperando</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Converted</source>
         <translation>Convertidos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>1 message</source>
         <translation>1 mensaje</translation>
     </message>
@@ -2506,7 +2565,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>{n} mensajes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter the first {n} of {total} customers (the CSV has all)</source>
         <translation>Filtrar los primeros {n} de {total} clientes (el CSV los tiene todos)</translation>
     </message>
@@ -4544,7 +4603,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+170"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4906,6 +4965,54 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
 </context>
 <context>
+    <name>outcomes</name>
+    <message>
+        <location line="-204"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency cap</source>
+        <translation>límite de frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop&apos;s daily cap</source>
+        <translation>límite diario de la tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety cap</source>
+        <translation>límite de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late</source>
+        <translation>demasiado tarde</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+5"/>
@@ -4926,7 +5033,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="+9"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -4959,7 +5066,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>registry</name>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>When an event happens</source>
         <translation>Cuando ocurre un evento</translation>
     </message>

@@ -190,7 +190,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+177"/>
+        <location filename="../../app/population_pages.py" line="+178"/>
         <source>No customer matches “{text}”.</source>
         <translation>Нет клиента, подходящего под «{text}».</translation>
     </message>
@@ -2274,7 +2274,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <location filename="../../widgets/population_panel.py" line="+154"/>
         <source>The shop&apos;s customers</source>
         <translation>Клиенты магазина</translation>
     </message>
@@ -2300,12 +2300,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+5"/>
-        <location line="+416"/>
+        <location line="+445"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-441"/>
         <source>Customers:</source>
         <translation>Клиенты:</translation>
     </message>
@@ -2350,15 +2350,44 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Шаг</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+228"/>
+        <location line="+218"/>
+        <source>{n} sent</source>
+        <translation>{n} отправлено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} failed</source>
+        <translation>{n} с ошибкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ▸ {outcomes}</source>
+        <translation>{n} ▸ {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {reason}</source>
+        <translation>пропущено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Entered</source>
         <translation>Вошли</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Проходы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2367,6 +2396,11 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>Почему пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
@@ -2374,6 +2408,16 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+0"/>
         <source>Conv.</source>
         <translation>Конв.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who reached the step at least once</source>
+        <translation>Клиенты, дошедшие до шага хотя бы раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times a path went through the step: a customer who enters twice counts twice</source>
+        <translation>Сколько раз путь прошёл через шаг: клиент, вошедший дважды, считается дважды</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2451,7 +2495,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>The cards count passes through each step: {entries} entries by {customers} customers.</source>
+        <translation>На карточках — проходы через каждый шаг: {entries} входов от {customers} клиентов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
         <translation>Вошли {entered} из {customers} клиентов · сообщений: {messages} ({sent}) · конверсий: {conv} ({rate})</translation>
     </message>
@@ -2461,42 +2510,52 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Run the population first: the list shows who would get which message.</source>
+        <translation>Сначала запустите моделирование: список покажет, кто какое сообщение получил бы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run did not keep who got which message.</source>
+        <translation>Этот запуск не сохранил, кто какое сообщение получил.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody would get a message in this run, so there is nobody to list.</source>
+        <translation>В этом запуске никто не получил бы сообщений, поэтому список пуст.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{n} entered</source>
         <translation>вошли: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} ▸ {sent} sent</source>
-        <translation>{n} ▸ отправлено: {sent}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>{n} ▸ {ports}</source>
         <translation>{n} ▸ {ports}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} conv.</source>
         <translation>конв.: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>{n} skipped</source>
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} waiting</source>
         <translation>ждут: {n}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Converted</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>1 message</source>
         <translation>1 сообщение</translation>
     </message>
@@ -2506,7 +2565,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сообщений: {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter the first {n} of {total} customers (the CSV has all)</source>
         <translation>Фильтр по первым {n} из {total} клиентов (в CSV — все)</translation>
     </message>
@@ -4544,7 +4603,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+144"/>
+        <location filename="../../widgets/data_texts.py" line="+170"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4906,6 +4965,54 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
 </context>
 <context>
+    <name>outcomes</name>
+    <message>
+        <location line="-204"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address</source>
+        <translation>нет адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency cap</source>
+        <translation>лимит частоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop&apos;s daily cap</source>
+        <translation>дневной лимит магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety cap</source>
+        <translation>защитный лимит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late</source>
+        <translation>слишком поздно</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+5"/>
@@ -4926,7 +5033,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-175"/>
+        <location filename="../../widgets/data_texts.py" line="+9"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
     </message>
@@ -4959,7 +5066,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>registry</name>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>When an event happens</source>
         <translation>При событии</translation>
     </message>
