@@ -131,6 +131,22 @@ def customer_to_dict(row: CustomerRow) -> dict[str, Any]:
     return data
 
 
+def display_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    """Customer id -> the name a shop owner knows them by ("Anna Schmidt", else the e-mail);
+    ids of customers without either, or no longer in the shop, are left out."""
+    out: dict[str, str] = {}
+    wanted = sorted({str(i) for i in ids if i})
+    for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+        part = wanted[start:start + 500]
+        query = select(CustomerRow.id, CustomerRow.first_name, CustomerRow.last_name, CustomerRow.email) \
+            .where(CustomerRow.id.in_(part))
+        for cid, first, last, email in session.execute(query):
+            name = " ".join(x for x in (first, last) if x) or email
+            if name:
+                out[cid] = name
+    return out
+
+
 def list_customers(session: Session, *, search: str = "", limit: int = 100, offset: int = 0) -> list[CustomerRow]:
     """A page of customers by id; `search` matches id, email or name anywhere, any case."""
     query = select(CustomerRow)

@@ -1566,7 +1566,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+439"/>
+        <location filename="../../app/session_pages.py" line="+460"/>
         <source>No journey open</source>
         <translation>Keine Journey geöffnet</translation>
     </message>
@@ -2997,7 +2997,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3023,28 +3023,29 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+17"/>
+        <location line="+148"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-148"/>
+        <location line="+68"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -3059,7 +3060,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Grund oder Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All messages</source>
         <translation>Alle Nachrichten</translation>
     </message>
@@ -3194,7 +3195,17 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Time ({zone})</source>
+        <translation>Zeit ({zone})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are in the shop&apos;s time zone (Shop ▸ Shop settings…)</source>
+        <translation>Zeiten in der Zeitzone des Shops (Shop ▸ Shop-Einstellungen…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -3215,11 +3226,17 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+40"/>
+        <location line="+18"/>
+        <source>Customer id: {id}</source>
+        <translation>Kunden-ID: {id}</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Parked: {n} customer run(s) failed and wait</source>
         <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -3272,7 +3289,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-272"/>
+        <location filename="../../app/session_pages.py" line="-279"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} Nachricht(en) wurden gerade gesendet, als die letzte Sitzung beendet wurde; prüfen Sie sie unten</translation>
     </message>
@@ -3282,12 +3299,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Die Sitzung konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>(next try {time})</source>
         <translation>(nächster Versuch {time})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>{n} sent</source>
         <translation>{n} gesendet</translation>
     </message>

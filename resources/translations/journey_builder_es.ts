@@ -1566,7 +1566,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+439"/>
+        <location filename="../../app/session_pages.py" line="+460"/>
         <source>No journey open</source>
         <translation>No hay ningún recorrido abierto</translation>
     </message>
@@ -2997,7 +2997,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+93"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -3023,28 +3023,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+17"/>
+        <location line="+148"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-148"/>
+        <location line="+68"/>
         <source>Journey</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -3059,7 +3060,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Motivo o error</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
@@ -3194,7 +3195,17 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Time ({zone})</source>
+        <translation>Hora ({zone})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are in the shop&apos;s time zone (Shop ▸ Shop settings…)</source>
+        <translation>Las horas están en la zona horaria de la tienda (Tienda ▸ Ajustes de la tienda…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -3215,11 +3226,17 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+40"/>
+        <location line="+18"/>
+        <source>Customer id: {id}</source>
+        <translation>ID de cliente: {id}</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Parked: {n} customer run(s) failed and wait</source>
         <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -3272,7 +3289,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-272"/>
+        <location filename="../../app/session_pages.py" line="-279"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} mensaje(s) se estaban enviando cuando se detuvo la última sesión; revísalos abajo</translation>
     </message>
@@ -3282,12 +3299,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>No se pudo iniciar la sesión: {reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>(next try {time})</source>
         <translation>(próximo intento {time})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>{n} sent</source>
         <translation>{n} enviados</translation>
     </message>

@@ -1566,7 +1566,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+439"/>
+        <location filename="../../app/session_pages.py" line="+460"/>
         <source>No journey open</source>
         <translation>Сценарий не открыт</translation>
     </message>
@@ -2997,7 +2997,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+93"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -3023,28 +3023,29 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+17"/>
+        <location line="+148"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-148"/>
+        <location line="+68"/>
         <source>Journey</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -3059,7 +3060,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Причина или ошибка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All messages</source>
         <translation>Все сообщения</translation>
     </message>
@@ -3194,7 +3195,17 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Time ({zone})</source>
+        <translation>Время ({zone})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are in the shop&apos;s time zone (Shop ▸ Shop settings…)</source>
+        <translation>Время указано в часовом поясе магазина (Магазин ▸ Настройки магазина…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -3215,11 +3226,17 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+40"/>
+        <location line="+18"/>
+        <source>Customer id: {id}</source>
+        <translation>ID клиента: {id}</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Parked: {n} customer run(s) failed and wait</source>
         <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -3272,7 +3289,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-272"/>
+        <location filename="../../app/session_pages.py" line="-279"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>Сообщений, отправлявшихся в момент остановки прошлого сеанса: {n}; проверьте их ниже</translation>
     </message>
@@ -3282,12 +3299,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Не удалось запустить сеанс: {reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>(next try {time})</source>
         <translation>(следующая попытка: {time})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>{n} sent</source>
         <translation>отправлено: {n}</translation>
     </message>
