@@ -1273,6 +1273,42 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../widgets/help_browser.py" line="+13"/>
+        <source>Journey Builder user guide</source>
+        <translation>Journey Builder – Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../app/help_wiring.py" line="+48"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no journey to simulate yet: open a template first.</source>
+        <translation>Es gibt noch keine Journey zum Simulieren: öffnen Sie zuerst eine Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has a mail account set up, so sending would reach real customers. Press Start in the Sending session panel when you mean it.</source>
+        <translation>Für diesen Shop ist ein Mail-Konto eingerichtet, Senden würde also echte Kunden erreichen. Drücken Sie Start im Panel Versandsitzung, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session is sending to the local catcher: see the Sending session panel.</source>
+        <translation>Die Sitzung sendet an den lokalen Catcher: siehe Panel Versandsitzung.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../widgets/import_wizard.py" line="+208"/>
@@ -1852,7 +1888,7 @@
         <translation>unbekannt (nicht installiert)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -4296,6 +4332,74 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../widgets/start_page.py" line="+30"/>
+        <source>Welcome to Journey Builder</source>
+        <translation>Willkommen bei Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journey Builder sends your customers the right message at the right moment: a welcome series, a reminder about a forgotten cart, a birthday coupon. You draw each journey as steps on a canvas, try it on customers before anyone gets mail, then let the sending session deliver it.</source>
+        <translation>Journey Builder schickt Ihren Kunden die richtige Nachricht im richtigen Moment: eine Willkommensserie, eine Erinnerung an einen vergessenen Warenkorb, einen Geburtstagsgutschein. Sie zeichnen jede Journey als Schritte auf einer Arbeitsfläche, probieren sie an Kunden aus, bevor jemand Post bekommt, und lassen sie dann von der Versandsitzung zustellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Open a template</source>
+        <translation>1. Eine Vorlage öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from one of the ready journeys and change the texts to your shop&apos;s.</source>
+        <translation>Beginnen Sie mit einer der fertigen Journeys und passen Sie die Texte an Ihren Shop an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a template…</source>
+        <translation>Vorlage öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Simulate a customer</source>
+        <translation>2. Einen Kunden simulieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a customer and see, day by day, which messages they would get and why. Nothing is sent.</source>
+        <translation>Wählen Sie einen Kunden und sehen Sie Tag für Tag, welche Nachrichten er bekäme und warum. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate a customer</source>
+        <translation>Kunden simulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Start sending to the local catcher</source>
+        <translation>3. An den lokalen Catcher senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the sending session without a mail account: every email is kept as a file in a folder on this computer, so you can read what customers would get.</source>
+        <translation>Starten Sie die Versandsitzung ohne Mail-Konto: jede E-Mail wird als Datei in einem Ordner auf diesem Computer abgelegt, so lesen Sie, was Kunden bekämen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sending to the catcher</source>
+        <translation>An den Catcher senden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user guide explains every panel (Help ▸ User guide, F1). This page stays at Help ▸ Start page.</source>
+        <translation>Das Benutzerhandbuch erklärt jedes Panel (Hilfe ▸ Benutzerhandbuch, F1). Diese Seite bleibt unter Hilfe ▸ Startseite erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the user guide</source>
+        <translation>Benutzerhandbuch öffnen</translation>
+    </message>
+</context>
+<context>
     <name>StepPreview</name>
     <message>
         <location filename="../../widgets/simulator/previews.py" line="+45"/>
@@ -4807,7 +4911,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <location line="+17"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: keine Journey namens „{name}“</translation>

@@ -1273,6 +1273,42 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../widgets/help_browser.py" line="+13"/>
+        <source>Journey Builder user guide</source>
+        <translation>Guía de uso de Journey Builder</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../app/help_wiring.py" line="+48"/>
+        <source>&amp;Start page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no journey to simulate yet: open a template first.</source>
+        <translation>Aún no hay ningún recorrido que simular: abra primero una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has a mail account set up, so sending would reach real customers. Press Start in the Sending session panel when you mean it.</source>
+        <translation>Esta tienda tiene una cuenta de correo configurada, así que enviar llegaría a clientes reales. Pulse Iniciar en el panel Sesión de envío cuando quiera hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session is sending to the local catcher: see the Sending session panel.</source>
+        <translation>La sesión está enviando al receptor local: vea el panel Sesión de envío.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../widgets/import_wizard.py" line="+208"/>
@@ -1852,7 +1888,7 @@
         <translation>desconocida (no instalado)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -4296,6 +4332,74 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../widgets/start_page.py" line="+30"/>
+        <source>Welcome to Journey Builder</source>
+        <translation>Bienvenido a Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journey Builder sends your customers the right message at the right moment: a welcome series, a reminder about a forgotten cart, a birthday coupon. You draw each journey as steps on a canvas, try it on customers before anyone gets mail, then let the sending session deliver it.</source>
+        <translation>Journey Builder envía a sus clientes el mensaje adecuado en el momento adecuado: una serie de bienvenida, un recordatorio de un carrito olvidado, un cupón de cumpleaños. Dibuja cada recorrido como pasos en un lienzo, lo prueba con clientes antes de que nadie reciba nada y después la sesión de envío lo entrega.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Open a template</source>
+        <translation>1. Abra una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from one of the ready journeys and change the texts to your shop&apos;s.</source>
+        <translation>Empiece con uno de los recorridos listos y adapte los textos a su tienda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a template…</source>
+        <translation>Abrir una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Simulate a customer</source>
+        <translation>2. Simule un cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a customer and see, day by day, which messages they would get and why. Nothing is sent.</source>
+        <translation>Elija un cliente y vea, día a día, qué mensajes recibiría y por qué. No se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate a customer</source>
+        <translation>Simular un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Start sending to the local catcher</source>
+        <translation>3. Empiece a enviar al receptor local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the sending session without a mail account: every email is kept as a file in a folder on this computer, so you can read what customers would get.</source>
+        <translation>Ejecute la sesión de envío sin cuenta de correo: cada email se guarda como archivo en una carpeta de este ordenador, para que lea lo que recibirían los clientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sending to the catcher</source>
+        <translation>Enviar al receptor</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user guide explains every panel (Help ▸ User guide, F1). This page stays at Help ▸ Start page.</source>
+        <translation>La guía de uso explica cada panel (Ayuda ▸ Guía de uso, F1). Esta página sigue en Ayuda ▸ Página de inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the user guide</source>
+        <translation>Abrir la guía de uso</translation>
+    </message>
+</context>
+<context>
     <name>StepPreview</name>
     <message>
         <location filename="../../widgets/simulator/previews.py" line="+45"/>
@@ -4807,7 +4911,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>No se pudo preparar la tienda de demostración</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <location line="+17"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: no hay ningún recorrido llamado «{name}»</translation>

@@ -1273,6 +1273,42 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../widgets/help_browser.py" line="+13"/>
+        <source>Journey Builder user guide</source>
+        <translation>Journey Builder: руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../app/help_wiring.py" line="+48"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Начальная страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no journey to simulate yet: open a template first.</source>
+        <translation>Пока нет сценария для моделирования: сначала откройте шаблон.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has a mail account set up, so sending would reach real customers. Press Start in the Sending session panel when you mean it.</source>
+        <translation>У магазина настроен почтовый ящик, поэтому отправка дойдёт до настоящих клиентов. Нажмите «Запустить» на панели «Сеанс отправки», когда будете готовы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session is sending to the local catcher: see the Sending session panel.</source>
+        <translation>Сеанс отправляет письма в локальный перехватчик: смотрите панель «Сеанс отправки».</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../widgets/import_wizard.py" line="+208"/>
@@ -1852,7 +1888,7 @@
         <translation>неизвестна (не установлено)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
@@ -4296,6 +4332,74 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../widgets/start_page.py" line="+30"/>
+        <source>Welcome to Journey Builder</source>
+        <translation>Добро пожаловать в Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journey Builder sends your customers the right message at the right moment: a welcome series, a reminder about a forgotten cart, a birthday coupon. You draw each journey as steps on a canvas, try it on customers before anyone gets mail, then let the sending session deliver it.</source>
+        <translation>Journey Builder отправляет вашим клиентам нужное сообщение в нужный момент: серию приветственных писем, напоминание о брошенной корзине, купон ко дню рождения. Вы рисуете каждый сценарий шагами на холсте, проверяете его на клиентах до того, как кто-то получит письмо, а затем сеанс отправки доставляет его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Open a template</source>
+        <translation>1. Откройте шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from one of the ready journeys and change the texts to your shop&apos;s.</source>
+        <translation>Начните с одного из готовых сценариев и измените тексты под свой магазин.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a template…</source>
+        <translation>Открыть шаблон…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Simulate a customer</source>
+        <translation>2. Смоделируйте клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a customer and see, day by day, which messages they would get and why. Nothing is sent.</source>
+        <translation>Выберите клиента и посмотрите день за днём, какие сообщения он получил бы и почему. Ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate a customer</source>
+        <translation>Смоделировать клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Start sending to the local catcher</source>
+        <translation>3. Запустите отправку в локальный перехватчик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the sending session without a mail account: every email is kept as a file in a folder on this computer, so you can read what customers would get.</source>
+        <translation>Запустите сеанс отправки без почтового ящика: каждое письмо сохраняется файлом в папке на этом компьютере, и вы можете прочитать, что получили бы клиенты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sending to the catcher</source>
+        <translation>Отправлять в перехватчик</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user guide explains every panel (Help ▸ User guide, F1). This page stays at Help ▸ Start page.</source>
+        <translation>Руководство пользователя описывает каждую панель (Справка ▸ Руководство пользователя, F1). Эта страница всегда доступна в меню Справка ▸ Начальная страница.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the user guide</source>
+        <translation>Открыть руководство</translation>
+    </message>
+</context>
+<context>
     <name>StepPreview</name>
     <message>
         <location filename="../../widgets/simulator/previews.py" line="+45"/>
@@ -4807,7 +4911,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Не удалось создать демо-магазин</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <location line="+17"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: нет сценария «{name}»</translation>
