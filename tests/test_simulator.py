@@ -145,7 +145,7 @@ def test_what_if_order_now_ends_the_journey_with_goal(qtbot, panel) -> None:
     sim = panel.simulation
     assert sim.steps[-1].event == "exited" and sim.steps[-1].reason == "goal"
     assert sim.positions() == []
-    assert "What if “order_placed”" in panel.message.text() and "reached the goal" in panel.message.text()
+    assert "What if “Placed an order”" in panel.message.text() and "reached the goal" in panel.message.text()
 
 
 def test_what_if_without_consequence_says_so(qtbot, panel) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.customers_model import CustomerListSource, CustomersModel
+from widgets.event_dialog import EventDialog
+from widgets.events_catalogue import event_label
 from widgets.translate import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -53,6 +57,14 @@ class CustomerSource(CustomerListSource, Protocol):
 
     def update(self, customer_id: str, changes: dict[str, Any]) -> None:
         """Writes and logs an edit ({"city": "Kiel"}, {"consent.email": False}); ValueError if refused."""
+
+    def record_event(self, customer_id: str, event_type: str, at: datetime, properties: dict[str, Any]) -> None:
+        """Adds an event to the customer's history as if the shop had reported it; ValueError if refused."""
+
+    def time_zone(self) -> str:
+        """The shop's time zone, in which a hand-recorded event's time is typed."""
+
+    def now(self) -> datetime: ...
 
 
 def _tr(text: str) -> str:
@@ -165,7 +177,15 @@ class CustomersView(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setEnabled(False)
         self.tabs = QTabWidget()
-        layout.addWidget(self.title)
+        self.record_button = QPushButton(self.tr("Record an event…"))
+        self.record_button.setObjectName("customer_record_event")
+        self.record_button.setToolTip(self.tr("Add something the customer did (an order, a review…) to their "
+                                              "history; journeys react to it as to any event from the shop"))
+        self.record_button.clicked.connect(self.ask_event)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.record_button)
+        layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
 
@@ -245,9 +265,11 @@ class CustomersView(QWidget):
             self._fill(self.orders_table, [(o.get("placed_at"), o.get("id"), f"{o.get('total', 0):.2f}",
                                             o.get("currency")) for o in orders])
             events = list(reversed(d.get("events", [])))
-            self._fill(self.events_table, [(e.get("at"), e.get("type"),
+            self._fill(self.events_table, [(e.get("at"), event_label(e.get("type")),
                                             json.dumps(e.get("properties") or {}, ensure_ascii=False)[:200])
                                            for e in events])
+            for row, e in enumerate(events):
+                self.events_table.item(row, 1).setToolTip(str(e.get("type") or ""))
             self.segments_list.clear()
             self.segments_list.addItems(d.get("segments", []))
             self._fill(self.journeys_table, [(e.get("journey") or "—", e.get("status"), e.get("entered_at"),
@@ -300,6 +322,33 @@ class CustomersView(QWidget):
         self.model.reload()
         if cid is not None:
             self.select_customer(cid)
+
+    # -- recording an event -------------------------------------------------------------------
+    def ask_event(self) -> EventDialog | None:
+        """Opens the event dialog for the shown customer; the event is written when it is accepted."""
+        if self.current is None:
+            return None
+        customer_id = str(self.current["customer"]["id"])
+        dialog = EventDialog(self, title=self.tr("Record an event for {name}").format(name=self.title.text()),
+                             now=self.source.now(), tz_name=self.source.time_zone())
+        self._event_dialog = dialog
+        dialog.accepted.connect(lambda: self.record_event(customer_id, dialog.event_type(), dialog.moment(),
+                                                          dialog.event_properties()))
+        dialog.open()
+        return dialog
+
+    def record_event(self, customer_id: str, event_type: str, at: datetime | None,
+                     properties: dict[str, Any]) -> bool:
+        try:
+            self.source.record_event(customer_id, event_type, at or self.source.now(), properties)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Cannot record the event"), str(exc))
+            return False
+        self.model.refresh_customer(customer_id)
+        if self.current is not None and self.current["customer"].get("id") == customer_id:
+            self._show(self.source.detail(customer_id))
+            self.tabs.setCurrentIndex(2)  # the events, with the new one
+        return True
 
     # -- editing -----------------------------------------------------------------------------
     def _field_edited(self, key: str) -> None:

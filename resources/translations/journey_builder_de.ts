@@ -526,12 +526,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+236"/>
+        <location filename="../../app/shop_pages.py" line="+251"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+43"/>
+        <location filename="../../widgets/customers_view.py" line="+47"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit {fields} of {customer}</source>
         <translation>{fields} von {customer} bearbeiten</translation>
     </message>
@@ -622,7 +622,17 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Record an event…</source>
+        <translation>Ereignis erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add something the customer did (an order, a review…) to their history; journeys react to it as to any event from the shop</source>
+        <translation>Etwas, das der Kunde getan hat (eine Bestellung, eine Bewertung…), in seine Historie eintragen; Journeys reagieren darauf wie auf jedes Ereignis aus dem Shop</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -749,7 +759,7 @@
         <translation>Kunde {id}, registriert {when}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
@@ -759,7 +769,17 @@
         <translation>{n} Kunden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>Record an event for {name}</source>
+        <translation>Ereignis für {name} erfassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the event</source>
+        <translation>Das Ereignis kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot change the customer</source>
         <translation>Kunde kann nicht geändert werden</translation>
     </message>
@@ -1053,6 +1073,44 @@
         <location line="+1"/>
         <source>DKIM</source>
         <translation>DKIM-Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../widgets/event_dialog.py" line="+67"/>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ({zone}):</source>
+        <translation>Wann ({zone}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Properties (optional):</source>
+        <translation>Eigenschaften (optional):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose or type an event.</source>
+        <translation>Wählen oder tippen Sie ein Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event name is letters, digits and _ (like review_written), not “{name}”.</source>
+        <translation>Ein Ereignisname besteht aus Buchstaben, Ziffern und _ (etwa review_written), nicht „{name}“.</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4173,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+57"/>
+        <location filename="../../widgets/simulator/panel.py" line="+59"/>
         <source>orders</source>
         <translation>bestellt</translation>
     </message>
@@ -4181,12 +4239,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+411"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Run</source>
         <translation>Ablauf</translation>
     </message>
@@ -4197,11 +4255,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+28"/>
+        <location line="+342"/>
         <source>What if, now, the customer…</source>
         <translation>Wenn der Kunde jetzt…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-336"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Fügt zum aktuellen Zeitpunkt ein Ereignis „{event}“ hinzu und zeigt, was folgt</translation>
     </message>
@@ -4296,22 +4355,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>hier</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Another event…</source>
         <translation>Anderes Ereignis…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What if</source>
-        <translation>Was, wenn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event type (e.g. review_written):</source>
-        <translation>Ereignistyp (z. B. review_written):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the journey cannot run</source>
         <translation>die Journey ist nicht lauffähig</translation>
     </message>
@@ -4719,6 +4768,79 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location filename="../../app/session_pages.py" line="+22"/>
         <source>Could not save the email settings</source>
         <translation>Die E-Mail-Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../widgets/events_catalogue.py" line="+28"/>
+        <source>Signed up</source>
+        <translation>Hat sich registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed an order</source>
+        <translation>Hat bestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned a cart</source>
+        <translation>Hat einen Warenkorb verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the cart</source>
+        <translation>Hat etwas in den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a product</source>
+        <translation>Hat ein Produkt angesehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was sent an email</source>
+        <translation>Hat eine E-Mail erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened an email</source>
+        <translation>Hat eine E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked a link in an email</source>
+        <translation>Hat einen Link in einer E-Mail angeklickt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribed to the newsletter</source>
+        <translation>Hat den Newsletter abonniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from the newsletter</source>
+        <translation>Hat den Newsletter abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a payment due</source>
+        <translation>Hat eine fällige Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Hat bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote a review</source>
+        <translation>Hat eine Bewertung geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changed by hand</source>
+        <translation>Profil von Hand geändert</translation>
     </message>
 </context>
 <context>

@@ -526,12 +526,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+236"/>
+        <location filename="../../app/shop_pages.py" line="+251"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+43"/>
+        <location filename="../../widgets/customers_view.py" line="+47"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit {fields} of {customer}</source>
         <translation>Editar {fields} de {customer}</translation>
     </message>
@@ -622,7 +622,17 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Record an event…</source>
+        <translation>Registrar un evento…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add something the customer did (an order, a review…) to their history; journeys react to it as to any event from the shop</source>
+        <translation>Añadir al historial algo que hizo el cliente (un pedido, una reseña…); los recorridos reaccionan como a cualquier evento de la tienda</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -749,7 +759,7 @@
         <translation>Cliente {id}, registrado el {when}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
@@ -759,7 +769,17 @@
         <translation>{n} clientes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>Record an event for {name}</source>
+        <translation>Registrar un evento para {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the event</source>
+        <translation>No se puede registrar el evento</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot change the customer</source>
         <translation>No se puede modificar el cliente</translation>
     </message>
@@ -1053,6 +1073,44 @@
         <location line="+1"/>
         <source>DKIM</source>
         <translation>Firma DKIM</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../widgets/event_dialog.py" line="+67"/>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ({zone}):</source>
+        <translation>Cuándo ({zone}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Properties (optional):</source>
+        <translation>Propiedades (opcional):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose or type an event.</source>
+        <translation>Elija o escriba un evento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event name is letters, digits and _ (like review_written), not “{name}”.</source>
+        <translation>Un nombre de evento son letras, dígitos y _ (como review_written), no «{name}».</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4173,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+57"/>
+        <location filename="../../widgets/simulator/panel.py" line="+59"/>
         <source>orders</source>
         <translation>pide</translation>
     </message>
@@ -4181,12 +4239,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+411"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -4197,11 +4255,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+28"/>
+        <location line="+342"/>
         <source>What if, now, the customer…</source>
         <translation>¿Y si ahora el cliente…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-336"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Añade un evento «{event}» en el momento actual y muestra lo que sigue</translation>
     </message>
@@ -4296,22 +4355,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>aquí</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Another event…</source>
         <translation>Otro evento…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What if</source>
-        <translation>¿Y si…?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event type (e.g. review_written):</source>
-        <translation>Tipo de evento (p. ej., review_written):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the journey cannot run</source>
         <translation>el recorrido no puede ejecutarse</translation>
     </message>
@@ -4719,6 +4768,79 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location filename="../../app/session_pages.py" line="+22"/>
         <source>Could not save the email settings</source>
         <translation>No se pudo guardar la configuración de correo</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../widgets/events_catalogue.py" line="+28"/>
+        <source>Signed up</source>
+        <translation>Se registró</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed an order</source>
+        <translation>Hizo un pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned a cart</source>
+        <translation>Abandonó un carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the cart</source>
+        <translation>Añadió al carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a product</source>
+        <translation>Vio un producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was sent an email</source>
+        <translation>Recibió un email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened an email</source>
+        <translation>Abrió un email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked a link in an email</source>
+        <translation>Hizo clic en un enlace de un email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribed to the newsletter</source>
+        <translation>Se suscribió al boletín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from the newsletter</source>
+        <translation>Se dio de baja del boletín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a payment due</source>
+        <translation>Tiene un pago pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote a review</source>
+        <translation>Escribió una reseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changed by hand</source>
+        <translation>Perfil cambiado a mano</translation>
     </message>
 </context>
 <context>

@@ -526,12 +526,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+236"/>
+        <location filename="../../app/shop_pages.py" line="+251"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+43"/>
+        <location filename="../../widgets/customers_view.py" line="+47"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit {fields} of {customer}</source>
         <translation>Изменить {fields} у клиента {customer}</translation>
     </message>
@@ -622,7 +622,17 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Record an event…</source>
+        <translation>Записать событие…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add something the customer did (an order, a review…) to their history; journeys react to it as to any event from the shop</source>
+        <translation>Добавить в историю клиента то, что он сделал (заказ, отзыв…); сценарии реагируют на это как на любое событие из магазина</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
@@ -749,7 +759,7 @@
         <translation>Клиент {id}, зарегистрирован {when}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>1 customer</source>
         <translation>1 клиент</translation>
     </message>
@@ -759,7 +769,17 @@
         <translation>Клиентов: {n}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>Record an event for {name}</source>
+        <translation>Записать событие для {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the event</source>
+        <translation>Не удалось записать событие</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot change the customer</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
@@ -1053,6 +1073,44 @@
         <location line="+1"/>
         <source>DKIM</source>
         <translation>Подпись DKIM</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../widgets/event_dialog.py" line="+67"/>
+        <source>Event:</source>
+        <translation>Событие:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ({zone}):</source>
+        <translation>Когда ({zone}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Properties (optional):</source>
+        <translation>Свойства (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose or type an event.</source>
+        <translation>Выберите или введите событие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event name is letters, digits and _ (like review_written), not “{name}”.</source>
+        <translation>Имя события состоит из латинских букв, цифр и _ (например, review_written), а не «{name}».</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4173,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+57"/>
+        <location filename="../../widgets/simulator/panel.py" line="+59"/>
         <source>orders</source>
         <translation>закажет</translation>
     </message>
@@ -4181,12 +4239,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+411"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Run</source>
         <translation>Прогон</translation>
     </message>
@@ -4197,11 +4255,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+28"/>
+        <location line="+342"/>
         <source>What if, now, the customer…</source>
         <translation>Что если клиент сейчас…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-336"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Добавляет событие «{event}» в текущий момент и показывает, что будет дальше</translation>
     </message>
@@ -4296,22 +4355,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>здесь</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Another event…</source>
         <translation>Другое событие…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What if</source>
-        <translation>Что если</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event type (e.g. review_written):</source>
-        <translation>Тип события (например, review_written):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the journey cannot run</source>
         <translation>сценарий не может работать</translation>
     </message>
@@ -4719,6 +4768,79 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location filename="../../app/session_pages.py" line="+22"/>
         <source>Could not save the email settings</source>
         <translation>Не удалось сохранить настройки почты</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../widgets/events_catalogue.py" line="+28"/>
+        <source>Signed up</source>
+        <translation>Зарегистрировался</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed an order</source>
+        <translation>Сделал заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned a cart</source>
+        <translation>Бросил корзину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the cart</source>
+        <translation>Добавил товар в корзину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a product</source>
+        <translation>Посмотрел товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was sent an email</source>
+        <translation>Получил письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened an email</source>
+        <translation>Открыл письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked a link in an email</source>
+        <translation>Перешёл по ссылке в письме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribed to the newsletter</source>
+        <translation>Подписался на рассылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from the newsletter</source>
+        <translation>Отписался от рассылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a payment due</source>
+        <translation>Должен оплатить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплатил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote a review</source>
+        <translation>Написал отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changed by hand</source>
+        <translation>Профиль изменён вручную</translation>
     </message>
 </context>
 <context>

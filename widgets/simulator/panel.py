@@ -43,6 +43,8 @@ from engine.simulation import Simulation
 from engine.steps import Step
 from engine.validation import validate
 from widgets.canvas import JourneyView
+from widgets.event_dialog import EventDialog
+from widgets.events_catalogue import event_label
 from widgets.simulator.clock import SimClock
 from widgets.simulator.customer_tab import CustomerTab
 from widgets.simulator.previews import StepPreview
@@ -297,7 +299,7 @@ class SimulatorPanel(QWidget):
         else:
             consequence = self.tr("nothing changes right now")
         self.show_message(self.tr("What if “{event}” at {when}: {consequence}").format(
-            event=event_type, when=local_time(at, tz), consequence=consequence))
+            event=event_label(event_type), when=local_time(at, tz), consequence=consequence))
         return new
 
     def reset(self) -> None:
@@ -491,7 +493,8 @@ class SimulatorPanel(QWidget):
         self.what_if_menu.clear()
         self._what_if_actions = []
         for name in dict.fromkeys([*names, "email_clicked", "product_viewed"]):
-            action = self.what_if_menu.addAction(name)
+            action = self.what_if_menu.addAction(event_label(name))
+            action.setToolTip(name)
             action.triggered.connect(lambda _=False, n=name: self.what_if(n, {}))
             self._what_if_actions.append(action)
         self.what_if_menu.addSeparator()
@@ -499,10 +502,14 @@ class SimulatorPanel(QWidget):
         other.triggered.connect(self._ask_event)
         self._what_if_actions.append(other)
 
-    def _ask_event(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("What if"), self.tr("Event type (e.g. review_written):"))
-        if ok and name.strip():
-            self.what_if(name.strip(), {})
+    def _ask_event(self) -> EventDialog:
+        """Any event, with properties, for "what if the customer did this now"."""
+        dialog = EventDialog(self, title=self.tr("What if, now, the customer…"),
+                             suggestions=[a.toolTip() for a in self._what_if_actions if a.toolTip()])
+        self._event_dialog = dialog
+        dialog.accepted.connect(lambda: self.what_if(dialog.event_type(), dialog.event_properties()))
+        dialog.open()
+        return dialog
 
     # -- journey tests ---------------------------------------------------------------------
     def run_tests_now(self, tests: list[JourneyTest]) -> list[TestResult]:
