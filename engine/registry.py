@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from engine.compiled import NodePlan
     from engine.runner import CustomerRun, Token
 
-NODE_TYPES = ("trigger", "delay", "condition", "message")
+NODE_TYPES = ("trigger", "delay", "condition", "message", "action")
 CHANNELS = ("email", "sms", "push")
 
 
@@ -49,6 +49,7 @@ class ValueType(StrEnum):
     WEIGHT_BRANCHES = "weight_branches"
     DISCOUNT = "discount"
     CHOICE = "choice"  # one of the field's `choices`
+    TEXT = "text"  # one line of plain text (a tag, a property name or value)
 
 
 @dataclass(frozen=True)
@@ -302,5 +303,17 @@ for _kind in (
               _DISCOUNT, _PURPOSE),
              channel="push", icon="bell",
              act=kinds.act_push, summary=kinds.summary_push),
+    NodeKind("action", "end", "End",
+             "Ends the customer's journey on this path (as a way that leads nowhere does, but said).",
+             (), static_ports=(), icon="stop",
+             act=kinds.act_end, summary=kinds.summary_end),
+    NodeKind("action", "update_customer", "Update customer",
+             "Adds a tag to the customer or sets one of their properties; later steps see it.",
+             (ConfigField("tag", ValueType.TEXT, required=False, default="vip", label="Add tag"),
+              ConfigField("property", ValueType.TEXT, required=False, label="Set property"),
+              ConfigField("value", ValueType.TEXT, required=False, label="To")),
+             icon="tag",
+             act=kinds.act_update_customer, summary=kinds.summary_update_customer,
+             check=kinds.check_update_customer),
 ):
     REGISTRY.register(_kind)

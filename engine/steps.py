@@ -43,6 +43,8 @@ class Step:
         if self.event == "sent":
             out.update(self.content or {})
             out["discount_code"] = self.discount_code
+        if self.event == "updated":
+            out["change"] = dict(self.content or {})
         return out
 
     def describe(self) -> str:
@@ -67,4 +69,8 @@ class Step:
             return f"{self.channel} deferred (quiet hours) until {format_moment(self.until)}"
         if self.event == "exited":
             return f"left the journey ({self.reason})"
+        if self.event == "ended":
+            return "reached an End step"
+        if self.event == "updated":
+            return "customer updated: " + ", ".join(f"{k} {v}" for k, v in (self.content or {}).items())
         return self.event

@@ -284,6 +284,13 @@ def _check_port(value: Any, where: str, segments: set[str], bad: Bad) -> None:
         bad(f"{where}: must be a port name ([A-Za-z0-9_.-])")
 
 
+def _check_text(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or "\n" in value or "\r" in value or len(value) > 200:
+        bad(f"{where}: must be one line of text (at most 200 characters)")
+
+
 def _check_rule_branches(value: Any, where: str, segments: set[str], bad: Bad) -> None:
     _check_branches(value, where, segments, bad, _rule_branch)
 
@@ -315,6 +322,7 @@ _CHECKERS: dict[ValueType, Checker] = {
     ValueType.WEIGHT_BRANCHES: _check_weight_branches,
     ValueType.DISCOUNT: _check_discount,
     ValueType.CHOICE: lambda value, where, segments, bad: None,  # the field's choices: _check_config
+    ValueType.TEXT: _check_text,
 }
 
 

@@ -131,6 +131,22 @@ def customer_to_dict(row: CustomerRow) -> dict[str, Any]:
     return data
 
 
+def update_customer_from_journey(session: Session, customer_id: str, change: Mapping[str, Any]) -> None:
+    """What a journey's "update customer" step changed, made on the shop's customer: the same
+    `engine.kinds.apply_customer_update` the run applied in memory, so both agree. A customer
+    deleted meanwhile is left alone (the step had nobody to change)."""
+    from engine.kinds import apply_customer_update
+
+    row = session.get(CustomerRow, str(customer_id))
+    if row is None:
+        return
+    data: dict[str, Any] = {"tags": list(row.tags or []), "properties": dict(row.properties or {})}
+    apply_customer_update(data, change)
+    row.tags = data["tags"]
+    row.properties = data["properties"]
+    session.flush()
+
+
 def display_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
     """Customer id -> the name a shop owner knows them by ("Anna Schmidt", else the e-mail);
     ids of customers without either, or no longer in the shop, are left out."""

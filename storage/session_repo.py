@@ -15,6 +15,7 @@ makes "state advanced" and "message queued" one atomic fact.
 
 from __future__ import annotations
 
+from storage.customers_repo import update_customer_from_journey
 from storage.enrollments_repo import (
     active_customers,
     active_on_other_versions,
@@ -92,5 +93,5 @@ __all__ = [
     "mark_done", "mark_handover", "mark_sending", "marketing_sends", "move_runs", "newest_event_id", "next_attempt",
     "next_due", "outbox_counts", "outgoing_record", "parked_runs", "prune_sent_before", "queue_messages",
     "record_opt_out", "release_session", "resolve_uncertain", "retry_parked", "runs_of_customers",
-    "set_last_event_id", "versions_in_flight", "write_runs",
+    "set_last_event_id", "update_customer_from_journey", "versions_in_flight", "write_runs",
 ]

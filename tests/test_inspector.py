@@ -37,6 +37,8 @@ SAMPLE_CONFIGS: dict[tuple[str, str], dict] = {
                            "discount": {"percent": 5, "valid_for": "P14D", "prefix": "CART"}},
     ("message", "sms"): {"text": "Your cart misses you"},
     ("message", "push"): {"title": "Hey", "body": "Come back", "url": "https://example.org"},
+    ("action", "end"): {},
+    ("action", "update_customer"): {"tag": "vip", "property": "tier", "value": "gold"},
 }
 
 

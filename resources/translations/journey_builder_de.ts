@@ -2304,9 +2304,14 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2355,9 +2360,14 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4160,6 +4170,26 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Hat die Journey verlassen: {reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Reached the End step: this path is over</source>
+        <translation>Ende-Schritt erreicht: dieser Weg ist zu Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tagged “{tag}”</source>
+        <translation>mit „{tag}“ markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{property} set to {value}</source>
+        <translation>{property} auf {value} gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated: {change}</source>
+        <translation>Kunde aktualisiert: {change}</translation>
+    </message>
+    <message>
         <location filename="../../widgets/simulator/timeline.py" line="+86"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
@@ -4846,7 +4876,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+170"/>
+        <location filename="../../widgets/data_texts.py" line="+177"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5210,7 +5240,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>outcomes</name>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5537,6 +5567,41 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <location line="+1"/>
         <source>Sends a push notification to the shop&apos;s app.</source>
         <translation>Sendet eine Push-Benachrichtigung an die App des Shops.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the customer&apos;s journey on this path (as a way that leads nowhere does, but said).</source>
+        <translation>Beendet die Journey des Kunden auf diesem Weg (wie ein Ausgang, der nirgends hinführt, nur ausdrücklich).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update customer</source>
+        <translation>Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a tag to the customer or sets one of their properties; later steps see it.</source>
+        <translation>Fügt dem Kunden ein Tag hinzu oder setzt eine seiner Eigenschaften; spätere Schritte sehen es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set property</source>
+        <translation>Eigenschaft setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Auf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5928,7 +5993,27 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
+        <source>The journey ends here</source>
+        <translation>Die Journey endet hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag “{tag}”</source>
+        <translation>Tag „{tag}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {property} to {value}</source>
+        <translation>{property} auf {value} setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the customer</source>
+        <translation>Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>When {event}</source>
         <translation>Wenn {event}</translation>
     </message>

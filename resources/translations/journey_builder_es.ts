@@ -2304,9 +2304,14 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Condición</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2355,9 +2360,14 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4160,6 +4170,26 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Salió del recorrido: {reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Reached the End step: this path is over</source>
+        <translation>Llegó al paso Fin: este camino termina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tagged “{tag}”</source>
+        <translation>etiquetado «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{property} set to {value}</source>
+        <translation>{property} cambiado a {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated: {change}</source>
+        <translation>Cliente actualizado: {change}</translation>
+    </message>
+    <message>
         <location filename="../../widgets/simulator/timeline.py" line="+86"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
@@ -4846,7 +4876,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+170"/>
+        <location filename="../../widgets/data_texts.py" line="+177"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5210,7 +5240,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>outcomes</name>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -5537,6 +5567,41 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <location line="+1"/>
         <source>Sends a push notification to the shop&apos;s app.</source>
         <translation>Envía una notificación push a la app de la tienda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the customer&apos;s journey on this path (as a way that leads nowhere does, but said).</source>
+        <translation>Termina el recorrido del cliente en este camino (como una salida que no lleva a ninguna parte, pero dicho).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update customer</source>
+        <translation>Actualizar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a tag to the customer or sets one of their properties; later steps see it.</source>
+        <translation>Añade una etiqueta al cliente o fija una de sus propiedades; los pasos siguientes lo ven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set property</source>
+        <translation>Fijar propiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5928,7 +5993,27 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
+        <source>The journey ends here</source>
+        <translation>El recorrido termina aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag “{tag}”</source>
+        <translation>Etiqueta «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {property} to {value}</source>
+        <translation>Fijar {property} a {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the customer</source>
+        <translation>Actualizar el cliente</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>When {event}</source>
         <translation>Cuando {event}</translation>
     </message>

@@ -2304,9 +2304,14 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Условие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2355,9 +2360,14 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Условия</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Действия</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4160,6 +4170,26 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Вышел из сценария: {reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Reached the End step: this path is over</source>
+        <translation>Дошёл до шага «Конец»: этот путь завершён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tagged “{tag}”</source>
+        <translation>отмечен тегом «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{property} set to {value}</source>
+        <translation>{property} = {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated: {change}</source>
+        <translation>Клиент обновлён: {change}</translation>
+    </message>
+    <message>
         <location filename="../../widgets/simulator/timeline.py" line="+86"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
@@ -4846,7 +4876,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+170"/>
+        <location filename="../../widgets/data_texts.py" line="+177"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5210,7 +5240,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>outcomes</name>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5537,6 +5567,41 @@ Journey Builder не изменил файл. Запустите програм�
         <location line="+1"/>
         <source>Sends a push notification to the shop&apos;s app.</source>
         <translation>Отправляет push-уведомление в приложение магазина.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the customer&apos;s journey on this path (as a way that leads nowhere does, but said).</source>
+        <translation>Завершает сценарий клиента на этом пути (как выход, который никуда не ведёт, но явно).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update customer</source>
+        <translation>Обновить клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a tag to the customer or sets one of their properties; later steps see it.</source>
+        <translation>Добавляет клиенту тег или задаёт одно из его свойств; следующие шаги это видят.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set property</source>
+        <translation>Задать свойство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5928,7 +5993,27 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
+        <source>The journey ends here</source>
+        <translation>Здесь сценарий заканчивается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag “{tag}”</source>
+        <translation>Тег «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {property} to {value}</source>
+        <translation>{property} = {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the customer</source>
+        <translation>Обновить клиента</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>When {event}</source>
         <translation>Когда {event}</translation>
     </message>

@@ -51,7 +51,8 @@ PORT_RADIUS = 5.0
 BOTTOM_PAD = 6.0
 MARGIN = 10.0              # room around the card for port circles and the problem badge
 SIMPLE_LOD = 0.38          # below this scale a card is a plain coloured block (nothing legible anyway)
-TYPE_COLOURS = {"trigger": "#2e9a57", "delay": "#c98400", "condition": "#2f6fd0", "message": "#8a4cc4"}
+TYPE_COLOURS = {"trigger": "#2e9a57", "delay": "#c98400", "condition": "#2f6fd0", "message": "#8a4cc4",
+                "action": "#5f6b7a"}
 HIGHLIGHT = QColor("#f08c00")
 PROBLEM = QColor("#d93025")
 

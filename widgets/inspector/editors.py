@@ -636,4 +636,5 @@ EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.WEIGHT_BRANCHES: _weight_branches_editor,
     ValueType.DISCOUNT: lambda ctx, name, default: DiscountEditor(),
     ValueType.CHOICE: _choice_editor,
+    ValueType.TEXT: lambda ctx, name, default: TextEditor(),
 }

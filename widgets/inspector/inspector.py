@@ -40,7 +40,7 @@ from widgets.inspector.message_editor import MessagePreview, customer_name, prev
 from widgets.inspector.settings_form import SettingsForm
 from widgets.translate import QT_TRANSLATE_NOOP
 
-TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message")}
+TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message"), "action": QT_TRANSLATE_NOOP("NodeForm", "Action")}
 
 
 class NodeForm(QWidget):

@@ -92,4 +92,15 @@ def step_text(step: Step, tz: tzinfo, *, wait_event: bool = False) -> str:
             channel=channel_name(step.channel), until=until)
     if event == "exited":
         return QCoreApplication.translate("Simulator", "Left the journey: {reason}").format(reason=tr(EXIT_REASONS.get(step.reason or "", step.reason or "")))
+    if event == "ended":
+        return QCoreApplication.translate("Simulator", "Reached the End step: this path is over")
+    if event == "updated":
+        change = step.content or {}
+        parts = []
+        if "tag" in change:
+            parts.append(QCoreApplication.translate("Simulator", "tagged “{tag}”").format(tag=change["tag"]))
+        if "property" in change:
+            parts.append(QCoreApplication.translate("Simulator", "{property} set to {value}").format(
+                property=change["property"], value=change.get("value", "")))
+        return QCoreApplication.translate("Simulator", "Customer updated: {change}").format(change=", ".join(parts))
     return event

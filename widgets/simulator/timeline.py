@@ -20,7 +20,7 @@ from widgets.simulator.texts import local_time, node_title, step_text, utc_time
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 TYPE_COLOURS = {"trigger": "#2e7d32", "delay": "#8d6e00", "condition": "#1565c0", "message": "#6a1b9a",
-                "exit": "#616161"}
+                "action": "#455a64", "exit": "#616161"}
 
 
 class Timeline(QTreeWidget):
