@@ -78,6 +78,9 @@ class EditorWiringMixin:
         """The shop's segments for pickers and a real customer for message previews."""
         if self.controller is None:
             return
+        from app.test_send import ShopTestSender
+
+        self.inspector.set_test_sender(ShopTestSender(self.controller.db))
         try:
             self.inspector.set_segments(self.controller.shop_segments())
             profile = self.controller.sample_customer()

@@ -33,7 +33,7 @@ ALLOWED_IDENTICAL = {
                "{app} · {when}", "{n} ▸ {ports}", "{n} ▸ {outcomes}", "{type} · id {id}", "SMS: {text}", "Push: {title}"},
     "de": {"Journey", "Journeys", "Push", "Status", "Name", "Name:", "Tags", "Details", "Region", "Start",
            "Text", "Link", "Segment", "Code", "Engagement", "Shop", "Simulator", "Problem", "S&hop",
-           "Seed:", "{label} (optional)", "{km} km", "km", "Tests", "in"},
+           "Seed:", "{label} (optional)", "{km} km", "km", "Tests", "in", "[Test]"},
     "ru": {"Email", "Push", "Email: {subject}"},
     "es": {"Email", "Push", "Email: {subject}", "Total", "Inspector", "Error", "lat", "lon", "km", "{km} km", "Conv.", "no",
            "{n} conv.", " emails", "1 error"},

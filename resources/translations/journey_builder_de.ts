@@ -956,7 +956,7 @@
         <translation>Lauffähig</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Shop database: {path}</source>
         <translation>Shop-Datenbank: {path}</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+211"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Öffnen oder erstellen Sie eine Journey, um sie hier zu bearbeiten.</translation>
     </message>
@@ -1395,6 +1395,31 @@
         <location line="+66"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>„{id}“ ist ein Schritt unbekannter Art ({type}/{kind}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix the message first: {problem}</source>
+        <translation>Bitte zuerst die Nachricht korrigieren: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your email address:</source>
+        <translation>Ihre E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your mobile number:</source>
+        <translation>Ihre Mobilnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your device or customer id:</source>
+        <translation>Ihr Gerät oder Ihre Kunden-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test to me</source>
+        <translation>Test an mich senden</translation>
     </message>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="-130"/>
@@ -2261,12 +2286,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+341"/>
         <source>Preview for {name}</source>
         <translation>Vorschau für {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>Von: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2289,7 +2314,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-261"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -2314,7 +2339,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2332,6 +2357,21 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+22"/>
         <source>Live preview</source>
         <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test to me…</source>
+        <translation>Test an mich senden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends this message, as the preview shows it, to your own address, marked as a test</source>
+        <translation>Sendet diese Nachricht, wie die Vorschau sie zeigt, als Test markiert an Ihre eigene Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a shop to send tests</source>
+        <translation>Öffnen Sie einen Shop, um Tests zu senden</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4544,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-349"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4637,6 +4677,44 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+83"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} Zeichen · {encoding} · {segments} Segment(e)</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../../app/test_send.py" line="+53"/>
+        <source>Give an address to send the test to.</source>
+        <translation>Geben Sie eine Adresse für den Test an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no way to send {channel} messages.</source>
+        <translation>Es gibt keinen Weg, {channel}-Nachrichten zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Test]</source>
+        <translation>[Test]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the webhook</source>
+        <translation>der Webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the local outbox</source>
+        <translation>der lokale Postausgang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test was not sent: {reason}</source>
+        <translation>Der Test wurde nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test sent to {to} ({where}).</source>
+        <translation>Test an {to} gesendet ({where}).</translation>
     </message>
 </context>
 <context>

@@ -956,7 +956,7 @@
         <translation>Puede ejecutarse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Shop database: {path}</source>
         <translation>Base de datos de la tienda: {path}</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+211"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Abra o cree un recorrido para editarlo aquí.</translation>
     </message>
@@ -1395,6 +1395,31 @@
         <location line="+66"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>«{id}» es un paso de un tipo desconocido ({type}/{kind}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix the message first: {problem}</source>
+        <translation>Corrija primero el mensaje: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your email address:</source>
+        <translation>Su dirección de email:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your mobile number:</source>
+        <translation>Su número de móvil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your device or customer id:</source>
+        <translation>Su dispositivo o ID de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test to me</source>
+        <translation>Enviarme una prueba</translation>
     </message>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="-130"/>
@@ -2261,12 +2286,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+341"/>
         <source>Preview for {name}</source>
         <translation>Vista previa para {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>De: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2289,7 +2314,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-261"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
@@ -2314,7 +2339,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2332,6 +2357,21 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+22"/>
         <source>Live preview</source>
         <translation>Vista previa en vivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test to me…</source>
+        <translation>Enviarme una prueba…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends this message, as the preview shows it, to your own address, marked as a test</source>
+        <translation>Envía este mensaje, tal como lo muestra la vista previa, a su propia dirección, marcado como prueba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a shop to send tests</source>
+        <translation>Abra una tienda para enviar pruebas</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4544,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-349"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -4637,6 +4677,44 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+83"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} caracteres · {encoding} · {segments} segmento(s)</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../../app/test_send.py" line="+53"/>
+        <source>Give an address to send the test to.</source>
+        <translation>Indique una dirección a la que enviar la prueba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no way to send {channel} messages.</source>
+        <translation>No hay forma de enviar mensajes de {channel}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Test]</source>
+        <translation>[Prueba]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the webhook</source>
+        <translation>el webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the local outbox</source>
+        <translation>la bandeja de salida local</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test was not sent: {reason}</source>
+        <translation>La prueba no se envió: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test sent to {to} ({where}).</source>
+        <translation>Prueba enviada a {to} ({where}).</translation>
     </message>
 </context>
 <context>

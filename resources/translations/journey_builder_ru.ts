@@ -956,7 +956,7 @@
         <translation>Может работать</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Shop database: {path}</source>
         <translation>База магазина: {path}</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+185"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+211"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Откройте или создайте сценарий, чтобы редактировать его здесь.</translation>
     </message>
@@ -1395,6 +1395,31 @@
         <location line="+66"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>«{id}» — шаг неизвестного вида ({type}/{kind}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix the message first: {problem}</source>
+        <translation>Сначала исправьте сообщение: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your email address:</source>
+        <translation>Ваш адрес электронной почты:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your mobile number:</source>
+        <translation>Ваш номер мобильного:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your device or customer id:</source>
+        <translation>Ваше устройство или ID клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test to me</source>
+        <translation>Отправить тест себе</translation>
     </message>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="-130"/>
@@ -2261,12 +2286,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+338"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+341"/>
         <source>Preview for {name}</source>
         <translation>Предпросмотр для {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>От: {name} &lt;{email}&gt;</translation>
     </message>
@@ -2289,7 +2314,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-208"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-261"/>
         <source>Trigger</source>
         <translation>Триггер</translation>
     </message>
@@ -2314,7 +2339,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Действие</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -2332,6 +2357,21 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+22"/>
         <source>Live preview</source>
         <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test to me…</source>
+        <translation>Отправить тест себе…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends this message, as the preview shows it, to your own address, marked as a test</source>
+        <translation>Отправляет это сообщение в том виде, как в предпросмотре, на ваш собственный адрес с пометкой «тест»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a shop to send tests</source>
+        <translation>Откройте магазин, чтобы отправлять тесты</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4544,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-341"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-349"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -4637,6 +4677,44 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+83"/>
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>Символов: {n} · {encoding} · частей: {segments}</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../../app/test_send.py" line="+53"/>
+        <source>Give an address to send the test to.</source>
+        <translation>Укажите адрес для тестовой отправки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no way to send {channel} messages.</source>
+        <translation>Нет способа отправлять сообщения {channel}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Test]</source>
+        <translation>[Тест]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the webhook</source>
+        <translation>вебхук</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the local outbox</source>
+        <translation>локальная папка исходящих</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test was not sent: {reason}</source>
+        <translation>Тест не отправлен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test sent to {to} ({where}).</source>
+        <translation>Тест отправлен на {to} ({where}).</translation>
     </message>
 </context>
 <context>
