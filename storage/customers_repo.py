@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from engine.gazetteer import Place
 from engine.profile import ProfileError, parse_profile
 from engine.values import ValueProblem, check_json_value
 from storage.errors import NotFound
@@ -145,6 +146,40 @@ def update_customer_from_journey(session: Session, customer_id: str, change: Map
     row.tags = data["tags"]
     row.properties = data["properties"]
     session.flush()
+
+
+def postcode_places(session: Session, postcode: str, limit: int = 5) -> list[Place]:
+    """Where the shop's customers with this postcode live: the mean of their coordinates when
+    they have some, else their most common city as the gazetteer places it. GeoNames' postcode
+    files are not bundled, so a postcode is only known where the shop has customers."""
+    from collections import Counter
+
+    from engine.gazetteer import city_location
+
+    code = postcode.strip()
+    if not code:
+        return []
+    rows = session.execute(select(CustomerRow.postal_code, CustomerRow.country, CustomerRow.city, CustomerRow.lat,
+                                  CustomerRow.lon).where(func.upper(CustomerRow.postal_code).like(code.upper() + "%"))
+                           .limit(2000)).all()
+    by_code: dict[tuple[str, str], list[Any]] = {}
+    for row in rows:
+        by_code.setdefault((str(row[0]), str(row[1] or "")), []).append(row)
+    out: list[Place] = []
+    for (found, country), group in sorted(by_code.items(), key=lambda kv: (kv[0][0] != code, -len(kv[1]))):
+        points = [(r[3], r[4]) for r in group if r[3] is not None and r[4] is not None]
+        if points:
+            lat, lon = sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+        else:
+            city = Counter(str(r[2]) for r in group if r[2]).most_common(1)
+            where = city_location(city[0][0], country or None) if city else None
+            if where is None:
+                continue
+            lat, lon = where
+        out.append(Place(found, country, round(lat, 4), round(lon, 4), len(group), kind="postcode"))
+        if len(out) >= limit:
+            break
+    return out
 
 
 def display_names(session: Session, ids: Sequence[str]) -> dict[str, str]:

@@ -56,6 +56,8 @@ def _value_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, Mapping) and {"lat", "lon", "km"} <= set(value):
+        if isinstance(value.get("place"), str) and value["place"]:
+            return QCoreApplication.translate("summaries", "{km} km of {place}").format(km=value["km"], place=value["place"])
         return QCoreApplication.translate("summaries", "{km} km").format(km=value["km"])
     if isinstance(value, str):
         return value

@@ -916,7 +916,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+24"/>
+        <location filename="../../app/editor_wiring.py" line="+29"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>Lauffähig</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Shop database: {path}</source>
         <translation>Shop-Datenbank: {path}</translation>
     </message>
@@ -1262,7 +1262,12 @@
 <context>
     <name>GeoInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="+303"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="+329"/>
+        <source>City or postcode</source>
+        <translation>Ort oder Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>lat</source>
         <translation>Breite</translation>
     </message>
@@ -1275,6 +1280,21 @@
         <location line="+1"/>
         <source>km</source>
         <translation>km</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No city or postcode “{text}” is known; give the coordinates instead.</source>
+        <translation>Kein Ort und keine Postleitzahl „{text}“ bekannt; geben Sie stattdessen die Koordinaten an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Centre: {lat:.4f}, {lon:.4f}</source>
+        <translation>Mittelpunkt: {lat:.4f}, {lon:.4f}</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1973,7 @@
 <context>
     <name>ListInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="-59"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="-166"/>
         <source>a, b, c</source>
         <translation>a, b, c</translation>
     </message>
@@ -5986,7 +6006,12 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km um {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
