@@ -4105,7 +4105,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+19"/>
+        <location filename="../../widgets/simulator/texts.py" line="+20"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4250,7 +4250,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Kunde aktualisiert: {change}</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+88"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4258,6 +4258,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+2"/>
         <source>until {utc} UTC</source>
         <translation>bis {utc} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/previews.py" line="+91"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+9"/>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
     </message>
 </context>
 <context>
@@ -4329,12 +4335,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+411"/>
+        <location line="+417"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>Run</source>
         <translation>Ablauf</translation>
     </message>
@@ -4345,12 +4351,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+342"/>
+        <location line="+348"/>
         <source>What if, now, the customer…</source>
         <translation>Wenn der Kunde jetzt…</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-342"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Fügt zum aktuellen Zeitpunkt ein Ereignis „{event}“ hinzu und zeigt, was folgt</translation>
     </message>
@@ -4370,7 +4376,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Was, wenn „{event}“ um {when}: {consequence}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open a journey to simulate it.</source>
         <translation>Öffnen Sie eine Journey, um sie zu simulieren.</translation>
     </message>
@@ -4541,7 +4547,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="-45"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Gehen Sie die Journey Schritt für Schritt durch; der gewählte Schritt erscheint hier, eine gesendete Nachricht so, wie der Kunde sie erhält.</translation>
     </message>
@@ -4551,7 +4557,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{utc} UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no rule to explain (random split or event wait)</source>
         <translation>keine Regel zu erklären (Zufallsaufteilung oder Warten auf Ereignis)</translation>
     </message>
@@ -4740,7 +4746,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <location filename="../../widgets/simulator/timeline.py" line="-63"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -5339,11 +5345,13 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     <name>outcomes</name>
     <message>
         <location line="-211"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+50"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+1"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -5435,9 +5443,127 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../widgets/simulator/reasons.py" line="-25"/>
+        <source>exactly {value}</source>
+        <translation>genau {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything but {value}</source>
+        <translation>alles außer {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {value}</source>
+        <translation>mehr als {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>mindestens {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than {value}</source>
+        <translation>weniger als {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {value}</source>
+        <translation>höchstens {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {value}</source>
+        <translation>eines von {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {value}</source>
+        <translation>keines von {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it to contain {value}</source>
+        <translation>dass es {value} enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {value}</source>
+        <translation>zwischen {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {value}</source>
+        <translation>innerhalb von {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km um {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} and {high}</source>
+        <translation>{low} und {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since entering the journey</source>
+        <translation>seit Eintritt in die Journey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the last {window}</source>
+        <translation>in den letzten {window}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is in the segment “{segment}”</source>
+        <translation>{who} ist im Segment „{segment}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} is not in the segment “{segment}”</source>
+        <translation>{who} ist nicht im Segment „{segment}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {field}{scope} is {actual}; the rule needs {needs} — {verdict}</source>
+        <translation>{who}: {field}{scope} ist {actual}; die Regel verlangt {needs} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
-        <location line="+57"/>
+        <location filename="../../widgets/data_texts.py" line="+57"/>
         <source>When an event happens</source>
         <translation>Wenn ein Ereignis eintritt</translation>
     </message>

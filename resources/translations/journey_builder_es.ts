@@ -4105,7 +4105,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+19"/>
+        <location filename="../../widgets/simulator/texts.py" line="+20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -4250,7 +4250,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Cliente actualizado: {change}</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+88"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4258,6 +4258,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+2"/>
         <source>until {utc} UTC</source>
         <translation>hasta {utc} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/previews.py" line="+91"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+9"/>
+        <source>The customer</source>
+        <translation>El cliente</translation>
     </message>
 </context>
 <context>
@@ -4329,12 +4335,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+411"/>
+        <location line="+417"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -4345,12 +4351,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+342"/>
+        <location line="+348"/>
         <source>What if, now, the customer…</source>
         <translation>¿Y si ahora el cliente…</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-342"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Añade un evento «{event}» en el momento actual y muestra lo que sigue</translation>
     </message>
@@ -4370,7 +4376,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>¿Y si «{event}» a las {when}?: {consequence}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open a journey to simulate it.</source>
         <translation>Abra un recorrido para simularlo.</translation>
     </message>
@@ -4541,7 +4547,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="-45"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Recorra el recorrido paso a paso; el paso seleccionado se muestra aquí, y un mensaje enviado tal como lo recibe el cliente.</translation>
     </message>
@@ -4551,7 +4557,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>{utc} UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no rule to explain (random split or event wait)</source>
         <translation>no hay regla que explicar (reparto aleatorio o espera de evento)</translation>
     </message>
@@ -4740,7 +4746,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <location filename="../../widgets/simulator/timeline.py" line="-63"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -5339,11 +5345,13 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     <name>outcomes</name>
     <message>
         <location line="-211"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+50"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+1"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -5435,9 +5443,127 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../widgets/simulator/reasons.py" line="-25"/>
+        <source>exactly {value}</source>
+        <translation>exactamente {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything but {value}</source>
+        <translation>cualquier cosa salvo {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {value}</source>
+        <translation>más de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>al menos {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than {value}</source>
+        <translation>menos de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {value}</source>
+        <translation>como mucho {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {value}</source>
+        <translation>uno de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {value}</source>
+        <translation>ninguno de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it to contain {value}</source>
+        <translation>que contenga {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {value}</source>
+        <translation>entre {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>ningún valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {value}</source>
+        <translation>dentro de {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km de {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} and {high}</source>
+        <translation>{low} y {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since entering the journey</source>
+        <translation>desde que entró en el recorrido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the last {window}</source>
+        <translation>en los últimos {window}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>se cumple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>no se cumple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is in the segment “{segment}”</source>
+        <translation>{who} está en el segmento «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} is not in the segment “{segment}”</source>
+        <translation>{who} no está en el segmento «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {field}{scope} is {actual}; the rule needs {needs} — {verdict}</source>
+        <translation>{who}: {field}{scope} es {actual}; la regla necesita {needs} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
-        <location line="+57"/>
+        <location filename="../../widgets/data_texts.py" line="+57"/>
         <source>When an event happens</source>
         <translation>Cuando ocurre un evento</translation>
     </message>

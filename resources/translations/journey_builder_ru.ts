@@ -4105,7 +4105,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+19"/>
+        <location filename="../../widgets/simulator/texts.py" line="+20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -4250,7 +4250,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Клиент обновлён: {change}</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+88"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4258,6 +4258,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+2"/>
         <source>until {utc} UTC</source>
         <translation>до {utc} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/previews.py" line="+91"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+9"/>
+        <source>The customer</source>
+        <translation>Клиент</translation>
     </message>
 </context>
 <context>
@@ -4329,12 +4335,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+411"/>
+        <location line="+417"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>Run</source>
         <translation>Прогон</translation>
     </message>
@@ -4345,12 +4351,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+28"/>
-        <location line="+342"/>
+        <location line="+348"/>
         <source>What if, now, the customer…</source>
         <translation>Что если клиент сейчас…</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-342"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Добавляет событие «{event}» в текущий момент и показывает, что будет дальше</translation>
     </message>
@@ -4370,7 +4376,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Что если «{event}» в {when}: {consequence}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open a journey to simulate it.</source>
         <translation>Откройте сценарий, чтобы просимулировать его.</translation>
     </message>
@@ -4541,7 +4547,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+45"/>
+        <location filename="../../widgets/simulator/previews.py" line="-45"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Проходите сценарий по шагам; выбранный шаг показан здесь, а отправленное сообщение — таким, каким его получит клиент.</translation>
     </message>
@@ -4551,7 +4557,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>{utc} UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no rule to explain (random split or event wait)</source>
         <translation>нечего объяснять (случайное разделение или ожидание события)</translation>
     </message>
@@ -4740,7 +4746,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <location filename="../../widgets/simulator/timeline.py" line="-63"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -5339,11 +5345,13 @@ Journey Builder не изменил файл. Запустите програм�
     <name>outcomes</name>
     <message>
         <location line="-211"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+50"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+1"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -5435,9 +5443,127 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../widgets/simulator/reasons.py" line="-25"/>
+        <source>exactly {value}</source>
+        <translation>ровно {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything but {value}</source>
+        <translation>что угодно, кроме {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {value}</source>
+        <translation>больше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>не меньше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than {value}</source>
+        <translation>меньше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {value}</source>
+        <translation>не больше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {value}</source>
+        <translation>одно из: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {value}</source>
+        <translation>ничего из: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it to contain {value}</source>
+        <translation>чтобы содержало {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {value}</source>
+        <translation>от {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>какое-нибудь значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>отсутствие значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {value}</source>
+        <translation>в пределах {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} км от {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} and {high}</source>
+        <translation>{low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since entering the journey</source>
+        <translation>с момента входа в сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the last {window}</source>
+        <translation>за последние {window}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is in the segment “{segment}”</source>
+        <translation>{who} входит в сегмент «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} is not in the segment “{segment}”</source>
+        <translation>{who} не входит в сегмент «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {field}{scope} is {actual}; the rule needs {needs} — {verdict}</source>
+        <translation>{who}: {field}{scope} = {actual}; правило требует {needs} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
-        <location line="+57"/>
+        <location filename="../../widgets/data_texts.py" line="+57"/>
         <source>When an event happens</source>
         <translation>При событии</translation>
     </message>

@@ -302,6 +302,12 @@ class SimulatorPanel(QWidget):
             event=event_label(event_type), when=local_time(at, tz), consequence=consequence))
         return new
 
+    @staticmethod
+    def _who(sim: Simulation) -> str:
+        """The customer as the reasons name them: first name, else e-mail, else id."""
+        customer = sim.run.profile.customer
+        return str(customer.get("first_name") or customer.get("email") or customer.get("id") or "")
+
     def reset(self) -> None:
         """Back to the start with the current inputs (also after any input changed)."""
         self._rebuild(None)
@@ -350,7 +356,7 @@ class SimulatorPanel(QWidget):
         start, until = self.customer.start(), self.customer.until()
         self._sim = Simulation(self._compiled, profile, start, until, self.options())
         labels = {n.id: n.label or n.id for n in self._compiled.journey.nodes()}
-        self.timeline.set_context(self._sim.run.tz, labels, self._wait_nodes)
+        self.timeline.set_context(self._sim.run.tz, labels, self._wait_nodes, self._who(self._sim))
         self.clock.set_range(start, until, self._sim.run.tz)
         self.show_message("")
         if replay_to is not None and replay_to > start:
@@ -370,7 +376,7 @@ class SimulatorPanel(QWidget):
             self.timeline.blockSignals(True)
             self.timeline.select_step(index)
             self.timeline.blockSignals(False)
-            self.preview.show_step(shown, self._journey, sim.run.tz)
+            self.preview.show_step(shown, self._journey, sim.run.tz, self._who(sim))
         self.where.setText(self._where_text())
         self._update_controls()
         self._show_on_canvas()
@@ -448,7 +454,7 @@ class SimulatorPanel(QWidget):
         if sim is None or not 0 <= index < len(sim.steps):
             return
         step = sim.steps[index]
-        self.preview.show_step(step, self._journey, sim.run.tz)
+        self.preview.show_step(step, self._journey, sim.run.tz, self._who(sim))
         if self._view is not None and step.node is not None:
             self._view.select_node(step.node, center=True)
 

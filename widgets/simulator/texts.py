@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from engine.steps import Step
 from engine.timeutil import format_moment
+from widgets.data_texts import port_text
 from widgets.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "Simulator"
@@ -72,7 +73,7 @@ def step_text(step: Step, tz: tzinfo, *, wait_event: bool = False) -> str:
             return QCoreApplication.translate("Simulator", "Waits for the event, at most until {until}").format(until=until)
         return QCoreApplication.translate("Simulator", "Waits until {until}").format(until=until)
     if event == "evaluated":
-        return QCoreApplication.translate("Simulator", "Took the “{port}” way").format(port=step.port)
+        return QCoreApplication.translate("Simulator", "Took the “{port}” way").format(port=port_text(step.port or ""))
     if event == "sent":
         content = step.content or {}
         headline = content.get("subject") or content.get("title") or content.get("text") or ""
