@@ -1991,7 +1991,7 @@
         <translation>unbekannt (nicht installiert)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -4762,6 +4762,29 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../app/undo_wiring.py" line="+32"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>WeekdaysEditor</name>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="-97"/>
@@ -4876,12 +4899,27 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{count} Schritt(e) verschieben</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit {node}</source>
-        <translation>{node} bearbeiten</translation>
+        <location line="+18"/>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>„{old}“ in „{new}“ umbenennen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>change the kind of “{node}”</source>
+        <translation>Art von „{node}“ ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change “{node}”</source>
+        <translation>„{node}“ ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change {field} of “{node}”</source>
+        <translation>{field} von „{node}“ ändern</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Edit journey settings</source>
         <translation>Journey-Einstellungen bearbeiten</translation>
     </message>

@@ -1991,7 +1991,7 @@
         <translation>desconocida (no instalado)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -4762,6 +4762,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../app/undo_wiring.py" line="+32"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
     <name>WeekdaysEditor</name>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="-97"/>
@@ -4876,12 +4899,27 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Mover {count} paso(s)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit {node}</source>
-        <translation>Editar {node}</translation>
+        <location line="+18"/>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>renombrar «{old}» a «{new}»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>change the kind of “{node}”</source>
+        <translation>cambiar el tipo de «{node}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change “{node}”</source>
+        <translation>cambiar «{node}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change {field} of “{node}”</source>
+        <translation>cambiar {field} de «{node}»</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Edit journey settings</source>
         <translation>Editar los ajustes del recorrido</translation>
     </message>

@@ -1991,7 +1991,7 @@
         <translation>неизвестна (не установлено)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
@@ -4762,6 +4762,29 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../app/undo_wiring.py" line="+32"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Отменить: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Повторить: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
     <name>WeekdaysEditor</name>
     <message>
         <location filename="../../widgets/inspector/editors.py" line="-97"/>
@@ -4876,12 +4899,27 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Переместить шаги ({count})</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit {node}</source>
-        <translation>Изменить {node}</translation>
+        <location line="+18"/>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>переименование «{old}» в «{new}»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>change the kind of “{node}”</source>
+        <translation>смена вида «{node}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change “{node}”</source>
+        <translation>изменение «{node}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change {field} of “{node}”</source>
+        <translation>изменение поля «{field}» в «{node}»</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Edit journey settings</source>
         <translation>Изменить настройки сценария</translation>
     </message>
