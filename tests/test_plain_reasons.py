@@ -62,3 +62,12 @@ def test_the_simulator_explains_in_german(qtbot, german) -> None:
     assert "→" not in line and "orders." not in line
     port = panel.simulation.steps[index].port
     assert panel.timeline.rows_text()[index][2] == f"Hat den Weg „{'ja' if port == 'yes' else 'nein'}“ genommen"
+
+
+def test_times_in_the_simulator_speak_the_ui_language(qapp, german) -> None:
+    from zoneinfo import ZoneInfo
+
+    from widgets.simulator.texts import local_time
+
+    text = local_time(parse_moment("2026-03-03T18:00:00Z"), ZoneInfo("Europe/Berlin"))
+    assert text.startswith("Di") and "März" in text and text.endswith("19:00")  # not "Tue 3 Mar"

@@ -4170,7 +4170,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>gestoppt: Die Journey läuft im Kreis, ohne zu warten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -4764,7 +4764,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../app/undo_wiring.py" line="+32"/>
+        <location filename="../../app/undo_wiring.py" line="+35"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -5380,9 +5380,17 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
 </context>
 <context>
+    <name>locale</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-74"/>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>outcomes</name>
     <message>
-        <location line="-211"/>
+        <location filename="../../widgets/data_texts.py" line="-211"/>
         <location filename="../../widgets/simulator/reasons.py" line="+50"/>
         <source>yes</source>
         <translation>ja</translation>

@@ -4170,7 +4170,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>detenido: el recorrido entra en bucle sin esperar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4764,7 +4764,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../app/undo_wiring.py" line="+32"/>
+        <location filename="../../app/undo_wiring.py" line="+35"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
@@ -5380,9 +5380,17 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
 </context>
 <context>
+    <name>locale</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-74"/>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
     <name>outcomes</name>
     <message>
-        <location line="-211"/>
+        <location filename="../../widgets/data_texts.py" line="-211"/>
         <location filename="../../widgets/simulator/reasons.py" line="+50"/>
         <source>yes</source>
         <translation>sí</translation>

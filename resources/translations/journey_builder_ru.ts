@@ -4170,7 +4170,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>остановлено: сценарий зацикливается без ожидания</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -4764,7 +4764,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../app/undo_wiring.py" line="+32"/>
+        <location filename="../../app/undo_wiring.py" line="+35"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Отменить: {what}</translation>
     </message>
@@ -5380,9 +5380,17 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
 </context>
 <context>
+    <name>locale</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-74"/>
+        <source>en</source>
+        <translation>ru</translation>
+    </message>
+</context>
+<context>
     <name>outcomes</name>
     <message>
-        <location line="-211"/>
+        <location filename="../../widgets/data_texts.py" line="-211"/>
         <location filename="../../widgets/simulator/reasons.py" line="+50"/>
         <source>yes</source>
         <translation>да</translation>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from engine.steps import Step
 from engine.timeutil import format_moment
@@ -38,9 +38,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+# The UI language's locale, named by its translators ("de"): day and month names follow the
+# language the window speaks, not the computer's settings nor a fixed English.
+UI_LOCALE = QT_TRANSLATE_NOOP("locale", "en")
+
+
+def ui_locale() -> QLocale:
+    return QLocale(QCoreApplication.translate("locale", UI_LOCALE))
+
+
 def local_time(moment: datetime, tz: tzinfo, *, year: bool = False) -> str:
-    """`Tue 3 Mar, 19:00` in the customer's zone: what the customer's phone would show."""
+    """`Tue 3 Mar, 19:00` (`Di. 3 März, 19:00` in German) in the customer's zone: what the
+    customer's phone would show."""
     local = moment.astimezone(tz)
+    locale = ui_locale()
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return locale.toString(when, "ddd d MMM yyyy, HH:mm" if year else "ddd d MMM, HH:mm")
     fmt = "%a %-d %b %Y, %H:%M" if year else "%a %-d %b, %H:%M"
     try:
         return local.strftime(fmt)
