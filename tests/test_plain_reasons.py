@@ -71,3 +71,16 @@ def test_times_in_the_simulator_speak_the_ui_language(qapp, german) -> None:
 
     text = local_time(parse_moment("2026-03-03T18:00:00Z"), ZoneInfo("Europe/Berlin"))
     assert text.startswith("Di") and "März" in text and text.endswith("19:00")  # not "Tue 3 Mar"
+
+
+def test_canvas_cards_show_ports_in_the_ui_language(qtbot, german) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from widgets.canvas.view import JourneyView
+
+    view = JourneyView(QUndoStack())
+    qtbot.addWidget(view)
+    view.set_journey(load_journey(ROOT / "resources/journeys/04-abandoned-cart-advanced.json"))
+    item = view.scene().node_items["recent-order"]
+    assert item.ports == ["yes", "no"] or tuple(item.ports) == ("yes", "no")
+    assert item.port_labels() == ["ja", "nein"]  # the file keeps yes/no; the card speaks German

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from engine.model import Edge, Node
 from widgets import icons
-from widgets.data_texts import kind_name
+from widgets.data_texts import kind_name, port_text
 from widgets.summaries import summarize
 
 GRID = 20
@@ -192,6 +192,10 @@ class NodeItem(QGraphicsRectItem):
             self._update_tooltip()
             self.update()
 
+    def port_labels(self) -> list[str]:
+        """The ports as the card shows them: yes/no in the UI's language, a split's own names as given."""
+        return [port_text(name) for name in self.ports]
+
     def set_badge(self, text: str) -> None:
         if text != self.badge:
             self.badge = text
@@ -272,7 +276,7 @@ class NodeItem(QGraphicsRectItem):
         # ports: labels right-aligned inside the card, circles on the edge
         port_pen = QPen(_mix(accent, text, 0.2), 1.4)
         painter.setPen(_mix(text, base, 0.25))
-        for i, name in enumerate(self.ports):
+        for i, name in enumerate(self.port_labels()):
             self._text(painter, QRectF(8, port_y(i) - 8, CARD_WIDTH - 8 - 12, 16), name,
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         painter.setPen(port_pen)
