@@ -787,7 +787,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+487"/>
+        <location filename="../../widgets/inspector/editors.py" line="+511"/>
         <source>Include a personal discount code</source>
         <translation>Persönlichen Rabattcode beifügen</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-323"/>
+        <location filename="../../widgets/inspector/editors.py" line="-346"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+211"/>
+        <location filename="../../widgets/inspector/editors.py" line="+215"/>
         <source>event name</source>
         <translation>Ereignisname</translation>
     </message>
@@ -1147,7 +1147,7 @@
 <context>
     <name>FieldNameEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+24"/>
+        <location filename="../../widgets/inspector/editors.py" line="+43"/>
         <source>Customer property…</source>
         <translation>Kundeneigenschaft…</translation>
     </message>
@@ -1442,7 +1442,7 @@
         <translation>Test an mich senden</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-130"/>
+        <location filename="../../widgets/inspector/editors.py" line="-153"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -3003,7 +3003,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+107"/>
+        <location filename="../../widgets/inspector/editors.py" line="+130"/>
         <source>segment name</source>
         <translation>Segmentname</translation>
     </message>
@@ -4787,7 +4787,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-97"/>
+        <location filename="../../widgets/inspector/editors.py" line="-120"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
