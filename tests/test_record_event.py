@@ -115,3 +115,17 @@ def test_the_simulators_what_if_takes_any_event_with_properties(qtbot) -> None:
     injected = [e for e in sim.run.profile.events if e.type == "order_placed"][-1]
     assert injected.properties.get("total") == 80
     assert "What if “Placed an order”" in panel.message.text()
+
+
+def test_the_customer_page_shows_times_in_the_customers_zone(qtbot, shop) -> None:
+    """Stored moments were shown as raw UTC ISO text ("2026-11-02T12:00:00Z")."""
+    view = CustomersView(CustomersBridge(shop, now=lambda: NOW))
+    qtbot.addWidget(view)
+    view.select_customer(ANNA)
+    assert view.record_event(ANNA, "review_written", NOW, {})
+    cell = view.events_table.item(0, 0).text()
+    zone = view.current["customer"].get("timezone") or "Europe/Berlin"
+    from zoneinfo import ZoneInfo
+
+    local = NOW.astimezone(ZoneInfo(zone))
+    assert "T" not in cell and "Z" not in cell and cell.endswith(local.strftime("%H:%M"))

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -38,9 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.timeutil import TimeFormatError, parse_moment
 from widgets.customers_model import CustomerListSource, CustomersModel
 from widgets.event_dialog import EventDialog
 from widgets.events_catalogue import event_label
+from widgets.simulator.texts import local_time
 from widgets.translate import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -261,11 +264,12 @@ class CustomersView(QWidget):
             self.properties_label.setText(", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
                                                     for k, v in props.items()) or "—")
             d = detail or {}
+            tz = self._zone(customer)
             orders = list(reversed(d.get("orders", [])))
-            self._fill(self.orders_table, [(o.get("placed_at"), o.get("id"), f"{o.get('total', 0):.2f}",
+            self._fill(self.orders_table, [(self._when(o.get("placed_at"), tz), o.get("id"), f"{o.get('total', 0):.2f}",
                                             o.get("currency")) for o in orders])
             events = list(reversed(d.get("events", [])))
-            self._fill(self.events_table, [(e.get("at"), event_label(e.get("type")),
+            self._fill(self.events_table, [(self._when(e.get("at"), tz), event_label(e.get("type")),
                                             json.dumps(e.get("properties") or {}, ensure_ascii=False)[:200])
                                            for e in events])
             for row, e in enumerate(events):
@@ -275,7 +279,7 @@ class CustomersView(QWidget):
             self._fill(self.journeys_table, [(e.get("journey") or "—", e.get("status"), e.get("entered_at"),
                                               e.get("ended_at"), e.get("end_reason"))
                                              for e in d.get("enrollments", [])])
-            self._fill(self.messages_table, [(m.get("sent_at") or m.get("scheduled_at") or m.get("created_at"),
+            self._fill(self.messages_table, [(self._when(m.get("sent_at") or m.get("scheduled_at") or m.get("created_at"), tz),
                                               m.get("journey") or "—", m.get("channel"), m.get("status"),
                                               (m.get("payload") or {}).get("subject") or m.get("reason") or "")
                                              for m in d.get("messages", [])])
@@ -287,6 +291,35 @@ class CustomersView(QWidget):
             self.tabs.setTabText(3, f"{base} ({self.segments_list.count()})" if detail else base)
         finally:
             self._loading = False
+
+    def _zone(self, customer: dict[str, Any]) -> tzinfo:
+        """The customer's own time zone, else the shop's: times read as the customer lived them."""
+        for name in (customer.get("timezone"), self._shop_zone()):
+            if not name:
+                continue
+            try:
+                return ZoneInfo(str(name))
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+        return UTC
+
+    def _shop_zone(self) -> str:
+        zone = getattr(self.source, "time_zone", None)
+        try:
+            return str(zone()) if callable(zone) else ""
+        except Exception:  # noqa: BLE001 - a source without a shop: the customer's or UTC
+            return ""
+
+    @staticmethod
+    def _when(value: Any, tz: tzinfo) -> str:
+        """A stored moment (ISO text, UTC) in the customer's zone and the UI's language."""
+        if not isinstance(value, str) or not value:
+            return "" if value is None else str(value)
+        try:
+            moment = parse_moment(value)
+        except TimeFormatError:
+            return value
+        return local_time(moment, tz, year=True)
 
     # -- selecting ---------------------------------------------------------------------------
     def _run_search(self) -> None:
