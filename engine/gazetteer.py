@@ -12,6 +12,7 @@ not in the file: the app places a postcode by the shop's own customers who have 
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,12 @@ class Place:
 
 def key(name: str) -> str:
     return unicodedata.normalize("NFC", name).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def _sorted_names() -> list[str]:
+    """Every written name in order, so the names starting with what is typed are one slice."""
+    return sorted(_index()[1])
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +69,13 @@ def find_places(text: str, country: str | None = None, limit: int = 10) -> list[
     places, names = _index()
     country = (country or "").upper() or None
     exact = list(names.get(wanted, ()))
-    starting = sorted({i for name, found in names.items() if name.startswith(wanted) and name != wanted
-                       for i in found} - set(exact))
+    ordered = _sorted_names()
+    starting_names = []
+    for name in ordered[bisect_left(ordered, wanted):]:
+        if not name.startswith(wanted):
+            break
+        starting_names.append(name)
+    starting = sorted({i for name in starting_names if name != wanted for i in names[name]} - set(exact))
     out: list[Place] = []
     for i in [*exact, *starting]:
         place = places[i]
