@@ -12,8 +12,8 @@ not in the file: the app places a postcode by the shop's own customers who have 
 from __future__ import annotations
 
 import gzip
-from bisect import bisect_left
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
