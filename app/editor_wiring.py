@@ -6,12 +6,17 @@ and the inspector never know about each other; these methods pass what one says 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.controller import ShopError
+from engine.gazetteer import Place, find_places
 from engine.problems import JOURNEY_ID
 from engine.profile import ProfileError, parse_profile
 from engine.registry import REGISTRY
+from storage.customers_repo import postcode_places
+from storage.database import Database
+from storage.errors import StorageError
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -78,6 +83,11 @@ class EditorWiringMixin:
         """The shop's segments for pickers and a real customer for message previews."""
         if self.controller is None:
             return
+        from app.test_send import ShopTestSender
+        from widgets.inspector.rule_values import set_place_lookup
+
+        self.inspector.set_test_sender(ShopTestSender(self.controller.db))
+        set_place_lookup(shop_places(self.controller.db))
         try:
             self.inspector.set_segments(self.controller.shop_segments())
             self.inspector.set_shop(self.controller.shop_settings())
@@ -109,3 +119,19 @@ class EditorWiringMixin:
         if journey is None or REGISTRY.get(node_type, kind) is None:
             return
         self.view.add_node(node_type, kind)
+
+
+def shop_places(db: Database) -> Callable[[str], list[Place]]:
+    """Places for radius rules: the shop's postcodes (placed by its customers) and the cities."""
+
+    def lookup(text: str) -> list[Place]:
+        found: list[Place] = []
+        if any(ch.isdigit() for ch in text):
+            try:
+                with db.read() as session:
+                    found += postcode_places(session, text)
+            except StorageError:
+                pass
+        return (found + find_places(text, limit=12))[:12]
+
+    return lookup

@@ -165,6 +165,8 @@ def _run_app(app: QApplication, args: argparse.Namespace, interrupt: CtrlC) -> i
         window = host.build()
         window.show()
         _open_initial(window, wanted, was_first)
+        if was_first and not wanted:
+            window.help.show_start_page()  # the journey is open behind it, ready to simulate
         return int(app.exec())
     finally:
         controller.close()

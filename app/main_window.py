@@ -110,6 +110,12 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
             from app.tools_wiring import install
 
             self.tools = install(self)
+        from app.help_wiring import install as install_help
+
+        self.help = install_help(self)
+        from app.undo_wiring import install as install_undo_names
+
+        self.undo_names = install_undo_names(self)
         self._update_actions()
         self._update_title()
 

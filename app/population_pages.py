@@ -4,8 +4,10 @@ The widgets never touch the database (the layering rule); this module does, for 
 
 - `PopulationRunner(db)` is the panel's runner. It is called on the panel's worker thread and
   hands the customers, chunk by chunk, to worker processes that load the shop's customers (or
-  make the demo ones) and run them, so the window's thread only waits for their reports. A backtest starts `days` before now and ends now,
-  over the customers' real history; it keeps who would have got what.
+  make the demo ones) and run them, so the window's thread only waits for their reports. A
+  backtest starts `days` before now and ends now, over the customers' real history. Both kinds
+  keep who would get what, so "Who got what" and the per-customer export work after a forward
+  run too.
 - `CustomerCalendarPage(db, calendar)` answers the calendar's customer requests: it loads the
   customer and every live or draft journey and asks `engine.calendar` what each would send.
 
@@ -99,7 +101,7 @@ class PopulationRunner:
             total = params.n
         CompiledJourney(params.journey, shop_segments=segments)  # a journey that cannot run says so here
         return run_pooled(params.journey, source, total, start, until, options=options, shop_segments=segments,
-                          progress=progress, cancel=cancel, mode=params.mode, deliveries=backtest,
+                          progress=progress, cancel=cancel, mode=params.mode, deliveries=True,
                           workers=self.workers, window=str(shop.get("attribution_window") or DEFAULT_WINDOW),
                           currency=str(shop.get("currency") or ""))
 

@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -31,7 +31,9 @@ from app.session.outbox import build_channels, outgoing
 from app.session.scheduler import PollScheduler
 from app.session.session import SendingSession, SessionConfig, SessionRefused, default_workers
 from engine.channels.mime import text_to_html
+from engine.timeutil import TimeFormatError, zone
 from storage import session_repo, shop_repo, workers_repo
+from storage.customers_repo import display_names
 from storage.database import Database
 from storage.errors import StorageError
 from storage.models import JourneyRecord, OutboxRow
@@ -47,12 +49,24 @@ ROW_LIMIT = 500
 REFRESH_MS = 1000
 
 
-def _local(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
+def _local(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M:%S", tz: tzinfo | None = None) -> str:
+    """A moment in the shop's zone (`tz`; the computer's when the shop has none)."""
     if moment is None:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime(fmt)
+    return moment.astimezone(tz).strftime(fmt)
+
+
+def shop_zone(db: Database) -> tuple[tzinfo, str]:
+    """(zone, its name): the shop's time zone from Shop settings, in which the log shows times
+    and which it names, so a time never stands without saying which clock it is on."""
+    with db.read() as s:
+        name = str(shop_repo.settings_dict(s).get("timezone") or "UTC")
+    try:
+        return zone(name), name
+    except TimeFormatError:
+        return zone("UTC"), "UTC"
 
 
 class _Waker(QObject):
@@ -308,9 +322,13 @@ class SessionPages(QObject):
         return {"channel": record.channel, "to": msg.to, "title": msg.title, "body": msg.body, "url": msg.url}
 
     def rows(self) -> list[dict[str, Any]]:
+        """The log's rows: times in the shop's zone, customers by name (their id beside it)."""
+        tz, zone_name = shop_zone(self.db)
+        self.monitor.set_time_zone(zone_name)
         with self.db.read() as s:
             names = dict(s.execute(select(JourneyRecord.id, JourneyRecord.name)).all())
             found = session_repo.list_outbox(s, limit=ROW_LIMIT)
+            people = display_names(s, [row.customer_id for row in found])
             out = []
             for row in found:
                 status = row.status
@@ -320,10 +338,11 @@ class SessionPages(QObject):
                 if row.error:
                     reason = f"{reason}: {row.error}" if reason and reason not in ("bounced", "gave_up") else row.error
                 if row.status == "queued" and row.next_attempt_at is not None and row.error:
-                    reason += " " + self.tr("(next try {time})").format(time=_local(row.next_attempt_at))
-                out.append({"id": row.id, "time": _local(row.sent_at or row.created_at),
+                    reason += " " + self.tr("(next try {time})").format(time=_local(row.next_attempt_at, tz=tz))
+                out.append({"id": row.id, "time": _local(row.sent_at or row.created_at, tz=tz),
                             "journey": names.get(row.journey_id or 0, ""), "node": row.node_id,
-                            "customer": row.customer_id, "channel": row.channel, "status": status,
+                            "customer": people.get(row.customer_id, row.customer_id),
+                            "customer_id": row.customer_id, "channel": row.channel, "status": status,
                             "reason": reason})
         return out
 
@@ -340,18 +359,20 @@ class SessionPages(QObject):
                 counts = session_repo.outbox_counts(s)
                 total, parked = session_repo.parked_runs(s, limit=100)
                 workers = workers_repo.workers(s, datetime.now(UTC))
+                people = display_names(s, [p.customer_id for p in parked])
+            tz, _name = shop_zone(self.db)
             mine = self.worker.session.owner if self.worker is not None and self.worker.session is not None else None
-            self.monitor.set_workers([{"role": w.role, "where": f"{w.host}:{w.pid}", "heartbeat": _local(w.heartbeat_at),
-                                       "runs": w.runs, "sent": w.sent, "alive": w.alive, "mine": w.owner == mine}
-                                      for w in workers])
+            self.monitor.set_workers([{"role": w.role, "where": f"{w.host}:{w.pid}",
+                                       "heartbeat": _local(w.heartbeat_at, tz=tz), "runs": w.runs, "sent": w.sent,
+                                       "alive": w.alive, "mine": w.owner == mine} for w in workers])
             self.monitor.set_rows(self.rows())
-            self.monitor.set_parked(total, [{"journey": p.journey, "customer": p.customer_id, "reason": p.reason}
-                                            for p in parked])
+            self.monitor.set_parked(total, [{"journey": p.journey, "customer": people.get(p.customer_id, p.customer_id),
+                                             "customer_id": p.customer_id, "reason": p.reason} for p in parked])
         except Exception:  # noqa: BLE001 - a busy database: try again in a second
             log.exception("could not read the outbox")
             return
-        self.monitor.set_status({"state": self.state, "since": _local(self.since),
-                                 "next_wake": _local(self.next_wake, "%H:%M:%S"), "counts": counts,
+        self.monitor.set_status({"state": self.state, "since": _local(self.since, tz=tz),
+                                 "next_wake": _local(self.next_wake, "%H:%M:%S", tz=tz), "counts": counts,
                                  "channel": self.channel, "message": self.message})
         self._badges()
 

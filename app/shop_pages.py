@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 
 from engine.context import CustomerContext
-from engine.profile import CUSTOMER_TEXT, MAX_ID, parse_profile
+from engine.profile import CUSTOMER_TEXT, MAX_ID, ProfileError, parse_profile
 from engine.rules import compile_segments
 from engine.segments import group_of
 from engine.timeutil import now_utc
@@ -33,7 +33,7 @@ from storage import import_formats
 from storage.customers_repo import customer_to_dict, get_customer, upsert_customer
 from storage.database import Database
 from storage.errors import InvalidState, NameTaken, StorageError
-from storage.history_repo import add_event
+from storage.history_repo import add_event, record_event
 from storage.importers import ImportResult, Preview, import_file, preview
 from storage.models import ShopSettings
 from storage.privacy import enrollments_of, messages_of
@@ -105,6 +105,21 @@ class CustomersBridge:
             except Exception:  # noqa: BLE001 - a broken segment must not hide the customer
                 continue
         return {**profile, "segments": member_of, "enrollments": enrollments, "messages": messages}
+
+    def time_zone(self) -> str:
+        with self.db.read() as session:
+            settings = session.get(ShopSettings, 1)
+            return (settings.timezone if settings is not None else None) or "UTC"
+
+    def record_event(self, customer_id: str, event_type: str, at: datetime, properties: dict[str, Any]) -> None:
+        """Through `history_repo.record_event`, the one door for events: an `order_placed` event
+        recorded here is an order too, and a running session picks it up like any other."""
+        try:
+            with self.db.transaction() as session:
+                get_customer(session, customer_id)
+                record_event(session, customer_id, event_type, at, properties, received_at=self.now())
+        except (StorageError, ValueProblem, ProfileError, ValueError) as exc:
+            raise ValueError(str(exc)) from None
 
     def update(self, customer_id: str, changes: dict[str, Any]) -> None:
         """Writes a hand edit and logs it as a `profile_edited` event with what changed."""

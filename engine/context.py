@@ -189,10 +189,12 @@ def customer_location(c: Mapping[str, Any]) -> tuple[float, float] | None:
                 if _is_number(lat) and _is_number(lon):
                     return float(lat), float(lon)
     city = c.get("city")
-    if isinstance(city, str):
+    if isinstance(city, str) and city.strip():
+        from engine.gazetteer import city_location
         from engine.geo import city_coordinates
 
-        return city_coordinates(city, c.get("country"))
+        country = c.get("country")
+        return city_coordinates(city, country) or city_location(city, country if isinstance(country, str) else None)
     return None
 
 

@@ -438,3 +438,68 @@ def act_push(run: CustomerRun, token: Token, plan: NodePlan) -> None:
 
 def summary_push(config: Mapping[str, Any]) -> Part:
     return Words("Push: {title}", {"title": TemplateText(config.get("title"), empty=Words("(no title)"))})
+
+
+# -- actions ---------------------------------------------------------------------------------
+def act_end(run: CustomerRun, token: Token, plan: NodePlan) -> None:
+    """Ends this path on purpose: what an unconnected port does, said out loud on the canvas."""
+    run._record(Step(run.now, plan.node.id, "action", "ended", enrollment=token.enrollment.id))
+    run._finish_token(token)
+
+
+def summary_end(config: Mapping[str, Any]) -> Part:
+    return Words("The journey ends here")
+
+
+def customer_update(config: Mapping[str, Any]) -> dict[str, Any]:
+    """What an update-customer step changes: {"tag": …} and/or {"property": …, "value": …}."""
+    out: dict[str, Any] = {}
+    tag = config.get("tag")
+    if isinstance(tag, str) and tag.strip():
+        out["tag"] = tag.strip()
+    prop = config.get("property")
+    if isinstance(prop, str) and prop.strip():
+        out["property"] = prop.strip()
+        out["value"] = config.get("value")
+    return out
+
+
+def apply_customer_update(customer: dict[str, Any], change: Mapping[str, Any]) -> None:
+    """Applies the change to a customer object (§7 shape): the tag added once, the property set.
+    New containers rather than edits in place, so a list another profile shares stays as it was."""
+    if "tag" in change:
+        tags = list(customer.get("tags") or [])
+        if change["tag"] not in tags:
+            customer["tags"] = [*tags, change["tag"]]
+    if "property" in change:
+        customer["properties"] = {**(customer.get("properties") or {}), change["property"]: change["value"]}
+
+
+def act_update_customer(run: CustomerRun, token: Token, plan: NodePlan) -> None:
+    """Changes the customer from here on: later steps of this and every journey see the tag or
+    property (a sending session writes it to the shop's customer as well)."""
+    change = customer_update(plan.node.config)
+    apply_customer_update(run.profile.customer, change)
+    run._record(Step(run.now, plan.node.id, "action", "updated", enrollment=token.enrollment.id,
+                     content={k: str(v) for k, v in change.items()}))
+    run._move_on(token, "out")
+
+
+def check_update_customer(config: Mapping[str, Any], bad: Callable[[str], None]) -> None:
+    change = customer_update(config)
+    if not change:
+        bad("give a tag to add or a property to set")
+    if "property" in change and (change["value"] is None or change["value"] == ""):
+        bad(f"property '{change['property']}' needs a value")
+
+
+def summary_update_customer(config: Mapping[str, Any]) -> Part:
+    change = customer_update(config)
+    parts: list[Part] = []
+    if "tag" in change:
+        parts.append(Words("Tag “{tag}”", {"tag": change["tag"]}))
+    if "property" in change:
+        if parts:
+            parts.append(" · ")
+        parts.append(Words("Set {property} to {value}", {"property": change["property"], "value": str(change["value"])}))
+    return Joined(tuple(parts)) if parts else Words("Update the customer")

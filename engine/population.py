@@ -45,9 +45,23 @@ class NodeStats:
     ports: dict[str, int] = field(default_factory=dict)  # conditions: port -> times taken
     waiting_at_end: int = 0  # paths still at the node when `until` came
 
+    @property
+    def passes(self) -> int:
+        """Times a path went through the node: the one unit in which a node's outcomes add up.
+
+        A customer who enters twice passes twice, so `entered` (customers) cannot be the sum of
+        what happened; this is. A message's pass ends sent, skipped or failed, or is still
+        deferred at the end; a condition's takes a port or still waits.
+        """
+        if self.type == "message":
+            return self.sent + sum(self.skipped.values()) + sum(self.failed.values()) + self.waiting_at_end
+        if self.type == "condition":
+            return sum(self.ports.values()) + self.waiting_at_end
+        return self.steps
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "type": self.type, "kind": self.kind, "label": self.label,
-                               "entered": self.entered, "steps": self.steps}
+                               "entered": self.entered, "passes": self.passes, "steps": self.steps}
         if self.type == "message":
             out.update(channel=self.channel, sent=self.sent, skipped=dict(self.skipped),
                        failed=dict(self.failed), deferred=self.deferred)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from engine.compiled import NodePlan
     from engine.runner import CustomerRun, Token
 
-NODE_TYPES = ("trigger", "delay", "condition", "message")
+NODE_TYPES = ("trigger", "delay", "condition", "message", "action")
 CHANNELS = ("email", "sms", "push")
 
 
@@ -52,6 +52,7 @@ class ValueType(StrEnum):
     AB_TEST = "ab_test"  # a message node's variants (engine/ab_tests.py)
     BLOCKS = "blocks"  # a designed email's blocks (engine/email_blocks.py)
     VARIANTS = "variants"  # the message's content per customer language (engine/variants.py)
+    TEXT = "text"  # one line of plain text (a tag, a property name or value)
 
 
 @dataclass(frozen=True)
@@ -315,5 +316,17 @@ for _kind in (
               _DISCOUNT, _PURPOSE, _VARIANTS, _AB_TEST),
              channel="push", icon="bell",
              act=kinds.act_push, summary=kinds.summary_push, check=kinds.check_push),
+    NodeKind("action", "end", "End",
+             "Ends the customer's journey on this path (as a way that leads nowhere does, but said).",
+             (), static_ports=(), icon="stop",
+             act=kinds.act_end, summary=kinds.summary_end),
+    NodeKind("action", "update_customer", "Update customer",
+             "Adds a tag to the customer or sets one of their properties; later steps see it.",
+             (ConfigField("tag", ValueType.TEXT, required=False, default="vip", label="Add tag"),
+              ConfigField("property", ValueType.TEXT, required=False, label="Set property"),
+              ConfigField("value", ValueType.TEXT, required=False, label="To")),
+             icon="tag",
+             act=kinds.act_update_customer, summary=kinds.summary_update_customer,
+             check=kinds.check_update_customer),
 ):
     REGISTRY.register(_kind)

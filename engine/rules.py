@@ -148,6 +148,28 @@ def _show(value: Any) -> str:
         return str(value)
 
 
+class Reason(str):
+    """One line of why a rule held or not. As a string it is the engine's English line (the CLI
+    prints it, journey tests match it); its parts let the window say it in the user's language
+    and in words ("Anna has ordered 0 times since entering; the rule needs at least 1")."""
+
+    field: str | None
+    op: str | None
+    actual: Any
+    expected: Any
+    params: dict[str, Any]
+    result: bool
+    segment: str | None
+
+    @classmethod
+    def make(cls, text: str, *, result: bool, field: str | None = None, op: str | None = None, actual: Any = None,
+             expected: Any = None, params: Mapping[str, Any] | None = None, segment: str | None = None) -> Reason:
+        line = cls(text)
+        line.field, line.op, line.actual, line.expected = field, op, actual, expected
+        line.params, line.result, line.segment = dict(params or {}), result, segment
+        return line
+
+
 # -- compiling -----------------------------------------------------------------------------
 def compile_rule(rule: Any) -> Compiled:
     """A callable `(ctx, trace=None) -> bool`; the rule must have passed `check_rule`."""
@@ -168,7 +190,8 @@ def compile_rule(rule: Any) -> Compiled:
         def segment(ctx: CustomerContext, trace: list | None = None) -> bool:
             result = ctx.in_segment(name)
             if trace is not None:
-                trace.append(f"in segment '{name}' → {'yes' if result else 'no'}")
+                trace.append(Reason.make(f"in segment '{name}' → {'yes' if result else 'no'}", result=result,
+                                         segment=name))
             return result
 
         return segment
@@ -193,7 +216,9 @@ def _compile_leaf(leaf: Mapping[str, Any]) -> Compiled:
         if trace is not None:
             shown = "" if op in ("exists", "not_exists") else f" {_show(expected)}"
             scope = "".join(f" [{k} {v}]" for k, v in params.items())
-            trace.append(f"{name}{scope} = {_show(actual)} {op}{shown} → {'true' if result else 'false'}")
+            trace.append(Reason.make(f"{name}{scope} = {_show(actual)} {op}{shown} → {'true' if result else 'false'}",
+                                     result=result, field=name, op=op, actual=actual, expected=expected,
+                                     params=params))
         return result
 
     return evaluate

@@ -49,6 +49,8 @@ class Step:
             out["discount_code"] = self.discount_code
             if self.variant is not None:  # only a node with an A/B test has one
                 out["variant"] = self.variant
+        if self.event == "updated":
+            out["change"] = dict(self.content or {})
         return out
 
     def describe(self) -> str:
@@ -76,4 +78,8 @@ class Step:
             return "kept out of the journey (holdout group)"
         if self.event == "exited":
             return f"left the journey ({self.reason})"
+        if self.event == "ended":
+            return "reached an End step"
+        if self.event == "updated":
+            return "customer updated: " + ", ".join(f"{k} {v}" for k, v in (self.content or {}).items())
         return self.event

@@ -296,6 +296,13 @@ def _check_port(value: Any, where: str, segments: set[str], bad: Bad) -> None:
         bad(f"{where}: must be a port name ([A-Za-z0-9_.-])")
 
 
+def _check_text(value: Any, where: str, segments: set[str], bad: Bad) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or "\n" in value or "\r" in value or len(value) > 200:
+        bad(f"{where}: must be one line of text (at most 200 characters)")
+
+
 def _check_rule_branches(value: Any, where: str, segments: set[str], bad: Bad) -> None:
     _check_branches(value, where, segments, bad, _rule_branch)
 
@@ -333,6 +340,7 @@ _CHECKERS: dict[ValueType, Checker] = {
     # the kind's check hook (kinds.check_email, kinds.check_message) checks them.
     ValueType.BLOCKS: lambda value, where, segments, bad: None,
     ValueType.VARIANTS: lambda value, where, segments, bad: None,
+    ValueType.TEXT: _check_text,
 }
 
 

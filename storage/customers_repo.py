@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from engine.gazetteer import Place
 from engine.profile import ProfileError, parse_profile
 from engine.values import ValueProblem, check_json_value
 from storage.errors import NotFound
@@ -129,6 +130,72 @@ def customer_to_dict(row: CustomerRow) -> dict[str, Any]:
     data["bounced"] = {c: bool(getattr(row, f"{c}_bounced")) for c in BOUNCE_CHANNELS}
     data["properties"] = dict(row.properties or {})
     return data
+
+
+def update_customer_from_journey(session: Session, customer_id: str, change: Mapping[str, Any]) -> None:
+    """What a journey's "update customer" step changed, made on the shop's customer: the same
+    `engine.kinds.apply_customer_update` the run applied in memory, so both agree. A customer
+    deleted meanwhile is left alone (the step had nobody to change)."""
+    from engine.kinds import apply_customer_update
+
+    row = session.get(CustomerRow, str(customer_id))
+    if row is None:
+        return
+    data: dict[str, Any] = {"tags": list(row.tags or []), "properties": dict(row.properties or {})}
+    apply_customer_update(data, change)
+    row.tags = data["tags"]
+    row.properties = data["properties"]
+    session.flush()
+
+
+def postcode_places(session: Session, postcode: str, limit: int = 5) -> list[Place]:
+    """Where the shop's customers with this postcode live: the mean of their coordinates when
+    they have some, else their most common city as the gazetteer places it. GeoNames' postcode
+    files are not bundled, so a postcode is only known where the shop has customers."""
+    from collections import Counter
+
+    from engine.gazetteer import city_location
+
+    code = postcode.strip()
+    if not code:
+        return []
+    rows = session.execute(select(CustomerRow.postal_code, CustomerRow.country, CustomerRow.city, CustomerRow.lat,
+                                  CustomerRow.lon).where(func.upper(CustomerRow.postal_code).like(code.upper() + "%"))
+                           .limit(2000)).all()
+    by_code: dict[tuple[str, str], list[Any]] = {}
+    for row in rows:
+        by_code.setdefault((str(row[0]), str(row[1] or "")), []).append(row)
+    out: list[Place] = []
+    for (found, country), group in sorted(by_code.items(), key=lambda kv: (kv[0][0] != code, -len(kv[1]))):
+        points = [(r[3], r[4]) for r in group if r[3] is not None and r[4] is not None]
+        if points:
+            lat, lon = sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+        else:
+            city = Counter(str(r[2]) for r in group if r[2]).most_common(1)
+            where = city_location(city[0][0], country or None) if city else None
+            if where is None:
+                continue
+            lat, lon = where
+        out.append(Place(found, country, round(lat, 4), round(lon, 4), len(group), kind="postcode"))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def display_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    """Customer id -> the name a shop owner knows them by ("Anna Schmidt", else the e-mail);
+    ids of customers without either, or no longer in the shop, are left out."""
+    out: dict[str, str] = {}
+    wanted = sorted({str(i) for i in ids if i})
+    for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+        part = wanted[start:start + 500]
+        query = select(CustomerRow.id, CustomerRow.first_name, CustomerRow.last_name, CustomerRow.email) \
+            .where(CustomerRow.id.in_(part))
+        for cid, first, last, email in session.execute(query):
+            name = " ".join(x for x in (first, last) if x) or email
+            if name:
+                out[cid] = name
+    return out
 
 
 def list_customers(session: Session, *, search: str = "", limit: int = 100, offset: int = 0) -> list[CustomerRow]:

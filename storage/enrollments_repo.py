@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from storage.dialect import arrays, execute, is_postgres
@@ -76,3 +76,12 @@ def active_on_other_versions(session: Session, journey_id: int, version_id: int,
             .where(ENROLLMENTS.c.journey_id == journey_id, ENROLLMENTS.c.version_id != version_id,
                    ENROLLMENTS.c.status == "active", ENROLLMENTS.c.customer_id.in_(part))))
     return found
+
+
+def active_customers(session: Session, journey_id: int, version_id: int) -> int:
+    """Customers with an enrollment still going on this version: the ones a re-publish must ask
+    about. A run that only waits for its trigger (a date, a segment) has nobody inside yet."""
+    return int(session.scalar(select(func.count(func.distinct(ENROLLMENTS.c.customer_id)))
+                              .where(ENROLLMENTS.c.journey_id == journey_id,
+                                     ENROLLMENTS.c.version_id == version_id,
+                                     ENROLLMENTS.c.status == "active")) or 0)

@@ -83,6 +83,14 @@ def _latest(session: Session, journey_id: int) -> JourneyVersion | None:
         .order_by(JourneyVersion.number.desc()).limit(1)).one_or_none()
 
 
+def version_id(session: Session, journey_id: int, which: Which) -> int | None:
+    """The id of the journey's newest version with that status, without loading its graph."""
+    query = select(JourneyVersion.id).where(JourneyVersion.journey_id == journey_id)
+    if which != "latest":
+        query = query.where(JourneyVersion.status == which)
+    return session.scalar(query.order_by(JourneyVersion.number.desc()).limit(1))
+
+
 def _version(session: Session, journey_id: int, which: Which) -> JourneyVersion | None:
     query = select(JourneyVersion).where(JourneyVersion.journey_id == journey_id)
     if which != "latest":

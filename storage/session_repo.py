@@ -15,7 +15,9 @@ makes "state advanced" and "message queued" one atomic fact.
 
 from __future__ import annotations
 
+from storage.customers_repo import update_customer_from_journey
 from storage.enrollments_repo import (
+    active_customers,
     active_on_other_versions,
     delete_enrollments,
     end_enrollments,
@@ -87,7 +89,7 @@ from storage.session_tables import (
 __all__ = [
     "CHUNK", "ENROLLMENTS", "InvalidState", "JourneyState", "OUTBOX", "OutgoingRecord", "ParkedRun",
     "RUNS", "RunRecord", "RunsChanged", "SessionBusy", "WAKE_AT_ONCE", "acquire_session", "claim_inbox",
-    "keep_or_take", "lease_holder",
+    "keep_or_take", "lease_holder", "active_customers",
     "active_on_other_versions", "count_due", "customers_without_run", "db_moment", "delete_enrollments",
     "deliverable", "due_messages", "due_runs", "end_enrollments", "end_journey_runs",
     "enrollment_history", "heartbeat", "in_flight_counts", "insert_enrollments", "interrupted",
@@ -95,5 +97,5 @@ __all__ = [
     "mark_done", "mark_handover", "mark_sending", "marketing_sends", "move_runs", "newest_event_id", "next_attempt",
     "next_due", "outbox_counts", "outgoing_record", "parked_runs", "prune_sent_before", "queue_messages",
     "record_opt_out", "release_session", "resolve_uncertain", "retry_parked", "runs_of_customers",
-    "set_last_event_id", "versions_in_flight", "write_runs",
+    "set_last_event_id", "update_customer_from_journey", "versions_in_flight", "write_runs",
 ]

@@ -22,7 +22,8 @@ CASES = [
      "in segment vip and customer.city = Köln"),
     ("message", {"kind": "email", "subject": "Your cart is waiting", "body": ""}, "Email: Your cart is waiting"),
     ("message", {"kind": "push", "title": "Hello", "body": ""}, "Push: Hello"),
-    ("trigger", {"kind": "event", "event": "cart_abandoned"}, "When cart_abandoned"),
+    ("trigger", {"kind": "event", "event": "cart_abandoned"}, "When “Abandoned a cart”"),  # events in words
+    ("trigger", {"kind": "event", "event": "quiz_done"}, "When quiz_done"),  # the shop's own, as named
     ("trigger", {"kind": "inactivity", "after": "P3M"}, "3 months after the last order"),
     ("trigger", {"kind": "date", "field": "customer.birthdate", "offset": "-P7D"}, "7 days before customer.birthdate"),
     ("trigger", {"kind": "segment", "segment": "vip"}, "Joins segment vip"),
@@ -31,7 +32,10 @@ CASES = [
     ("condition", {"kind": "random", "branches": [{"port": "a", "weight": 80}, {"port": "b", "weight": 20}]},
      "Random: a 80 % / b 20 %"),
     ("condition", {"kind": "wait_event", "event": "order_placed", "timeout": "P3D"},
-     "Wait for order_placed (at most 3 days)"),
+     "Wait for “Placed an order” (at most 3 days)"),
+    ("action", {"kind": "end"}, "The journey ends here"),
+    ("action", {"kind": "update_customer", "tag": "vip", "property": "tier", "value": "gold"},
+     "Tag “vip” · Set tier to gold"),
 ]
 
 

@@ -30,10 +30,10 @@ TEXT_KEYS = ("name", "description", "label", "subject", "body", "text", "title")
 # that equals its source must be listed here, so an untranslated string cannot hide as "identical".
 ALLOWED_IDENTICAL = {
     "common": {"SMS", "JSON", "ID", "#", "Journey Builder", "ISO 8601", "a, b, c", "{utc} UTC",
-               "{app} · {when}", "{n} ▸ {ports}", "{type} · id {id}", "SMS: {text}", "Push: {title}"},
+               "{app} · {when}", "{n} ▸ {ports}", "{n} ▸ {outcomes}", "{type} · id {id}", "SMS: {text}", "Push: {title}"},
     "de": {"Journey", "Journeys", "Push", "Status", "Name", "Name:", "Tags", "Details", "Region", "Start",
            "Text", "Link", "Segment", "Code", "Engagement", "Shop", "Simulator", "Problem", "S&hop",
-           "Seed:", "{label} (optional)", "{km} km", "km", "Tests", "in", "Website", "Block {where}"},
+           "Seed:", "{label} (optional)", "{km} km", "km", "Tests", "in", "Website", "Block {where}", "[Test]"},
     "ru": {"Email", "Push", "Email: {subject}"},
     "es": {"Email", "Push", "Email: {subject}", "Total", "Inspector", "Error", "lat", "lon", "km", "{km} km", "Conv.", "no",
            "{n} conv.", " emails", "1 error"},

@@ -37,6 +37,8 @@ SAMPLE_CONFIGS: dict[tuple[str, str], dict] = {
                            "discount": {"percent": 5, "valid_for": "P14D", "prefix": "CART"}},
     ("message", "sms"): {"text": "Your cart misses you"},
     ("message", "push"): {"title": "Hey", "body": "Come back", "url": "https://example.org"},
+    ("action", "end"): {},
+    ("action", "update_customer"): {"tag": "vip", "property": "tier", "value": "gold"},
 }
 
 
@@ -272,7 +274,12 @@ def test_event_and_segment_pickers(qtbot, panel: Inspector) -> None:
     assert seg.value() == "loyal"
     panel.show_node("trigger-event")
     ev = editor(panel, "event")
-    assert ev.combo.findText("cart_abandoned") >= 0 and ev.combo.findText("newsletter_subscribed") >= 0
+    # known events in words, their names kept as the value
+    assert ev.combo.findText("Abandoned a cart") >= 0 and ev.combo.findData("newsletter_subscribed") >= 0
+    assert ev.combo.findText("cart_abandoned") < 0
+    ev.combo.setCurrentIndex(ev.combo.findData("order_placed"))
+    assert panel.journey.node("trigger-event").config["event"] == "order_placed"
+    assert ev.combo.currentText() == "Placed an order"
     ev.combo.lineEdit().selectAll()
     qtbot.keyClicks(ev.combo.lineEdit(), "wishlist_added")
     assert panel.journey.node("trigger-event").config["event"] == "wishlist_added"

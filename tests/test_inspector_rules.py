@@ -138,7 +138,7 @@ def test_between_and_within_km_edits(qtbot, builder: RuleBuilder) -> None:
     assert builder.rule()["value"] == [0, 65]
     row.field.combo.setCurrentIndex(row.field.combo.findData("customer.location"))
     assert builder.rule() == {"field": "customer.location", "op": "within_km",
-                              "value": {"lat": 52.52, "lon": 13.405, "km": 25}}
+                              "value": {"lat": 52.52, "lon": 13.405, "km": 25, "place": "Berlin, DE"}}
     km = row.value_input.spins["km"]
     km.selectAll()
     qtbot.keyClicks(km, "5")

@@ -11,11 +11,11 @@ from widgets.mime import NODE_KIND_MIME, read_kind
 from widgets.palette import KIND_ROLE, Palette
 
 
-def test_lists_every_kind_in_four_groups(qtbot):
+def test_lists_every_kind_in_five_groups(qtbot):
     palette = Palette()
     qtbot.addWidget(palette)
     groups = [palette.tree.topLevelItem(i).text(0) for i in range(palette.tree.topLevelItemCount())]
-    assert groups == ["Triggers", "Delays", "Conditions", "Messages"]
+    assert groups == ["Triggers", "Delays", "Conditions", "Messages", "Actions"]
     kinds = {tuple(item.data(0, KIND_ROLE)) for item in palette.kind_items()}
     assert kinds == {(k.type, k.kind) for k in REGISTRY}
     for item in palette.kind_items():

@@ -76,9 +76,9 @@ def test_a_run_shows_badges_charts_funnel_and_nodes(qtbot, panel: PopulationPane
     assert view.calls[-1] == panel.badges() == panel.badges_for(report)
     assert set(view.calls[-1]) == {n.id for n in journey.nodes()}
     start = report.nodes["start"]
-    assert view.calls[-1]["start"].startswith(f"{start.entered:,} entered")
+    assert view.calls[-1]["start"].startswith(f"{start.passes:,} entered")
     mail = report.nodes["mail-2"]
-    assert view.calls[-1]["mail-2"].startswith(f"{mail.entered:,} ▸ {mail.sent:,} sent")
+    assert view.calls[-1]["mail-2"].startswith(f"{mail.passes:,} ▸ {mail.sent:,} sent")
     assert re.fullmatch(r"[\d,]+ ▸ (yes|no) [\d,]+ / (yes|no) [\d,]+.*", view.calls[-1]["regular"])
     assert all(len(text) <= MAX_BADGE_CHARS or " · " not in text for text in view.calls[-1].values())
 
@@ -98,8 +98,8 @@ def test_a_run_shows_badges_charts_funnel_and_nodes(qtbot, panel: PopulationPane
     assert text["status"].startswith("400 customers, 2026-03-02 – 2026-04-01")
     assert f"{report.customers_entered:,} of 400 customers entered" in text["summary"]
     assert text["progress"] == (400, 400)
-    assert panel.export_buttons["nodes"].isEnabled() and not panel.export_buttons["customers"].isEnabled()
-    assert not panel.tabs.isTabEnabled(3)  # who got what: a backtest only
+    assert panel.export_buttons["nodes"].isEnabled() and panel.export_buttons["customers"].isEnabled()
+    assert panel.tabs.isTabEnabled(3)  # who got what: a forward run keeps it too
 
 
 def test_cancel_a_run_midway(qtbot, panel: PopulationPanel) -> None:
@@ -271,3 +271,58 @@ def test_screenshot_badges_on_the_canvas(qtbot, qapp: QApplication, out_dir: Pat
     finally:
         qapp.setStyle(style)
         qapp.setPalette(palette)
+
+
+def _figures(text: str) -> list[int]:
+    return [int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", text)]
+
+
+def test_badges_add_up_in_one_unit_and_say_why_messages_were_skipped(qtbot, panel: PopulationPanel) -> None:
+    """The old badges put customers before "▸" and passes after it: "435 ▸ no 468 / yes 13" on an
+    If/else and "426 ▸ 402 sent · 66 skipped" on an email, whenever customers came back."""
+    journey = load_journey(ADVANCED)
+    panel.set_journey(journey)
+    panel.set_params(source="demo", n=400, days=90, seed=3)
+    report = run(qtbot, panel)
+    assert report.enrollments > report.customers_entered  # customers came back: the case that broke
+    badges = panel.badges()
+    checked = 0
+    for node_id, stats in report.nodes.items():
+        if stats.type not in ("message", "condition") or not stats.passes:
+            continue
+        head, _, outcomes = badges[node_id].partition(" ▸ ")
+        outcomes = outcomes.split(" · skipped:")[0].split(" · ")[: 4]
+        numbers = [_figures(part)[0] for part in re.split(r" / | · ", " · ".join(outcomes)) if _figures(part)]
+        total = _figures(head)[0]
+        if stats.type == "message":
+            numbers = numbers[: 1 + bool(stats.skipped) + bool(stats.failed) + bool(stats.waiting_at_end)]
+        assert total == stats.passes == sum(numbers), (node_id, badges[node_id])
+        checked += 1
+    assert checked >= 4
+    mail_node = next(s for s in report.nodes.values() if s.type == "message" and s.skipped)
+    assert mail_node.passes != mail_node.entered  # the old first figure differs from the sum
+    assert "skipped: no consent" in badges[mail_node.id] or len(badges[mail_node.id]) > MAX_BADGE_CHARS - 10
+    # the Nodes tab has both units and every reason, in words
+    headers = [panel.nodes_table.horizontalHeaderItem(c).text() for c in range(panel.nodes_table.columnCount())]
+    assert headers[:3] == ["Node", "Customers", "Passes"] and "Why skipped" in headers
+    row = list(report.nodes).index(mail_node.id)
+    why = panel.nodes_table.item(row, headers.index("Why skipped")).text()
+    assert "no consent" in why and "_" not in why
+    assert f"{report.enrollments:,} entries by {report.customers_entered:,} customers" in panel.summary.text()
+
+
+def test_who_got_what_says_why_it_is_empty(qtbot, panel: PopulationPanel) -> None:
+    """After a forward run "Who got what" and the per-customer export were greyed out with no word
+    why; now they fill after any run, and say why when nobody got anything."""
+    panel.set_journey(load_journey(ADVANCED))
+    assert panel.export_buttons["customers"].toolTip().startswith("Run the population first")
+    panel.set_params(source="demo", n=60, days=30, seed=2)
+    report = run(qtbot, panel)
+    assert report.deliveries and panel.tabs.isTabEnabled(3) and panel.customers.topLevelItemCount() > 0
+    assert panel.export_buttons["customers"].isEnabled()
+    panel.set_params(n=1, days=1, seed=5)
+    report = run(qtbot, panel)
+    if not report.deliveries:
+        assert not panel.tabs.isTabEnabled(3) and not panel.export_buttons["customers"].isEnabled()
+        assert "Nobody would get a message" in panel.tabs.tabToolTip(3)
+        assert "Nobody would get a message" in panel.export_buttons["customers"].toolTip()

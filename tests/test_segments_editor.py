@@ -32,7 +32,8 @@ def shop(tmp_path):
 
 def _editor(qtbot, shop) -> SegmentsEditor:
     editor = SegmentsEditor(SegmentsBridge(shop, now=lambda: NOW))
-    qtbot.addWidget(editor)
+    # Closing a shown editor with unsaved work asks; a test's leftovers are dropped unasked.
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "dirty", False))
     return editor
 
 
@@ -109,3 +110,98 @@ def test_a_name_taken_is_refused(qtbot, shop, monkeypatch):
     warnings = []
     monkeypatch.setattr("widgets.segments_editor.QMessageBox.warning", lambda *a: warnings.append(a[2]))
     assert not editor.save() and "already a segment named 'loyal'" in warnings[0]
+
+
+def _click_row(qtbot, editor: SegmentsEditor, row: int) -> None:
+    from PySide6.QtCore import Qt
+
+    rect = editor.list.visualItemRect(editor.list.item(row))
+    qtbot.mouseClick(editor.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _answers(monkeypatch, *answers):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    queue = list(answers)
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return queue.pop(0)
+
+    monkeypatch.setattr("widgets.segments_editor.QMessageBox.question", question)
+    return asked, QMessageBox.StandardButton
+
+
+def test_a_new_segment_survives_tabbing_out_and_asks_before_another_is_shown(qtbot, shop, monkeypatch):
+    """The old editor dropped a new, unsaved segment without a word when the list took the focus
+    (Tab out of the last field) or another segment was clicked."""
+    from PySide6.QtCore import Qt
+
+    editor = _editor(qtbot, shop)
+    editor.resize(1280, 720)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.name, "spanish")
+    assert "spanish (not saved)" in [editor.list.item(i).text() for i in range(editor.list.count())]
+    seen = []
+    for _ in range(60):  # Tab out of the last field, through the rule builder, until the list has the focus
+        if editor.focusWidget() is editor.list:
+            break
+        seen.append(editor.focusWidget())
+        qtbot.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is editor.list, seen
+    assert editor.current["new"] and editor.name.text() == "spanish"
+    asked, button = _answers(monkeypatch, QMessageBox_Cancel(), QMessageBox_Discard())
+    _click_row(qtbot, editor, 0)  # another segment: asked, and Cancel stays on the new one
+    assert len(asked) == 1 and "spanish" in asked[0]
+    assert editor.current["new"] and editor.name.text() == "spanish"
+    assert editor.list.currentItem().text() == "spanish (not saved)"
+    _click_row(qtbot, editor, 0)  # Discard: the first segment is shown, the draft is gone
+    assert editor.current["name"] == editor.rows[0]["name"] and not editor.dirty
+    assert all("not saved" not in editor.list.item(i).text() for i in range(editor.list.count()))
+    with shop.read() as s:
+        assert "spanish" not in segment_rules(s)
+
+
+def test_leaving_a_new_segment_can_save_it(qtbot, shop, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    editor = _editor(qtbot, shop)
+    editor.show()
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    editor.name.selectAll()
+    qtbot.keyClicks(editor.name, "spanish")
+    asked, button = _answers(monkeypatch, QMessageBox_Save())
+    _click_row(qtbot, editor, 1)
+    assert len(asked) == 1
+    with shop.read() as s:
+        assert "spanish" in segment_rules(s)
+    assert editor.current["name"] == editor.rows[1]["name"]
+    editor.name.setText("renamed")
+    editor._edited()
+    _answers(monkeypatch, QMessageBox_Cancel())
+    editor.close()  # unsaved changes: closing asks, and Cancel keeps the window open
+    assert editor.isVisible()
+    _answers(monkeypatch, QMessageBox_Discard())
+    editor.close()
+    assert not editor.isVisible()
+
+
+def QMessageBox_Cancel():  # noqa: N802 - reads like the button it stands for
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.StandardButton.Cancel
+
+
+def QMessageBox_Discard():  # noqa: N802
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.StandardButton.Discard
+
+
+def QMessageBox_Save():  # noqa: N802
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.StandardButton.Save

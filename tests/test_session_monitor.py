@@ -202,7 +202,7 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
                          config=SessionConfig(poll_interval=0.2, http_port=0))
     try:
         monitor.start_button.click()
-        qtbot.waitUntil(lambda: any(r["status"] == "sent" and r["customer"] == "c1" for r in monitor._rows),
+        qtbot.waitUntil(lambda: any(r["status"] == "sent" and r["customer_id"] == "c1" for r in monitor._rows),
                         timeout=10000)
         assert smtp_server.handler.count == 1
         assert "127.0.0.1" in monitor.status_label.text()
@@ -227,10 +227,10 @@ def test_start_sends_and_the_row_appears_as_sent(qtbot, tmp_path: Path, smtp_ser
         with db.transaction() as s:  # no consent: the monitor says it was skipped, and why
             s.execute(text("UPDATE customers SET consent_email = 0 WHERE id = 'c3'"))
             add_event(s, "c3", "signup", datetime.now(UTC))
-        qtbot.waitUntil(lambda: any(r["status"] == "skipped" and r["customer"] == "c3" for r in monitor._rows),
+        qtbot.waitUntil(lambda: any(r["status"] == "skipped" and r["customer_id"] == "c3" for r in monitor._rows),
                         timeout=10000)
         assert "not agreed" in monitor.visible_rows()[0][6]
-        sent_row = next(i for i, r in enumerate(monitor.visible_rows()) if r[3] == "c1")
+        sent_row = next(i for i, r in enumerate(monitor.visible_rows()) if r[3] == "Anna1")
         monitor.table.selectRow(sent_row)  # the message as it went out, rendered
         shown = monitor.message_view.toPlainText()
         assert "c1@example.org" in shown and "Welcome Anna1" in shown and "thanks for joining" in shown
@@ -353,7 +353,7 @@ def test_parked_runs_show_with_their_reason_and_retry_wakes_them(qtbot, tmp_path
         pages.refresh()
         assert monitor.parked_box.isVisible() and "1 customer" in monitor.parked_box.title()
         row = [monitor.parked_model.item(0, c).text() for c in range(3)]
-        assert row == ["Welcome", "c2", "ValueError: the birthdate cannot be read"]
+        assert row == ["Welcome", "Anna2", "ValueError: the birthdate cannot be read"]  # by name
         monitor.retry_parked_button.click()
         assert not monitor.parked_box.isVisible()
         with db.read() as s:

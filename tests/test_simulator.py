@@ -67,8 +67,12 @@ def test_step_button_and_f10_take_one_step_at_a_time(qtbot, panel) -> None:
     qtbot.keyClick(panel.timeline, Qt.Key.Key_F10)
     assert [s.node for s in sim.steps] == ["start", "recent-order"]
     # The condition shows the value it saw and why it went that way.
-    assert panel.timeline.explanation_lines(1) == ["orders.days_since_last = 40 < 15 → false"]
-    assert "orders.days_since_last = 40" in panel.preview.explanation.text()
+    # in words, about the customer (the engine's line stays in the tooltip and on the CLI)
+    assert sim.steps[1].explanation == ["orders.days_since_last = 40 < 15 → false"]
+    who = panel.simulation.run.profile.customer.get("first_name") or panel.simulation.run.profile.customer["id"]
+    line = panel.timeline.explanation_lines(1)[0]
+    assert line.startswith(f"{who}: ") and "is 40; the rule needs less than 15 — not met" in line
+    assert "is 40; the rule needs less than 15" in panel.preview.explanation.text()
     assert "Took the “no” way" in panel.preview.header.text()
 
 
@@ -147,7 +151,7 @@ def test_what_if_order_now_ends_the_journey_with_goal(qtbot, panel) -> None:
     sim = panel.simulation
     assert sim.steps[-1].event == "exited" and sim.steps[-1].reason == "goal"
     assert sim.positions() == []
-    assert "What if “order_placed”" in panel.message.text() and "reached the goal" in panel.message.text()
+    assert "What if “Placed an order”" in panel.message.text() and "reached the goal" in panel.message.text()
 
 
 def test_what_if_without_consequence_says_so(qtbot, panel) -> None:

@@ -139,6 +139,37 @@ class MoveNodes(QUndoCommand):
             self.journey.update_node(node_id, position=old)
 
 
+def _change_text(node: Node, config: dict[str, Any] | None, label: Any) -> str:
+    """What the edit changes, for the Edit menu: "change subject of “Reminder”"."""
+    name = node.label or node.id
+    if config is None and label is not KEEP:
+        return QCoreApplication.translate("commands", "rename “{old}” to “{new}”").format(old=name, new=label or node.id)
+    new = config or {}
+    changed = [k for k in dict.fromkeys([*node.config, *new]) if k != "kind" and node.config.get(k) != new.get(k)]
+    if config is not None and new.get("kind") != node.config.get("kind"):
+        return QCoreApplication.translate("commands", "change the kind of “{node}”").format(node=name)
+    if not changed:
+        return QCoreApplication.translate("commands", "change “{node}”").format(node=name)
+    desc = node.description
+    spec = desc.field(changed[0]) if desc is not None else None
+    source = (spec.label or spec.name) if spec is not None else changed[0]
+    words = QCoreApplication.translate("registry", source)
+    if words == source:  # English (or a field without a translation): a label inside a sentence
+        words = words[:1].lower() + words[1:]
+    return QCoreApplication.translate("commands", "change {field} of “{node}”").format(field=words, node=name)
+
+
+def changed_nodes(command: QUndoCommand | None) -> list[str]:
+    """The nodes an undo or redo of this command changes, to select them afterwards."""
+    if isinstance(command, ChangeNode):
+        return [command.node_id]
+    if isinstance(command, MoveNodes):
+        return list(command.moves)
+    if isinstance(command, AddNode):
+        return [command.node.id]
+    return []
+
+
 class ChangeNode(QUndoCommand):
     """An inspector edit of a node's config or label.
 
@@ -148,8 +179,8 @@ class ChangeNode(QUndoCommand):
 
     def __init__(self, journey: Journey, node_id: str, *, config: dict[str, Any] | None = None,
                  label: Any = KEEP, merge_key: str | None = None) -> None:
-        super().__init__(QCoreApplication.translate("commands", "Edit {node}").format(node=node_id))
         node = journey.node(node_id)
+        super().__init__(_change_text(node, config, label))
         self.journey, self.node_id, self.merge_key = journey, node_id, merge_key
         self.old_config, self.old_label = copy.deepcopy(node.config), node.label
         self.new_config = copy.deepcopy(config) if config is not None else None

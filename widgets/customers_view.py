@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -36,7 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.timeutil import TimeFormatError, parse_moment
 from widgets.customers_model import CustomerListSource, CustomersModel
+from widgets.event_dialog import EventDialog
+from widgets.events_catalogue import event_label
+from widgets.simulator.texts import local_time
 from widgets.translate import QT_TRANSLATE_NOOP
 
 PROFILE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -53,6 +60,14 @@ class CustomerSource(CustomerListSource, Protocol):
 
     def update(self, customer_id: str, changes: dict[str, Any]) -> None:
         """Writes and logs an edit ({"city": "Kiel"}, {"consent.email": False}); ValueError if refused."""
+
+    def record_event(self, customer_id: str, event_type: str, at: datetime, properties: dict[str, Any]) -> None:
+        """Adds an event to the customer's history as if the shop had reported it; ValueError if refused."""
+
+    def time_zone(self) -> str:
+        """The shop's time zone, in which a hand-recorded event's time is typed."""
+
+    def now(self) -> datetime: ...
 
 
 def _tr(text: str) -> str:
@@ -165,7 +180,15 @@ class CustomersView(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setEnabled(False)
         self.tabs = QTabWidget()
-        layout.addWidget(self.title)
+        self.record_button = QPushButton(self.tr("Record an event…"))
+        self.record_button.setObjectName("customer_record_event")
+        self.record_button.setToolTip(self.tr("Add something the customer did (an order, a review…) to their "
+                                              "history; journeys react to it as to any event from the shop"))
+        self.record_button.clicked.connect(self.ask_event)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.record_button)
+        layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
 
@@ -241,19 +264,22 @@ class CustomersView(QWidget):
             self.properties_label.setText(", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
                                                     for k, v in props.items()) or "—")
             d = detail or {}
+            tz = self._zone(customer)
             orders = list(reversed(d.get("orders", [])))
-            self._fill(self.orders_table, [(o.get("placed_at"), o.get("id"), f"{o.get('total', 0):.2f}",
+            self._fill(self.orders_table, [(self._when(o.get("placed_at"), tz), o.get("id"), f"{o.get('total', 0):.2f}",
                                             o.get("currency")) for o in orders])
             events = list(reversed(d.get("events", [])))
-            self._fill(self.events_table, [(e.get("at"), e.get("type"),
+            self._fill(self.events_table, [(self._when(e.get("at"), tz), event_label(e.get("type")),
                                             json.dumps(e.get("properties") or {}, ensure_ascii=False)[:200])
                                            for e in events])
+            for row, e in enumerate(events):
+                self.events_table.item(row, 1).setToolTip(str(e.get("type") or ""))
             self.segments_list.clear()
             self.segments_list.addItems(d.get("segments", []))
             self._fill(self.journeys_table, [(e.get("journey") or "—", e.get("status"), e.get("entered_at"),
                                               e.get("ended_at"), e.get("end_reason"))
                                              for e in d.get("enrollments", [])])
-            self._fill(self.messages_table, [(m.get("sent_at") or m.get("scheduled_at") or m.get("created_at"),
+            self._fill(self.messages_table, [(self._when(m.get("sent_at") or m.get("scheduled_at") or m.get("created_at"), tz),
                                               m.get("journey") or "—", m.get("channel"), m.get("status"),
                                               (m.get("payload") or {}).get("subject") or m.get("reason") or "")
                                              for m in d.get("messages", [])])
@@ -265,6 +291,35 @@ class CustomersView(QWidget):
             self.tabs.setTabText(3, f"{base} ({self.segments_list.count()})" if detail else base)
         finally:
             self._loading = False
+
+    def _zone(self, customer: dict[str, Any]) -> tzinfo:
+        """The customer's own time zone, else the shop's: times read as the customer lived them."""
+        for name in (customer.get("timezone"), self._shop_zone()):
+            if not name:
+                continue
+            try:
+                return ZoneInfo(str(name))
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+        return UTC
+
+    def _shop_zone(self) -> str:
+        zone = getattr(self.source, "time_zone", None)
+        try:
+            return str(zone()) if callable(zone) else ""
+        except Exception:  # noqa: BLE001 - a source without a shop: the customer's or UTC
+            return ""
+
+    @staticmethod
+    def _when(value: Any, tz: tzinfo) -> str:
+        """A stored moment (ISO text, UTC) in the customer's zone and the UI's language."""
+        if not isinstance(value, str) or not value:
+            return "" if value is None else str(value)
+        try:
+            moment = parse_moment(value)
+        except TimeFormatError:
+            return value
+        return local_time(moment, tz, year=True)
 
     # -- selecting ---------------------------------------------------------------------------
     def _run_search(self) -> None:
@@ -300,6 +355,33 @@ class CustomersView(QWidget):
         self.model.reload()
         if cid is not None:
             self.select_customer(cid)
+
+    # -- recording an event -------------------------------------------------------------------
+    def ask_event(self) -> EventDialog | None:
+        """Opens the event dialog for the shown customer; the event is written when it is accepted."""
+        if self.current is None:
+            return None
+        customer_id = str(self.current["customer"]["id"])
+        dialog = EventDialog(self, title=self.tr("Record an event for {name}").format(name=self.title.text()),
+                             now=self.source.now(), tz_name=self.source.time_zone())
+        self._event_dialog = dialog
+        dialog.accepted.connect(lambda: self.record_event(customer_id, dialog.event_type(), dialog.moment(),
+                                                          dialog.event_properties()))
+        dialog.open()
+        return dialog
+
+    def record_event(self, customer_id: str, event_type: str, at: datetime | None,
+                     properties: dict[str, Any]) -> bool:
+        try:
+            self.source.record_event(customer_id, event_type, at or self.source.now(), properties)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Cannot record the event"), str(exc))
+            return False
+        self.model.refresh_customer(customer_id)
+        if self.current is not None and self.current["customer"].get("id") == customer_id:
+            self._show(self.source.detail(customer_id))
+            self.tabs.setCurrentIndex(2)  # the events, with the new one
+        return True
 
     # -- editing -----------------------------------------------------------------------------
     def _field_edited(self, key: str) -> None:

@@ -24,6 +24,20 @@ FIELDS_CONTEXT = "fields"
 IMPORT_CONTEXT = "import"
 SEGMENTS_CONTEXT = "segments"
 PROBLEMS_CONTEXT = "problems"
+OUTCOMES_CONTEXT = "outcomes"
+
+# A condition's ports and the engine's reasons for skipping a message, as the engine names them
+# (journey files and `simulate` output keep these keys) and as a shop owner reads them.
+PORT_TEXTS = {"yes": QT_TRANSLATE_NOOP("outcomes", "yes"), "no": QT_TRANSLATE_NOOP("outcomes", "no"),
+              "out": QT_TRANSLATE_NOOP("outcomes", "next")}
+SKIP_TEXTS = {
+    "no_consent": QT_TRANSLATE_NOOP("outcomes", "no consent"),
+    "no_address": QT_TRANSLATE_NOOP("outcomes", "no address"),
+    "frequency_cap": QT_TRANSLATE_NOOP("outcomes", "frequency cap"),
+    "shop_cap": QT_TRANSLATE_NOOP("outcomes", "shop's daily cap"),
+    "safety_cap": QT_TRANSLATE_NOOP("outcomes", "safety cap"),
+    "late": QT_TRANSLATE_NOOP("outcomes", "too late"),
+}
 
 # The validator's messages about the shape of a journey, as (pattern of the English message,
 # translatable template with the same named parts). The engine's wording is a stable interface
@@ -43,6 +57,18 @@ PROBLEM_TEXTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"a loop with no delay or wait in it would repeat forever at one instant \((?P<path>.*)\)"),
      QT_TRANSLATE_NOOP("problems", "a loop with no delay or wait in it would repeat forever at one instant ({path})")),
 )
+
+
+def port_text(port: str) -> str:
+    """A port in the user's language ("ja"/"nein"); a port of a custom kind shows as named."""
+    return QCoreApplication.translate(OUTCOMES_CONTEXT, PORT_TEXTS[port]) if port in PORT_TEXTS else port
+
+
+def skip_reason(reason: str | None) -> str:
+    """Why a message was skipped, in a few words; an unknown reason shows as the engine names it."""
+    if reason in SKIP_TEXTS:
+        return QCoreApplication.translate(OUTCOMES_CONTEXT, SKIP_TEXTS[reason])
+    return (reason or "").replace("_", " ")
 
 
 def kind_name(desc: NodeKind) -> str:
@@ -132,6 +158,13 @@ REGISTRY_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("registry", "Text"),
     QT_TRANSLATE_NOOP("registry", "Push notification"),
     QT_TRANSLATE_NOOP("registry", "Sends a push notification to the shop's app."),
+    QT_TRANSLATE_NOOP("registry", "End"),
+    QT_TRANSLATE_NOOP("registry", "Ends the customer's journey on this path (as a way that leads nowhere does, but said)."),
+    QT_TRANSLATE_NOOP("registry", "Update customer"),
+    QT_TRANSLATE_NOOP("registry", "Adds a tag to the customer or sets one of their properties; later steps see it."),
+    QT_TRANSLATE_NOOP("registry", "Add tag"),
+    QT_TRANSLATE_NOOP("registry", "Set property"),
+    QT_TRANSLATE_NOOP("registry", "To"),
     QT_TRANSLATE_NOOP("registry", "Title"),
     QT_TRANSLATE_NOOP("registry", "Link"),
     QT_TRANSLATE_NOOP("registry", "Body is"),

@@ -25,7 +25,8 @@ def group_titles() -> dict[str, str]:
     return {"trigger": QCoreApplication.translate("Palette", "Triggers"),
             "delay": QCoreApplication.translate("Palette", "Delays"),
             "condition": QCoreApplication.translate("Palette", "Conditions"),
-            "message": QCoreApplication.translate("Palette", "Messages")}
+            "message": QCoreApplication.translate("Palette", "Messages"),
+            "action": QCoreApplication.translate("Palette", "Actions")}
 
 
 class _KindTree(QTreeWidget):

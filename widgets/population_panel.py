@@ -7,8 +7,8 @@ never freezes the window. Cancel sets a flag the engine looks at every few dozen
 the partial report still comes back and is shown as such.
 
 A finished run is shown four ways: badges on the canvas cards (`set_view(view)` →
-`view.set_badges`), messages per day per channel, the conversion funnel, and a table per node;
-a backtest adds the per-customer list of who would have got what. All of it exports to CSV.
+`view.set_badges`), messages per day per channel, the conversion funnel, a table per node and
+the per-customer list of who would get what. All of it exports to CSV.
 """
 
 from __future__ import annotations
@@ -50,11 +50,13 @@ from engine.model import Journey
 from engine.population import PopulationReport
 from engine.timeutil import format_moment
 from widgets.charts import FunnelChart, StackedBarChart
+from widgets.data_texts import port_text, skip_reason
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SOURCES = ("shop", "demo")
 MODES = ("forward", "backtest")
 DEFAULT_DAYS = {"forward": 30, "backtest": 182}  # a backtest looks back about six months
+NODE_COLUMNS = ("node", "customers", "passes", "sent", "skipped", "why", "waiting", "conv")
 MAX_CUSTOMER_ROWS = 2000  # the per-customer list shows this many; the CSV has them all
 MAX_BADGE_CHARS = 30  # about the width of a canvas card in the badge's small font
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals, so the GUI queue stays short
@@ -209,10 +211,14 @@ class PopulationPanel(QWidget):
         self.per_day.set_empty_text(self.tr("No messages yet: run the population."))
         self.funnel = FunnelChart(self)
         self.funnel.set_empty_text(self.tr("Nobody entered yet."))
-        self.nodes_table = QTableWidget(0, 6, self)
+        self.nodes_table = QTableWidget(0, len(NODE_COLUMNS), self)
         self.nodes_table.setObjectName("population_nodes")
-        self.nodes_table.setHorizontalHeaderLabels([self.tr("Node"), self.tr("Entered"), self.tr("Sent"),
-                                                    self.tr("Skipped"), self.tr("Waiting"), self.tr("Conv.")])
+        self.nodes_table.setHorizontalHeaderLabels([self.tr("Node"), self.tr("Customers"), self.tr("Passes"),
+                                                    self.tr("Sent"), self.tr("Skipped"), self.tr("Why skipped"),
+                                                    self.tr("Waiting"), self.tr("Conv.")])
+        self.nodes_table.horizontalHeaderItem(1).setToolTip(self.tr("Customers who reached the step at least once"))
+        self.nodes_table.horizontalHeaderItem(2).setToolTip(self.tr(
+            "Times a path went through the step: a customer who enters twice counts twice"))
         self.nodes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nodes_table.verticalHeader().setVisible(False)
         self.nodes_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -390,42 +396,63 @@ class PopulationPanel(QWidget):
         self._fill_nodes(report)
         self._fill_customers(report)
         rate = f"{100 * report.conversion_rate:.1f} %"
+        units = self.tr("The cards count passes through each step: {entries} entries by {customers} customers.").format(
+            entries=_n(report.enrollments), customers=_n(report.customers_entered))
         sent = ", ".join(f"{c} {_n(v)}" for c, v in report.messages.items() if v)
         self.summary.setText(self.tr(
             "{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})"
         ).format(entered=_n(report.customers_entered), customers=_n(report.customers),
                  messages=_n(sum(report.messages.values())), sent=sent or self.tr("none"),
-                 conv=_n(report.customers_converted), rate=rate))
+                 conv=_n(report.customers_converted), rate=rate) + "\n" + units)
         self._update_controls()
+
+    def no_deliveries_reason(self, report: PopulationReport | None) -> str:
+        """Why "Who got what" and the per-customer export have nothing to show, in words."""
+        if report is None:
+            return self.tr("Run the population first: the list shows who would get which message.")
+        if not hasattr(report, "deliveries"):
+            return self.tr("This run did not keep who got which message.")
+        return self.tr("Nobody would get a message in this run, so there is nobody to list.")
 
     # -- what is shown -------------------------------------------------------------------------
     def badges_for(self, report: PopulationReport) -> dict[str, str]:
-        """Node id -> badge text: how many reached the node, then what happened there.
+        """Node id -> badge text: how many passes reached the node, then what became of them.
 
-        A badge must fit above its card (the canvas does not elide it), so the first part always
-        shows and the others follow in order of interest while the text stays short; the Nodes
-        tab and the CSV have every figure.
+        Every figure on a badge counts passes (a customer who enters twice passes twice), so the
+        outcomes after "▸" add up to the first figure; customers are in the Nodes tab. A badge must
+        fit above its card (the canvas does not elide it), so the outcomes always show and the
+        extras (conversions, why messages were skipped) follow while the text stays short.
         """
         conv = getattr(report, "converted_after", {}) or {}
         out: dict[str, str] = {}
         for s in report.nodes.values():
             extra: list[str] = []
+            waiting = self.tr("{n} waiting").format(n=_n(s.waiting_at_end))
             if s.type == "trigger":
-                first = self.tr("{n} entered").format(n=_n(s.entered))
+                first = self.tr("{n} entered").format(n=_n(s.passes))
             elif s.type == "message":
-                first = self.tr("{n} ▸ {sent} sent").format(n=_n(s.entered), sent=_n(s.sent))
-            elif s.type == "condition" and s.ports:
-                first = self.tr("{n} ▸ {ports}").format(
-                    n=_n(s.entered), ports=" / ".join(f"{p} {_n(v)}" for p, v in s.ports.items()))
+                outcomes = [self.tr("{n} sent").format(n=_n(s.sent))]
+                if sum(s.skipped.values()):
+                    outcomes.append(self.tr("{n} skipped").format(n=_n(sum(s.skipped.values()))))
+                if sum(s.failed.values()):
+                    outcomes.append(self.tr("{n} failed").format(n=_n(sum(s.failed.values()))))
+                if s.waiting_at_end:
+                    outcomes.append(waiting)
+                first = self.tr("{n} ▸ {outcomes}").format(n=_n(s.passes), outcomes=" · ".join(outcomes))
+                if s.skipped:
+                    top = max(s.skipped, key=lambda r: s.skipped[r])
+                    extra.append(self.tr("skipped: {reason}").format(reason=skip_reason(top)))
+            elif s.type == "condition" and (s.ports or s.waiting_at_end):
+                parts = [f"{port_text(p)} {_n(v)}" for p, v in s.ports.items()]
+                if s.waiting_at_end:
+                    parts.append(waiting)
+                first = self.tr("{n} ▸ {ports}").format(n=_n(s.passes), ports=" / ".join(parts))
             else:
-                first = _n(s.entered)
+                first = _n(s.passes)
+                if s.waiting_at_end:
+                    extra.append(waiting)
             if conv.get(s.id):
-                extra.append(self.tr("{n} conv.").format(n=_n(conv[s.id])))
-            skipped = sum(s.skipped.values())
-            if skipped:
-                extra.append(self.tr("{n} skipped").format(n=_n(skipped)))
-            if s.waiting_at_end:
-                extra.append(self.tr("{n} waiting").format(n=_n(s.waiting_at_end)))
+                extra.insert(0, self.tr("{n} conv.").format(n=_n(conv[s.id])))
             text = first
             for part in extra:
                 if len(text) + 3 + len(part) <= MAX_BADGE_CHARS:
@@ -465,13 +492,16 @@ class PopulationPanel(QWidget):
         table.setRowCount(len(report.nodes))
         for row, s in enumerate(report.nodes.values()):
             is_message = s.type == "message"
-            cells = [s.label or s.id, _n(s.entered), _n(s.sent) if is_message else "",
-                     _n(sum(s.skipped.values())) if is_message else "", _n(s.waiting_at_end),
+            why = ", ".join(f"{skip_reason(r)} {_n(v)}" for r, v in sorted(s.skipped.items(), key=lambda kv: -kv[1]))
+            cells = [s.label or s.id, _n(s.entered), _n(s.passes), _n(s.sent) if is_message else "",
+                     _n(sum(s.skipped.values())) if is_message else "", why, _n(s.waiting_at_end),
                      _n(conv.get(s.id, 0))]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col:
+                if NODE_COLUMNS[col] not in ("node", "why"):
                     item.setTextAlignment(RIGHT)
+                if NODE_COLUMNS[col] == "why" and text:
+                    item.setToolTip(text)
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -492,6 +522,7 @@ class PopulationPanel(QWidget):
         self.customers.addTopLevelItems(items)
         index = self.tabs.indexOf(self.customers.parentWidget())
         self.tabs.setTabEnabled(index, bool(grouped))
+        self.tabs.setTabToolTip(index, "" if grouped else self.no_deliveries_reason(report))
         if len(grouped) > MAX_CUSTOMER_ROWS:
             self.customer_filter.setPlaceholderText(self.tr(
                 "Filter the first {n} of {total} customers (the CSV has all)").format(
@@ -601,6 +632,8 @@ class PopulationPanel(QWidget):
         deliveries = bool(getattr(self._report, "deliveries", None))
         for kind, button in self.export_buttons.items():
             button.setEnabled(has and (kind != "customers" or deliveries))
+        customers = self.export_buttons["customers"]
+        customers.setToolTip("" if customers.isEnabled() or running else self.no_deliveries_reason(self._report))
 
     def describe(self) -> dict[str, Any]:
         """What the panel shows, as plain data (tests and the app's status bar read it)."""

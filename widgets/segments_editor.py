@@ -79,6 +79,7 @@ class SegmentsEditor(QWidget):
         self.source = source
         self.rows: list[dict[str, Any]] = []
         self.current: dict[str, Any] | None = None
+        self._draft_item: QListWidgetItem | None = None
         self.dirty = False
         self.generation = 0
         self.last_count: int | None = None
@@ -173,6 +174,7 @@ class SegmentsEditor(QWidget):
     def reload(self, select: str | None = None) -> None:
         self.rows = self.source.segments()
         self.list.blockSignals(True)
+        self._draft_item = None
         self.list.clear()
         for row in self.rows:
             label = row["name"] + (f"   · {segment_group(row['group'])}" if row.get("group") else "")
@@ -197,22 +199,70 @@ class SegmentsEditor(QWidget):
         return [r["name"] for r in self.rows if r["name"] != own]
 
     def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if self.dirty and previous is not None and not self._may_leave():
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
-            return
+        if item is not None and item is self._draft_item:
+            return  # back on the segment being made (a cancelled leave re-selects it)
         name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if self.dirty and self.current is not None:
+            back = self._draft_item if self._draft_item is not None else previous
+            if not self._may_leave():
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(back)
+                self.list.blockSignals(False)
+                return
+            # Saving reloaded the list: the item clicked is a new one now.
+            self.list.blockSignals(True)
+            names = [r["name"] for r in self.rows]
+            if name in names:
+                self.list.setCurrentRow(names.index(name))
+            self.list.blockSignals(False)
+        self._drop_draft()
         self._load(next((r for r in self.rows if r["name"] == name), None))
 
     def _may_leave(self) -> bool:
+        """Save, discard or stay: asked before unsaved work (a new segment too) is left."""
+        new = bool((self.current or {}).get("new"))
+        name = self.name.text().strip() or (self.current or {}).get("name", "")
+        question = (self.tr("The new segment “{name}” is not saved yet. Save it?") if new
+                    else self.tr("Save the changes to “{name}”?")).format(name=name)
         answer = QMessageBox.question(
-            self, self.tr("Unsaved segment"), self.tr("Save the changes to “{name}”?").format(
-                name=(self.current or {}).get("name", "")),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            self, self.tr("Unsaved segment"), question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            return True
+        return False
+
+    def may_close(self) -> bool:
+        """Whether the editor may go away now, asking first when something is unsaved."""
+        return not (self.dirty and self.current is not None) or self._may_leave()
+
+    def _drop_draft(self) -> None:
+        """Takes the list's entry of an unsaved new segment away (saved or discarded)."""
+        if self._draft_item is None:
+            return
+        self.list.blockSignals(True)
+        self.list.takeItem(self.list.row(self._draft_item))
+        self.list.blockSignals(False)
+        self._draft_item = None
+
+    def _show_draft(self, name: str) -> None:
+        """A new segment stands in the list, marked unsaved, from the moment it is made, so
+        clicking elsewhere or tabbing out leaves it visibly there and asks before it goes."""
+        if self._draft_item is None:
+            self._draft_item = QListWidgetItem()
+            self._draft_item.setData(Qt.ItemDataRole.UserRole, None)
+            font = self._draft_item.font()
+            font.setBold(True)
+            self._draft_item.setFont(font)
+            self.list.blockSignals(True)
+            self.list.addItem(self._draft_item)
+            self.list.setCurrentItem(self._draft_item)
+            self.list.blockSignals(False)
+        self._draft_item.setText(self.tr("{name} (not saved)").format(name=name))
+        self._draft_item.setToolTip(self.tr("A new segment: Save keeps it"))
 
     def _load(self, row: dict[str, Any] | None) -> None:
         self.current = copy.deepcopy(row)
@@ -238,6 +288,8 @@ class SegmentsEditor(QWidget):
     # -- editing -----------------------------------------------------------------------------
     def _edited(self, *_: Any) -> None:
         self.dirty = True
+        if self._draft_item is not None:
+            self._show_draft(self.name.text().strip() or self.tr("(no name)"))
         self._update_buttons()
 
     def _rule_changed(self, _rule: Any) -> None:
@@ -246,7 +298,9 @@ class SegmentsEditor(QWidget):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.current is not None and self.dirty)
-        self.revert_button.setEnabled(self.current is not None and self.dirty and not self.current.get("new"))
+        new = self.current is not None and bool(self.current.get("new"))
+        self.revert_button.setText(self.tr("Discard") if new else self.tr("Revert"))
+        self.revert_button.setEnabled(self.current is not None and self.dirty)
 
     def new_segment(self, rule: Any = None, description: str = "") -> None:
         if self.dirty and not self._may_leave():
@@ -254,12 +308,10 @@ class SegmentsEditor(QWidget):
         names = {r["name"] for r in self.rows}
         base = self.tr("new_segment")
         name = next(f"{base}_{i}" if i else base for i in range(1000) if (f"{base}_{i}" if i else base) not in names)
-        self.list.blockSignals(True)
-        self.list.clearSelection()
-        self.list.setCurrentRow(-1)
-        self.list.blockSignals(False)
+        self._drop_draft()
         self._load({"name": name, "rule": copy.deepcopy(rule or NEW_RULE), "description": description,
                     "builtin": False, "new": True})
+        self._show_draft(name)
         self.dirty = True
         self._update_buttons()
         self.name.setFocus()
@@ -306,8 +358,17 @@ class SegmentsEditor(QWidget):
         self.saved.emit(name)
         return True
 
+    def discard_new(self) -> None:
+        """Drops an unsaved new segment and goes back to the first one in the list."""
+        if self.current is not None and self.current.get("new"):
+            self.dirty = False
+            self._drop_draft()
+            self.reload()
+
     def revert(self) -> None:
-        if self.current is not None and not self.current.get("new"):
+        if self.current is not None and self.current.get("new"):
+            self.discard_new()
+        elif self.current is not None:
             self._load(next((r for r in self.rows if r["name"] == self.current["name"]), None))
 
     # -- counting ----------------------------------------------------------------------------
@@ -344,6 +405,9 @@ class SegmentsEditor(QWidget):
         return self.pool.waitForDone(ms)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if self.isVisible() and not self.may_close():
+            event.ignore()
+            return
         self.generation += 1
         self.pool.waitForDone(5000)
         super().closeEvent(event)

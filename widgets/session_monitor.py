@@ -6,7 +6,8 @@ Plain data in, signals out: the app glue (`app.session_pages`) feeds `set_rows(l
 connects the buttons' signals to the session; an uncertain message's verdict goes through
 `set_resolver`'s callback. Nothing here touches the database.
 
-A row is {"id", "time", "journey", "node", "customer", "channel", "status", "reason"};
+A row is {"id", "time", "journey", "node", "customer", "channel", "status", "reason"} and
+optionally "customer_id" (shown as a tooltip and found by the search when "customer" is a name);
 status is one of queued, deferred, sending, sent, failed, uncertain, skipped.
 """
 
@@ -43,6 +44,7 @@ COLUMNS = ("time", "journey", "node", "customer", "channel", "status", "reason")
 STATUSES = ("sent", "queued", "deferred", "sending", "skipped", "failed", "uncertain")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # text the search finds that the cell does not show
 
 
 class LogFilter(QSortFilterProxyModel):
@@ -67,7 +69,8 @@ class LogFilter(QSortFilterProxyModel):
             return False
         if not self.words:
             return True
-        text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(model.columnCount())).lower()
+        text = " ".join(f"{model.index(row, c, parent).data() or ''} {model.index(row, c, parent).data(SEARCH_ROLE) or ''}"
+                        for c in range(model.columnCount())).lower()
         return all(word in text for word in self.words)
 
 
@@ -111,6 +114,7 @@ class SessionMonitor(QWidget):
         self.model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Journey"), self.tr("Step"),
                                               self.tr("Customer"), self.tr("Channel"), self.tr("Status"),
                                               self.tr("Reason or error")])
+        self._zone = ""
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._table(self.proxy)
@@ -262,6 +266,17 @@ class SessionMonitor(QWidget):
         self._resolver = resolver
         self._update_buttons()
 
+    def set_time_zone(self, name: str) -> None:
+        """Names the clock the times are in, in the Time column's header ("Time (Europe/Berlin)")."""
+        if name == self._zone:
+            return
+        self._zone = name
+        header = self.tr("Time ({zone})").format(zone=name) if name else self.tr("Time")
+        for model in (self.model, self.uncertain_model):
+            model.setHeaderData(0, Qt.Orientation.Horizontal, header)
+            model.setHeaderData(0, Qt.Orientation.Horizontal, self.tr("Times are in the shop's time zone "
+                                                                      "(Shop ▸ Shop settings…)"), Qt.ItemDataRole.ToolTipRole)
+
     def set_message_loader(self, loader: Callable[[int], dict[str, Any] | None] | None) -> None:
         """`loader(message id)` gives the message as sent: {"channel", "to", and "subject" and
         "html" for email, "text" for SMS, "title", "body", "url" for push}; None when its
@@ -323,8 +338,10 @@ class SessionMonitor(QWidget):
         self._parked = parked
         self.parked_model.removeRows(0, self.parked_model.rowCount())
         for row in parked[1]:
-            self.parked_model.appendRow([QStandardItem(str(row.get(key) or ""))
-                                         for key in ("journey", "customer", "reason")])
+            items = [QStandardItem(str(row.get(key) or "")) for key in ("journey", "customer", "reason")]
+            if row.get("customer_id") and row.get("customer_id") != row.get("customer"):
+                items[1].setToolTip(self.tr("Customer id: {id}").format(id=row["customer_id"]))
+            self.parked_model.appendRow(items)
         self.parked_box.setTitle(self.tr("Parked: {n} customer run(s) failed and wait").format(n=total))
         self.parked_box.setVisible(total > 0)
 
@@ -359,6 +376,9 @@ class SessionMonitor(QWidget):
                 elif column == "reason":
                     value = self.reason_text(value)
                 item = QStandardItem("" if value is None else str(value))
+                if column == "customer" and row.get("customer_id") and row.get("customer_id") != value:
+                    item.setToolTip(self.tr("Customer id: {id}").format(id=row["customer_id"]))
+                    item.setData(str(row["customer_id"]), SEARCH_ROLE)
                 item.setData(row.get("id"), ID_ROLE)
                 item.setData(status, STATUS_ROLE)
                 items.append(item)

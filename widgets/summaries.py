@@ -56,6 +56,8 @@ def _value_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, Mapping) and {"lat", "lon", "km"} <= set(value):
+        if isinstance(value.get("place"), str) and value["place"]:
+            return QCoreApplication.translate("summaries", "{km} km of {place}").format(km=value["km"], place=value["place"])
         return QCoreApplication.translate("summaries", "{km} km").format(km=value["km"])
     if isinstance(value, str):
         return value
@@ -129,11 +131,24 @@ SUMMARY_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("summaries", "(empty)"),
     QT_TRANSLATE_NOOP("summaries", "Push: {title}"),
     QT_TRANSLATE_NOOP("summaries", "(no title)"),
+    QT_TRANSLATE_NOOP("summaries", "The journey ends here"),
+    QT_TRANSLATE_NOOP("summaries", "Tag “{tag}”"),
+    QT_TRANSLATE_NOOP("summaries", "Set {property} to {value}"),
+    QT_TRANSLATE_NOOP("summaries", "Update the customer"),
 )
 
 
 def _words(part: Words) -> str:
-    return _tr(part.text).format(**{name: part_text(value) for name, value in part.parts.items()})
+    """The words translated, the parts filled in; an `event` part is named in words ("When
+    Abandoned a cart" reads worse than the raw name, so the label goes in quotes)."""
+    return _tr(part.text).format(**{name: _event(value) if name == "event" and isinstance(value, str)
+                                    else part_text(value) for name, value in part.parts.items()})
+
+
+def _event(name: str) -> str:
+    from widgets.events_catalogue import event_label, known_event
+
+    return f"“{event_label(name)}”" if known_event(name) is not None else name
 
 
 def _template(part: TemplateText) -> str:

@@ -206,6 +206,7 @@ class BatchWriting:
         session_repo.delete_enrollments(session, unwritable)
         ended: list[dict[str, Any]] = []
         outbox: list[dict[str, Any]] = []
+        updates_of_customers: list[tuple[str, dict[str, Any]]] = []  # "update customer" steps, in order
         for item in work:
             run = item.run
             if run is None:
@@ -226,7 +227,11 @@ class BatchWriting:
                     ended.append({"id": local.key, "ended_at": step.at, "end_reason": step.reason})
                 elif step.type == "message" and step.event in ("sent", "skipped", "failed"):
                     outbox.append(self._message_row(version, run.profile, local.key, step, now))
+                elif step.type == "action" and step.event == "updated":
+                    updates_of_customers.append((record.customer_id, dict(step.content or {})))
             run.steps.clear()
+        for customer_id, change in updates_of_customers:
+            session_repo.update_customer_from_journey(session, customer_id, change)
         session_repo.end_enrollments(session, ended)
         session_repo.queue_messages(session, outbox)
         session_repo.write_runs(session, updates, inserts, deletes, checked=checked)

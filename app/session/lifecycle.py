@@ -19,7 +19,7 @@ from storage.errors import NotFound
 @dataclass(frozen=True)
 class PublishPreview:
     diff: JourneyDiff | None  # None when nothing is live yet
-    in_flight: int  # customers with a run on the live version
+    in_flight: int  # customers with an enrollment still going on the live version
     at_removed_nodes: int  # of those, how many stand at a node the draft removes
 
 
@@ -31,7 +31,8 @@ def preview_publish(db: Database, name: str) -> PublishPreview:
         except NotFound:
             return PublishPreview(None, 0, 0)
         record = journeys_repo.get_record(session, name)
-        counts = session_repo.in_flight_counts(session, record.id)
+        live_id = journeys_repo.version_id(session, record.id, "live")
+        inside = session_repo.active_customers(session, record.id, live_id) if live_id is not None else 0
         diff = diff_journeys(live, draft)
         removed = set(diff.nodes_removed)
         at_removed = 0
@@ -43,7 +44,7 @@ def preview_publish(db: Database, name: str) -> PublishPreview:
             for (state,) in session.execute(select(RunStateRow.state).where(RunStateRow.journey_id == record.id)):
                 if any(t["node"] in removed for t in (state or {}).get("tokens", [])):
                     at_removed += 1
-    return PublishPreview(diff, sum(counts.values()), at_removed)
+    return PublishPreview(diff, inside, at_removed)
 
 
 def publish(db: Database, name: str, in_flight: journeys_repo.InFlight = "finish_old") -> journeys_repo.SavedVersion:

@@ -339,7 +339,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+161"/>
+        <location filename="../../app/population_pages.py" line="+163"/>
         <source>No customer matches “{text}”.</source>
         <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -675,12 +675,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+236"/>
+        <location filename="../../app/shop_pages.py" line="+251"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+43"/>
+        <location filename="../../widgets/customers_view.py" line="+50"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit {fields} of {customer}</source>
         <translation>{fields} von {customer} bearbeiten</translation>
     </message>
@@ -771,7 +771,17 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Record an event…</source>
+        <translation>Ereignis erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add something the customer did (an order, a review…) to their history; journeys react to it as to any event from the shop</source>
+        <translation>Etwas, das der Kunde getan hat (eine Bestellung, eine Bewertung…), in seine Historie eintragen; Journeys reagieren darauf wie auf jedes Ereignis aus dem Shop</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -898,7 +908,7 @@
         <translation>Kunde {id}, registriert {when}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
@@ -908,7 +918,17 @@
         <translation>{n} Kunden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>Record an event for {name}</source>
+        <translation>Ereignis für {name} erfassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the event</source>
+        <translation>Das Ereignis kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot change the customer</source>
         <translation>Kunde kann nicht geändert werden</translation>
     </message>
@@ -916,7 +936,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+488"/>
+        <location filename="../../widgets/inspector/editors.py" line="+512"/>
         <source>Include a personal discount code</source>
         <translation>Persönlichen Rabattcode beifügen</translation>
     </message>
@@ -997,7 +1017,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-324"/>
+        <location filename="../../widgets/inspector/editors.py" line="-347"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1045,7 +1065,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+24"/>
+        <location filename="../../app/editor_wiring.py" line="+29"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
@@ -1085,7 +1105,7 @@
         <translation>Lauffähig</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Shop database: {path}</source>
         <translation>Shop-Datenbank: {path}</translation>
     </message>
@@ -1546,9 +1566,47 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../widgets/event_dialog.py" line="+67"/>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ({zone}):</source>
+        <translation>Wann ({zone}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Properties (optional):</source>
+        <translation>Eigenschaften (optional):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose or type an event.</source>
+        <translation>Wählen oder tippen Sie ein Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event name is letters, digits and _ (like review_written), not “{name}”.</source>
+        <translation>Ein Ereignisname besteht aus Buchstaben, Ziffern und _ (etwa review_written), nicht „{name}“.</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+212"/>
+        <location filename="../../widgets/inspector/editors.py" line="+216"/>
         <source>event name</source>
         <translation>Ereignisname</translation>
     </message>
@@ -1579,7 +1637,7 @@
 <context>
     <name>FieldNameEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+24"/>
+        <location filename="../../widgets/inspector/editors.py" line="+43"/>
         <source>Customer property…</source>
         <translation>Kundeneigenschaft…</translation>
     </message>
@@ -1699,7 +1757,12 @@
 <context>
     <name>GeoInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="+303"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="+329"/>
+        <source>City or postcode</source>
+        <translation>Ort oder Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>lat</source>
         <translation>Breite</translation>
     </message>
@@ -1712,6 +1775,21 @@
         <location line="+1"/>
         <source>km</source>
         <translation>km</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No city or postcode “{text}” is known; give the coordinates instead.</source>
+        <translation>Kein Ort und keine Postleitzahl „{text}“ bekannt; geben Sie stattdessen die Koordinaten an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Centre: {lat:.4f}, {lon:.4f}</source>
+        <translation>Mittelpunkt: {lat:.4f}, {lon:.4f}</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1846,42 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../widgets/help_browser.py" line="+13"/>
+        <source>Journey Builder user guide</source>
+        <translation>Journey Builder – Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../app/help_wiring.py" line="+48"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no journey to simulate yet: open a template first.</source>
+        <translation>Es gibt noch keine Journey zum Simulieren: öffnen Sie zuerst eine Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has a mail account set up, so sending would reach real customers. Press Start in the Sending session panel when you mean it.</source>
+        <translation>Für diesen Shop ist ein Mail-Konto eingerichtet, Senden würde also echte Kunden erreichen. Drücken Sie Start im Panel Versandsitzung, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session is sending to the local catcher: see the Sending session panel.</source>
+        <translation>Die Sitzung sendet an den lokalen Catcher: siehe Panel Versandsitzung.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../widgets/import_wizard.py" line="+310"/>
@@ -1788,7 +1902,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+313"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Öffnen oder erstellen Sie eine Journey, um sie hier zu bearbeiten.</translation>
     </message>
@@ -1798,7 +1912,32 @@
         <translation>„{id}“ ist ein Schritt unbekannter Art ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-131"/>
+        <location line="+24"/>
+        <source>Fix the message first: {problem}</source>
+        <translation>Bitte zuerst die Nachricht korrigieren: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your email address:</source>
+        <translation>Ihre E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your mobile number:</source>
+        <translation>Ihre Mobilnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your device or customer id:</source>
+        <translation>Ihr Gerät oder Ihre Kunden-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test to me</source>
+        <translation>Test an mich senden</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-154"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -1808,12 +1947,7 @@
         <translation>HTML-Code</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>designed in the email designer</source>
-        <translation>im E-Mail-Designer gestaltet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>marketing (needs consent, has an unsubscribe link)</source>
         <translation>Marketing (braucht Einwilligung, mit Abmeldelink)</translation>
     </message>
@@ -1821,6 +1955,11 @@
         <location line="+1"/>
         <source>transactional (an order, a payment: no consent needed)</source>
         <translation>Transaktional (Bestellung, Zahlung: keine Einwilligung nötig)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>designed in the email designer</source>
+        <translation>im E-Mail-Designer gestaltet</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2205,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+444"/>
+        <location filename="../../app/session_pages.py" line="+465"/>
         <source>No journey open</source>
         <translation>Keine Journey geöffnet</translation>
     </message>
@@ -2618,7 +2757,7 @@
 <context>
     <name>ListInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="-59"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="-166"/>
         <source>a, b, c</source>
         <translation>a, b, c</translation>
     </message>
@@ -2636,7 +2775,7 @@
         <translation>unbekannt (nicht installiert)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -2981,12 +3120,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+349"/>
         <source>Preview for {name}</source>
         <translation>Vorschau für {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>Von: {name} &lt;{email}&gt;</translation>
     </message>
@@ -3009,7 +3148,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-354"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -3024,12 +3163,17 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -3049,7 +3193,22 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Live-Vorschau</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Send a test to me…</source>
+        <translation>Test an mich senden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends this message, as the preview shows it, to your own address, marked as a test</source>
+        <translation>Sendet diese Nachricht, wie die Vorschau sie zeigt, als Test markiert an Ihre eigene Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a shop to send tests</source>
+        <translation>Öffnen Sie einen Shop, um Tests zu senden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Email designer — {node}</source>
         <translation>E-Mail-Designer – {node}</translation>
     </message>
@@ -3080,9 +3239,14 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3093,7 +3257,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <location filename="../../widgets/population_panel.py" line="+154"/>
         <source>The shop&apos;s customers</source>
         <translation>Die Kunden des Shops</translation>
     </message>
@@ -3119,12 +3283,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+416"/>
+        <location line="+445"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-441"/>
         <source>Customers:</source>
         <translation>Kunden:</translation>
     </message>
@@ -3169,15 +3333,44 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+228"/>
+        <location line="+218"/>
+        <source>{n} sent</source>
+        <translation>{n} gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} failed</source>
+        <translation>{n} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ▸ {outcomes}</source>
+        <translation>{n} ▸ {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {reason}</source>
+        <translation>übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Entered</source>
         <translation>Eingetreten</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3186,6 +3379,11 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>Warum übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -3193,6 +3391,16 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+0"/>
         <source>Conv.</source>
         <translation>Konv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who reached the step at least once</source>
+        <translation>Kunden, die den Schritt mindestens einmal erreicht haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times a path went through the step: a customer who enters twice counts twice</source>
+        <translation>Wie oft ein Weg durch den Schritt führte: ein Kunde, der zweimal eintritt, zählt zweimal</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3270,7 +3478,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>The cards count passes through each step: {entries} entries by {customers} customers.</source>
+        <translation>Die Karten zählen Durchläufe je Schritt: {entries} Eintritte von {customers} Kunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
         <translation>{entered} von {customers} Kunden eingetreten · {messages} Nachrichten ({sent}) · {conv} konvertiert ({rate})</translation>
     </message>
@@ -3280,42 +3493,52 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Run the population first: the list shows who would get which message.</source>
+        <translation>Zuerst die Population ausführen: die Liste zeigt, wer welche Nachricht bekäme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run did not keep who got which message.</source>
+        <translation>Dieser Lauf hat nicht festgehalten, wer welche Nachricht bekam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody would get a message in this run, so there is nobody to list.</source>
+        <translation>In diesem Lauf bekäme niemand eine Nachricht, daher ist niemand aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{n} entered</source>
         <translation>{n} eingetreten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} ▸ {sent} sent</source>
-        <translation>{n} ▸ {sent} gesendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>{n} ▸ {ports}</source>
         <translation>{n} ▸ {ports}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} conv.</source>
         <translation>{n} konv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>{n} skipped</source>
         <translation>{n} übersprungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} waiting</source>
         <translation>{n} wartend</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
@@ -3325,7 +3548,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{n} Nachrichten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter the first {n} of {total} customers (the CSV has all)</source>
         <translation>Die ersten {n} von {total} Kunden filtern (die CSV enthält alle)</translation>
     </message>
@@ -3651,7 +3874,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+107"/>
+        <location filename="../../widgets/inspector/editors.py" line="+132"/>
         <source>segment name</source>
         <translation>Segmentname</translation>
     </message>
@@ -3664,7 +3887,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../../widgets/segments_editor.py" line="+97"/>
+        <location filename="../../widgets/segments_editor.py" line="+98"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3685,11 +3908,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3709,27 +3933,52 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Einige davon:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Unsaved segment</source>
         <translation>Ungespeichertes Segment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Save the changes to “{name}”?</source>
         <translation>Die Änderungen an „{name}“ speichern?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <source>The new segment “{name}” is not saved yet. Save it?</source>
+        <translation>Das neue Segment „{name}“ ist noch nicht gespeichert. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} (not saved)</source>
+        <translation>{name} (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new segment: Save keeps it</source>
+        <translation>Ein neues Segment: Speichern behält es</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Built-in segments keep their name: journeys refer to it</source>
         <translation>Integrierte Segmente behalten ihren Namen: Journeys verweisen darauf</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>new_segment</source>
         <translation>neues_segment</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
@@ -3755,7 +4004,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Fix the rule to see who is in it</source>
         <translation>Korrigieren Sie die Regel, um zu sehen, wer dazugehört</translation>
     </message>
@@ -3783,7 +4032,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3809,28 +4058,29 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+17"/>
+        <location line="+161"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-161"/>
+        <location line="+68"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -3845,7 +4095,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Grund oder Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All messages</source>
         <translation>Alle Nachrichten</translation>
     </message>
@@ -3980,7 +4230,17 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>mehr als 20 Nachrichten aus dieser Journey an einem Tag (Sicherheitsgrenze)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Time ({zone})</source>
+        <translation>Zeit ({zone})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are in the shop&apos;s time zone (Shop ▸ Shop settings…)</source>
+        <translation>Zeiten in der Zeitzone des Shops (Shop ▸ Shop-Einstellungen…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -4001,11 +4261,17 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+40"/>
+        <location line="+37"/>
+        <source>Customer id: {id}</source>
+        <translation>Kunden-ID: {id}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Parked: {n} customer run(s) failed and wait</source>
         <translation>Geparkt ({n}): fehlgeschlagene Kundendurchläufe warten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -4055,7 +4321,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-249"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -4080,7 +4346,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>session</source>
         <translation>Sitzung</translation>
     </message>
@@ -4103,7 +4369,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-277"/>
+        <location filename="../../app/session_pages.py" line="-284"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} Nachricht(en) wurden gerade gesendet, als die letzte Sitzung beendet wurde; prüfen Sie sie unten</translation>
     </message>
@@ -4113,12 +4379,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Die Sitzung konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>(next try {time})</source>
         <translation>(nächster Versuch {time})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{n} sent</source>
         <translation>{n} gesendet</translation>
     </message>
@@ -4816,7 +5082,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+19"/>
+        <location filename="../../widgets/simulator/texts.py" line="+20"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4881,7 +5147,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>gestoppt: Die Journey läuft im Kreis, ohne zu warten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -4941,7 +5207,27 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Hat die Journey verlassen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <location line="+3"/>
+        <source>Reached the End step: this path is over</source>
+        <translation>Ende-Schritt erreicht: dieser Weg ist zu Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tagged “{tag}”</source>
+        <translation>mit „{tag}“ markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{property} set to {value}</source>
+        <translation>{property} auf {value} gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated: {change}</source>
+        <translation>Kunde aktualisiert: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/timeline.py" line="+88"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4951,12 +5237,18 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>bis {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="-64"/>
+        <location filename="../../widgets/simulator/previews.py" line="+95"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+9"/>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-89"/>
         <source>kept out to measure what the journey earns (holdout group)</source>
         <translation>herausgehalten, um zu messen, was die Journey einbringt (Kontrollgruppe)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>[variant {variant}]</source>
         <translation>[Variante {variant}]</translation>
     </message>
@@ -4964,7 +5256,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+57"/>
+        <location filename="../../widgets/simulator/panel.py" line="+59"/>
         <source>orders</source>
         <translation>bestellt</translation>
     </message>
@@ -5030,12 +5322,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+417"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-416"/>
         <source>Run</source>
         <translation>Ablauf</translation>
     </message>
@@ -5046,11 +5338,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
     <message>
         <location line="+28"/>
+        <location line="+348"/>
         <source>What if, now, the customer…</source>
         <translation>Wenn der Kunde jetzt…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-342"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Fügt zum aktuellen Zeitpunkt ein Ereignis „{event}“ hinzu und zeigt, was folgt</translation>
     </message>
@@ -5070,7 +5363,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Was, wenn „{event}“ um {when}: {consequence}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open a journey to simulate it.</source>
         <translation>Öffnen Sie eine Journey, um sie zu simulieren.</translation>
     </message>
@@ -5145,22 +5438,12 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>hier</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Another event…</source>
         <translation>Anderes Ereignis…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What if</source>
-        <translation>Was, wenn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event type (e.g. review_written):</source>
-        <translation>Ereignistyp (z. B. review_written):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the journey cannot run</source>
         <translation>die Journey ist nicht lauffähig</translation>
     </message>
@@ -5181,29 +5464,87 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../widgets/start_page.py" line="+30"/>
+        <source>Welcome to Journey Builder</source>
+        <translation>Willkommen bei Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journey Builder sends your customers the right message at the right moment: a welcome series, a reminder about a forgotten cart, a birthday coupon. You draw each journey as steps on a canvas, try it on customers before anyone gets mail, then let the sending session deliver it.</source>
+        <translation>Journey Builder schickt Ihren Kunden die richtige Nachricht im richtigen Moment: eine Willkommensserie, eine Erinnerung an einen vergessenen Warenkorb, einen Geburtstagsgutschein. Sie zeichnen jede Journey als Schritte auf einer Arbeitsfläche, probieren sie an Kunden aus, bevor jemand Post bekommt, und lassen sie dann von der Versandsitzung zustellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Open a template</source>
+        <translation>1. Eine Vorlage öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from one of the ready journeys and change the texts to your shop&apos;s.</source>
+        <translation>Beginnen Sie mit einer der fertigen Journeys und passen Sie die Texte an Ihren Shop an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a template…</source>
+        <translation>Vorlage öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Simulate a customer</source>
+        <translation>2. Einen Kunden simulieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a customer and see, day by day, which messages they would get and why. Nothing is sent.</source>
+        <translation>Wählen Sie einen Kunden und sehen Sie Tag für Tag, welche Nachrichten er bekäme und warum. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate a customer</source>
+        <translation>Kunden simulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Start sending to the local catcher</source>
+        <translation>3. An den lokalen Catcher senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the sending session without a mail account: every email is kept as a file in a folder on this computer, so you can read what customers would get.</source>
+        <translation>Starten Sie die Versandsitzung ohne Mail-Konto: jede E-Mail wird als Datei in einem Ordner auf diesem Computer abgelegt, so lesen Sie, was Kunden bekämen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sending to the catcher</source>
+        <translation>An den Catcher senden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user guide explains every panel (Help ▸ User guide, F1). This page stays at Help ▸ Start page.</source>
+        <translation>Das Benutzerhandbuch erklärt jedes Panel (Hilfe ▸ Benutzerhandbuch, F1). Diese Seite bleibt unter Hilfe ▸ Startseite erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the user guide</source>
+        <translation>Benutzerhandbuch öffnen</translation>
+    </message>
+</context>
+<context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+46"/>
+        <location filename="../../widgets/simulator/previews.py" line="-48"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Gehen Sie die Journey Schritt für Schritt durch; der gewählte Schritt erscheint hier, eine gesendete Nachricht so, wie der Kunde sie erhält.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Language variant: {language}</source>
-        <translation>Sprachvariante: {language}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the message&apos;s own text</source>
-        <translation>der eigene Text der Nachricht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no rule to explain (random split or event wait)</source>
         <translation>keine Regel zu erklären (Zufallsaufteilung oder Warten auf Ereignis)</translation>
     </message>
@@ -5212,11 +5553,21 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} Zeichen · {encoding} · {segments} Segment(e)</translation>
     </message>
+    <message>
+        <location line="-31"/>
+        <source>Language variant: {language}</source>
+        <translation>Sprachvariante: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>der eigene Text der Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-359"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -5352,9 +5703,47 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../../app/test_send.py" line="+53"/>
+        <source>Give an address to send the test to.</source>
+        <translation>Geben Sie eine Adresse für den Test an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no way to send {channel} messages.</source>
+        <translation>Es gibt keinen Weg, {channel}-Nachrichten zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Test]</source>
+        <translation>[Test]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the webhook</source>
+        <translation>der Webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the local outbox</source>
+        <translation>der lokale Postausgang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test was not sent: {reason}</source>
+        <translation>Der Test wurde nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test sent to {to} ({where}).</source>
+        <translation>Test an {to} gesendet ({where}).</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <location filename="../../widgets/simulator/timeline.py" line="-63"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -5367,6 +5756,29 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <location line="+0"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../app/undo_wiring.py" line="+35"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -5395,7 +5807,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-97"/>
+        <location filename="../../widgets/inspector/editors.py" line="-120"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -5507,12 +5919,27 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>{count} Schritt(e) verschieben</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit {node}</source>
-        <translation>{node} bearbeiten</translation>
+        <location line="+18"/>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>„{old}“ in „{new}“ umbenennen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>change the kind of “{node}”</source>
+        <translation>Art von „{node}“ ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change “{node}”</source>
+        <translation>„{node}“ ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change {field} of “{node}”</source>
+        <translation>{field} von „{node}“ ändern</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Edit journey settings</source>
         <translation>Journey-Einstellungen bearbeiten</translation>
     </message>
@@ -5536,9 +5963,82 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
     </message>
 </context>
 <context>
+    <name>events</name>
+    <message>
+        <location filename="../../widgets/events_catalogue.py" line="+28"/>
+        <source>Signed up</source>
+        <translation>Hat sich registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed an order</source>
+        <translation>Hat bestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned a cart</source>
+        <translation>Hat einen Warenkorb verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the cart</source>
+        <translation>Hat etwas in den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a product</source>
+        <translation>Hat ein Produkt angesehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was sent an email</source>
+        <translation>Hat eine E-Mail erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened an email</source>
+        <translation>Hat eine E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked a link in an email</source>
+        <translation>Hat einen Link in einer E-Mail angeklickt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribed to the newsletter</source>
+        <translation>Hat den Newsletter abonniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from the newsletter</source>
+        <translation>Hat den Newsletter abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a payment due</source>
+        <translation>Hat eine fällige Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Hat bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote a review</source>
+        <translation>Hat eine Bewertung geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changed by hand</source>
+        <translation>Profil von Hand geändert</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+150"/>
+        <location filename="../../widgets/data_texts.py" line="+183"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5725,7 +6225,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Der Demo-Shop konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: keine Journey namens „{name}“</translation>
@@ -5995,6 +6495,64 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
 </context>
 <context>
+    <name>locale</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-52"/>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <location filename="../../widgets/data_texts.py" line="-236"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+50"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency cap</source>
+        <translation>Häufigkeitslimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop&apos;s daily cap</source>
+        <translation>Tageslimit des Shops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety cap</source>
+        <translation>Sicherheitslimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late</source>
+        <translation>zu spät</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+5"/>
@@ -6015,7 +6573,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-200"/>
+        <location filename="../../widgets/data_texts.py" line="+9"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Ausgang „{port}“ ist nicht verbunden (Kunden, die ihn nehmen, enden hier)</translation>
     </message>
@@ -6046,9 +6604,127 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../widgets/simulator/reasons.py" line="-25"/>
+        <source>exactly {value}</source>
+        <translation>genau {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything but {value}</source>
+        <translation>alles außer {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {value}</source>
+        <translation>mehr als {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>mindestens {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than {value}</source>
+        <translation>weniger als {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {value}</source>
+        <translation>höchstens {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {value}</source>
+        <translation>eines von {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {value}</source>
+        <translation>keines von {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it to contain {value}</source>
+        <translation>dass es {value} enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {value}</source>
+        <translation>zwischen {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {value}</source>
+        <translation>innerhalb von {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km um {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} and {high}</source>
+        <translation>{low} und {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since entering the journey</source>
+        <translation>seit Eintritt in die Journey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the last {window}</source>
+        <translation>in den letzten {window}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is in the segment “{segment}”</source>
+        <translation>{who} ist im Segment „{segment}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} is not in the segment “{segment}”</source>
+        <translation>{who} ist nicht im Segment „{segment}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {field}{scope} is {actual}; the rule needs {needs} — {verdict}</source>
+        <translation>{who}: {field}{scope} ist {actual}; die Regel verlangt {needs} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
-        <location line="+45"/>
+        <location filename="../../widgets/data_texts.py" line="+57"/>
         <source>When an event happens</source>
         <translation>Wenn ein Ereignis eintritt</translation>
     </message>
@@ -6279,6 +6955,41 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     </message>
     <message>
         <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the customer&apos;s journey on this path (as a way that leads nowhere does, but said).</source>
+        <translation>Beendet die Journey des Kunden auf diesem Weg (wie ein Ausgang, der nirgends hinführt, nur ausdrücklich).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update customer</source>
+        <translation>Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a tag to the customer or sets one of their properties; later steps see it.</source>
+        <translation>Fügt dem Kunden ein Tag hinzu oder setzt eine seiner Eigenschaften; spätere Schritte sehen es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set property</source>
+        <translation>Eigenschaft setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -6293,7 +7004,17 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Format des Inhalts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Kind of message</source>
+        <translation>Art der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
+        <translation>Transaktionale Nachrichten gehen ohne Marketing-Einwilligung und Obergrenzen raus, aber nie an eine unzustellbare Adresse</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
         <translation>Text wird so verschickt, wie er geschrieben ist, mit einem daraus gemachten HTML-Teil; HTML so, wie es geschrieben ist; Blöcke werden im E-Mail-Designer gestaltet</translation>
     </message>
@@ -6313,17 +7034,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Die Nachricht in anderen Sprachen; die Sprache des Kunden wählt eine aus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kind of message</source>
-        <translation>Art der Nachricht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
-        <translation>Transaktionale Nachrichten gehen ohne Marketing-Einwilligung und Obergrenzen raus, aber nie an eine unzustellbare Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A/B test</source>
         <translation>A/B-Test</translation>
     </message>
@@ -6607,7 +7318,12 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km um {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
@@ -6692,7 +7408,27 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
+        <source>The journey ends here</source>
+        <translation>Die Journey endet hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag “{tag}”</source>
+        <translation>Tag „{tag}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {property} to {value}</source>
+        <translation>{property} auf {value} setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the customer</source>
+        <translation>Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>When {event}</source>
         <translation>Wenn {event}</translation>
     </message>

@@ -339,7 +339,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+161"/>
+        <location filename="../../app/population_pages.py" line="+163"/>
         <source>No customer matches “{text}”.</source>
         <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
@@ -675,12 +675,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+236"/>
+        <location filename="../../app/shop_pages.py" line="+251"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+43"/>
+        <location filename="../../widgets/customers_view.py" line="+50"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit {fields} of {customer}</source>
         <translation>Editar {fields} de {customer}</translation>
     </message>
@@ -771,7 +771,17 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Record an event…</source>
+        <translation>Registrar un evento…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add something the customer did (an order, a review…) to their history; journeys react to it as to any event from the shop</source>
+        <translation>Añadir al historial algo que hizo el cliente (un pedido, una reseña…); los recorridos reaccionan como a cualquier evento de la tienda</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -898,7 +908,7 @@
         <translation>Cliente {id}, registrado el {when}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
@@ -908,7 +918,17 @@
         <translation>{n} clientes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>Record an event for {name}</source>
+        <translation>Registrar un evento para {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the event</source>
+        <translation>No se puede registrar el evento</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot change the customer</source>
         <translation>No se puede modificar el cliente</translation>
     </message>
@@ -916,7 +936,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+488"/>
+        <location filename="../../widgets/inspector/editors.py" line="+512"/>
         <source>Include a personal discount code</source>
         <translation>Incluir un código de descuento personal</translation>
     </message>
@@ -997,7 +1017,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-324"/>
+        <location filename="../../widgets/inspector/editors.py" line="-347"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1045,7 +1065,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+24"/>
+        <location filename="../../app/editor_wiring.py" line="+29"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -1085,7 +1105,7 @@
         <translation>Puede ejecutarse</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Shop database: {path}</source>
         <translation>Base de datos de la tienda: {path}</translation>
     </message>
@@ -1546,9 +1566,47 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../widgets/event_dialog.py" line="+67"/>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ({zone}):</source>
+        <translation>Cuándo ({zone}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Properties (optional):</source>
+        <translation>Propiedades (opcional):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose or type an event.</source>
+        <translation>Elija o escriba un evento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event name is letters, digits and _ (like review_written), not “{name}”.</source>
+        <translation>Un nombre de evento son letras, dígitos y _ (como review_written), no «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+212"/>
+        <location filename="../../widgets/inspector/editors.py" line="+216"/>
         <source>event name</source>
         <translation>nombre del evento</translation>
     </message>
@@ -1579,7 +1637,7 @@
 <context>
     <name>FieldNameEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+24"/>
+        <location filename="../../widgets/inspector/editors.py" line="+43"/>
         <source>Customer property…</source>
         <translation>Propiedad del cliente…</translation>
     </message>
@@ -1699,7 +1757,12 @@
 <context>
     <name>GeoInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="+303"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="+329"/>
+        <source>City or postcode</source>
+        <translation>Ciudad o código postal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>lat</source>
         <translation>lat</translation>
     </message>
@@ -1712,6 +1775,21 @@
         <location line="+1"/>
         <source>km</source>
         <translation>km</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No city or postcode “{text}” is known; give the coordinates instead.</source>
+        <translation>No se conoce ninguna ciudad o código postal «{text}»; indique las coordenadas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Centre: {lat:.4f}, {lon:.4f}</source>
+        <translation>Centro: {lat:.4f}, {lon:.4f}</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1846,42 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../widgets/help_browser.py" line="+13"/>
+        <source>Journey Builder user guide</source>
+        <translation>Guía de uso de Journey Builder</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../app/help_wiring.py" line="+48"/>
+        <source>&amp;Start page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no journey to simulate yet: open a template first.</source>
+        <translation>Aún no hay ningún recorrido que simular: abra primero una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has a mail account set up, so sending would reach real customers. Press Start in the Sending session panel when you mean it.</source>
+        <translation>Esta tienda tiene una cuenta de correo configurada, así que enviar llegaría a clientes reales. Pulse Iniciar en el panel Sesión de envío cuando quiera hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session is sending to the local catcher: see the Sending session panel.</source>
+        <translation>La sesión está enviando al receptor local: vea el panel Sesión de envío.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../widgets/import_wizard.py" line="+310"/>
@@ -1788,7 +1902,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+313"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Abra o cree un recorrido para editarlo aquí.</translation>
     </message>
@@ -1798,7 +1912,32 @@
         <translation>«{id}» es un paso de un tipo desconocido ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-131"/>
+        <location line="+24"/>
+        <source>Fix the message first: {problem}</source>
+        <translation>Corrija primero el mensaje: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your email address:</source>
+        <translation>Su dirección de email:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your mobile number:</source>
+        <translation>Su número de móvil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your device or customer id:</source>
+        <translation>Su dispositivo o ID de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test to me</source>
+        <translation>Enviarme una prueba</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-154"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -1808,12 +1947,7 @@
         <translation>código HTML</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>designed in the email designer</source>
-        <translation>diseñado en el diseñador de correos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>marketing (needs consent, has an unsubscribe link)</source>
         <translation>marketing (requiere consentimiento, lleva enlace de baja)</translation>
     </message>
@@ -1821,6 +1955,11 @@
         <location line="+1"/>
         <source>transactional (an order, a payment: no consent needed)</source>
         <translation>transaccional (un pedido, un pago: no requiere consentimiento)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>designed in the email designer</source>
+        <translation>diseñado en el diseñador de correos</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2205,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+444"/>
+        <location filename="../../app/session_pages.py" line="+465"/>
         <source>No journey open</source>
         <translation>No hay ningún recorrido abierto</translation>
     </message>
@@ -2618,7 +2757,7 @@
 <context>
     <name>ListInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="-59"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="-166"/>
         <source>a, b, c</source>
         <translation>a, b, c</translation>
     </message>
@@ -2636,7 +2775,7 @@
         <translation>desconocida (no instalado)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -2981,12 +3120,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+349"/>
         <source>Preview for {name}</source>
         <translation>Vista previa para {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>De: {name} &lt;{email}&gt;</translation>
     </message>
@@ -3009,7 +3148,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-354"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
@@ -3024,12 +3163,17 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Condición</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -3049,7 +3193,22 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Vista previa en vivo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Send a test to me…</source>
+        <translation>Enviarme una prueba…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends this message, as the preview shows it, to your own address, marked as a test</source>
+        <translation>Envía este mensaje, tal como lo muestra la vista previa, a su propia dirección, marcado como prueba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a shop to send tests</source>
+        <translation>Abra una tienda para enviar pruebas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Email designer — {node}</source>
         <translation>Diseñador de correos — {node}</translation>
     </message>
@@ -3080,9 +3239,14 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3093,7 +3257,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <location filename="../../widgets/population_panel.py" line="+154"/>
         <source>The shop&apos;s customers</source>
         <translation>Los clientes de la tienda</translation>
     </message>
@@ -3119,12 +3283,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+416"/>
+        <location line="+445"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-441"/>
         <source>Customers:</source>
         <translation>Clientes:</translation>
     </message>
@@ -3169,15 +3333,44 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+228"/>
+        <location line="+218"/>
+        <source>{n} sent</source>
+        <translation>{n} enviados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} failed</source>
+        <translation>{n} con error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ▸ {outcomes}</source>
+        <translation>{n} ▸ {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {reason}</source>
+        <translation>omitido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Entered</source>
         <translation>Entraron</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>Sent</source>
         <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3186,6 +3379,11 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>Por qué se omitió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Esperando</translation>
     </message>
@@ -3193,6 +3391,16 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+0"/>
         <source>Conv.</source>
         <translation>Conv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who reached the step at least once</source>
+        <translation>Clientes que llegaron al paso al menos una vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times a path went through the step: a customer who enters twice counts twice</source>
+        <translation>Veces que un camino pasó por el paso: un cliente que entra dos veces cuenta dos veces</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3270,7 +3478,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>The cards count passes through each step: {entries} entries by {customers} customers.</source>
+        <translation>Las tarjetas cuentan pasos por cada etapa: {entries} entradas de {customers} clientes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
         <translation>Entraron {entered} de {customers} clientes · {messages} mensajes ({sent}) · {conv} conversiones ({rate})</translation>
     </message>
@@ -3280,42 +3493,52 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Run the population first: the list shows who would get which message.</source>
+        <translation>Ejecute primero la población: la lista muestra quién recibiría cada mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run did not keep who got which message.</source>
+        <translation>Esta ejecución no guardó quién recibió cada mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody would get a message in this run, so there is nobody to list.</source>
+        <translation>Nadie recibiría un mensaje en esta ejecución, así que no hay nadie que mostrar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{n} entered</source>
         <translation>{n} entraron</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} ▸ {sent} sent</source>
-        <translation>{n} ▸ {sent} enviados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>{n} ▸ {ports}</source>
         <translation>{n} ▸ {ports}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} conv.</source>
         <translation>{n} conv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>{n} skipped</source>
         <translation>{n} omitidos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} waiting</source>
         <translation>{n} esperando</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Converted</source>
         <translation>Convertidos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>1 message</source>
         <translation>1 mensaje</translation>
     </message>
@@ -3325,7 +3548,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>{n} mensajes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter the first {n} of {total} customers (the CSV has all)</source>
         <translation>Filtrar los primeros {n} de {total} clientes (el CSV los tiene todos)</translation>
     </message>
@@ -3651,7 +3874,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+107"/>
+        <location filename="../../widgets/inspector/editors.py" line="+132"/>
         <source>segment name</source>
         <translation>nombre del segmento</translation>
     </message>
@@ -3664,7 +3887,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../widgets/segments_editor.py" line="+97"/>
+        <location filename="../../widgets/segments_editor.py" line="+98"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -3685,11 +3908,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3709,27 +3933,52 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Algunos de ellos:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Unsaved segment</source>
         <translation>Segmento sin guardar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Save the changes to “{name}”?</source>
         <translation>¿Guardar los cambios de «{name}»?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <source>The new segment “{name}” is not saved yet. Save it?</source>
+        <translation>El segmento nuevo «{name}» aún no está guardado. ¿Guardarlo?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} (not saved)</source>
+        <translation>{name} (sin guardar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new segment: Save keeps it</source>
+        <translation>Un segmento nuevo: Guardar lo conserva</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Built-in segments keep their name: journeys refer to it</source>
         <translation>Los segmentos integrados conservan su nombre: los recorridos se refieren a él</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>new_segment</source>
         <translation>nuevo_segmento</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
     </message>
@@ -3755,7 +4004,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Dé un nombre al segmento.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Fix the rule to see who is in it</source>
         <translation>Corrija la regla para ver quién está en él</translation>
     </message>
@@ -3783,7 +4032,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+93"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -3809,28 +4058,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+17"/>
+        <location line="+161"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-161"/>
+        <location line="+68"/>
         <source>Journey</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -3845,7 +4095,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Motivo o error</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
@@ -3980,7 +4230,17 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>más de 20 mensajes de este recorrido en un día (límite de seguridad)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Time ({zone})</source>
+        <translation>Hora ({zone})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are in the shop&apos;s time zone (Shop ▸ Shop settings…)</source>
+        <translation>Las horas están en la zona horaria de la tienda (Tienda ▸ Ajustes de la tienda…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -4001,11 +4261,17 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+40"/>
+        <location line="+37"/>
+        <source>Customer id: {id}</source>
+        <translation>ID de cliente: {id}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Parked: {n} customer run(s) failed and wait</source>
         <translation>Aparcados: {n} recorrido(s) de clientes fallaron y esperan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -4055,7 +4321,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-249"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -4080,7 +4346,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
@@ -4103,7 +4369,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-277"/>
+        <location filename="../../app/session_pages.py" line="-284"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>{n} mensaje(s) se estaban enviando cuando se detuvo la última sesión; revísalos abajo</translation>
     </message>
@@ -4113,12 +4379,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>No se pudo iniciar la sesión: {reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>(next try {time})</source>
         <translation>(próximo intento {time})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{n} sent</source>
         <translation>{n} enviados</translation>
     </message>
@@ -4816,7 +5082,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+19"/>
+        <location filename="../../widgets/simulator/texts.py" line="+20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -4881,7 +5147,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>detenido: el recorrido entra en bucle sin esperar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4941,7 +5207,27 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Salió del recorrido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <location line="+3"/>
+        <source>Reached the End step: this path is over</source>
+        <translation>Llegó al paso Fin: este camino termina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tagged “{tag}”</source>
+        <translation>etiquetado «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{property} set to {value}</source>
+        <translation>{property} cambiado a {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated: {change}</source>
+        <translation>Cliente actualizado: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/timeline.py" line="+88"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4951,12 +5237,18 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>hasta {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="-64"/>
+        <location filename="../../widgets/simulator/previews.py" line="+95"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+9"/>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-89"/>
         <source>kept out to measure what the journey earns (holdout group)</source>
         <translation>dejado fuera para medir lo que gana el recorrido (grupo de control)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>[variant {variant}]</source>
         <translation>[variante {variant}]</translation>
     </message>
@@ -4964,7 +5256,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+57"/>
+        <location filename="../../widgets/simulator/panel.py" line="+59"/>
         <source>orders</source>
         <translation>pide</translation>
     </message>
@@ -5030,12 +5322,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+417"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-416"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -5046,11 +5338,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+28"/>
+        <location line="+348"/>
         <source>What if, now, the customer…</source>
         <translation>¿Y si ahora el cliente…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-342"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Añade un evento «{event}» en el momento actual y muestra lo que sigue</translation>
     </message>
@@ -5070,7 +5363,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>¿Y si «{event}» a las {when}?: {consequence}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open a journey to simulate it.</source>
         <translation>Abra un recorrido para simularlo.</translation>
     </message>
@@ -5145,22 +5438,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>aquí</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Another event…</source>
         <translation>Otro evento…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What if</source>
-        <translation>¿Y si…?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event type (e.g. review_written):</source>
-        <translation>Tipo de evento (p. ej., review_written):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the journey cannot run</source>
         <translation>el recorrido no puede ejecutarse</translation>
     </message>
@@ -5181,29 +5464,87 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../widgets/start_page.py" line="+30"/>
+        <source>Welcome to Journey Builder</source>
+        <translation>Bienvenido a Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journey Builder sends your customers the right message at the right moment: a welcome series, a reminder about a forgotten cart, a birthday coupon. You draw each journey as steps on a canvas, try it on customers before anyone gets mail, then let the sending session deliver it.</source>
+        <translation>Journey Builder envía a sus clientes el mensaje adecuado en el momento adecuado: una serie de bienvenida, un recordatorio de un carrito olvidado, un cupón de cumpleaños. Dibuja cada recorrido como pasos en un lienzo, lo prueba con clientes antes de que nadie reciba nada y después la sesión de envío lo entrega.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Open a template</source>
+        <translation>1. Abra una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from one of the ready journeys and change the texts to your shop&apos;s.</source>
+        <translation>Empiece con uno de los recorridos listos y adapte los textos a su tienda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a template…</source>
+        <translation>Abrir una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Simulate a customer</source>
+        <translation>2. Simule un cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a customer and see, day by day, which messages they would get and why. Nothing is sent.</source>
+        <translation>Elija un cliente y vea, día a día, qué mensajes recibiría y por qué. No se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate a customer</source>
+        <translation>Simular un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Start sending to the local catcher</source>
+        <translation>3. Empiece a enviar al receptor local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the sending session without a mail account: every email is kept as a file in a folder on this computer, so you can read what customers would get.</source>
+        <translation>Ejecute la sesión de envío sin cuenta de correo: cada email se guarda como archivo en una carpeta de este ordenador, para que lea lo que recibirían los clientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sending to the catcher</source>
+        <translation>Enviar al receptor</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user guide explains every panel (Help ▸ User guide, F1). This page stays at Help ▸ Start page.</source>
+        <translation>La guía de uso explica cada panel (Ayuda ▸ Guía de uso, F1). Esta página sigue en Ayuda ▸ Página de inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the user guide</source>
+        <translation>Abrir la guía de uso</translation>
+    </message>
+</context>
+<context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+46"/>
+        <location filename="../../widgets/simulator/previews.py" line="-48"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Recorra el recorrido paso a paso; el paso seleccionado se muestra aquí, y un mensaje enviado tal como lo recibe el cliente.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Language variant: {language}</source>
-        <translation>Variante de idioma: {language}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the message&apos;s own text</source>
-        <translation>el texto propio del mensaje</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no rule to explain (random split or event wait)</source>
         <translation>no hay regla que explicar (reparto aleatorio o espera de evento)</translation>
     </message>
@@ -5212,11 +5553,21 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>{n} caracteres · {encoding} · {segments} segmento(s)</translation>
     </message>
+    <message>
+        <location line="-31"/>
+        <source>Language variant: {language}</source>
+        <translation>Variante de idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>el texto propio del mensaje</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-359"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -5352,9 +5703,47 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../../app/test_send.py" line="+53"/>
+        <source>Give an address to send the test to.</source>
+        <translation>Indique una dirección a la que enviar la prueba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no way to send {channel} messages.</source>
+        <translation>No hay forma de enviar mensajes de {channel}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Test]</source>
+        <translation>[Prueba]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the webhook</source>
+        <translation>el webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the local outbox</source>
+        <translation>la bandeja de salida local</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test was not sent: {reason}</source>
+        <translation>La prueba no se envió: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test sent to {to} ({where}).</source>
+        <translation>Prueba enviada a {to} ({where}).</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <location filename="../../widgets/simulator/timeline.py" line="-63"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -5367,6 +5756,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <location line="+0"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../app/undo_wiring.py" line="+35"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
@@ -5395,7 +5807,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-97"/>
+        <location filename="../../widgets/inspector/editors.py" line="-120"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -5507,12 +5919,27 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Mover {count} paso(s)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit {node}</source>
-        <translation>Editar {node}</translation>
+        <location line="+18"/>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>renombrar «{old}» a «{new}»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>change the kind of “{node}”</source>
+        <translation>cambiar el tipo de «{node}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change “{node}”</source>
+        <translation>cambiar «{node}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change {field} of “{node}”</source>
+        <translation>cambiar {field} de «{node}»</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Edit journey settings</source>
         <translation>Editar los ajustes del recorrido</translation>
     </message>
@@ -5536,9 +5963,82 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
 </context>
 <context>
+    <name>events</name>
+    <message>
+        <location filename="../../widgets/events_catalogue.py" line="+28"/>
+        <source>Signed up</source>
+        <translation>Se registró</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed an order</source>
+        <translation>Hizo un pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned a cart</source>
+        <translation>Abandonó un carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the cart</source>
+        <translation>Añadió al carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a product</source>
+        <translation>Vio un producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was sent an email</source>
+        <translation>Recibió un email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened an email</source>
+        <translation>Abrió un email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked a link in an email</source>
+        <translation>Hizo clic en un enlace de un email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribed to the newsletter</source>
+        <translation>Se suscribió al boletín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from the newsletter</source>
+        <translation>Se dio de baja del boletín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a payment due</source>
+        <translation>Tiene un pago pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote a review</source>
+        <translation>Escribió una reseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changed by hand</source>
+        <translation>Perfil cambiado a mano</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+150"/>
+        <location filename="../../widgets/data_texts.py" line="+183"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5725,7 +6225,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>No se pudo preparar la tienda de demostración</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: no hay ningún recorrido llamado «{name}»</translation>
@@ -5995,6 +6495,64 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
 </context>
 <context>
+    <name>locale</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-52"/>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <location filename="../../widgets/data_texts.py" line="-236"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+50"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency cap</source>
+        <translation>límite de frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop&apos;s daily cap</source>
+        <translation>límite diario de la tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety cap</source>
+        <translation>límite de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late</source>
+        <translation>demasiado tarde</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+5"/>
@@ -6015,7 +6573,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-200"/>
+        <location filename="../../widgets/data_texts.py" line="+9"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>la salida «{port}» no está conectada (los clientes que la tomen terminan aquí)</translation>
     </message>
@@ -6046,9 +6604,127 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../widgets/simulator/reasons.py" line="-25"/>
+        <source>exactly {value}</source>
+        <translation>exactamente {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything but {value}</source>
+        <translation>cualquier cosa salvo {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {value}</source>
+        <translation>más de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>al menos {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than {value}</source>
+        <translation>menos de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {value}</source>
+        <translation>como mucho {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {value}</source>
+        <translation>uno de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {value}</source>
+        <translation>ninguno de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it to contain {value}</source>
+        <translation>que contenga {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {value}</source>
+        <translation>entre {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>ningún valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {value}</source>
+        <translation>dentro de {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km de {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} and {high}</source>
+        <translation>{low} y {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since entering the journey</source>
+        <translation>desde que entró en el recorrido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the last {window}</source>
+        <translation>en los últimos {window}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>se cumple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>no se cumple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is in the segment “{segment}”</source>
+        <translation>{who} está en el segmento «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} is not in the segment “{segment}”</source>
+        <translation>{who} no está en el segmento «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {field}{scope} is {actual}; the rule needs {needs} — {verdict}</source>
+        <translation>{who}: {field}{scope} es {actual}; la regla necesita {needs} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
-        <location line="+45"/>
+        <location filename="../../widgets/data_texts.py" line="+57"/>
         <source>When an event happens</source>
         <translation>Cuando ocurre un evento</translation>
     </message>
@@ -6279,6 +6955,41 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     </message>
     <message>
         <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the customer&apos;s journey on this path (as a way that leads nowhere does, but said).</source>
+        <translation>Termina el recorrido del cliente en este camino (como una salida que no lleva a ninguna parte, pero dicho).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update customer</source>
+        <translation>Actualizar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a tag to the customer or sets one of their properties; later steps see it.</source>
+        <translation>Añade una etiqueta al cliente o fija una de sus propiedades; los pasos siguientes lo ven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set property</source>
+        <translation>Fijar propiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -6293,7 +7004,17 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>Formato del cuerpo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Kind of message</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
+        <translation>Los mensajes transaccionales se envían sin consentimiento de marketing ni límites, pero nunca a una dirección que haya rebotado</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
         <translation>El texto se envía tal cual, con una parte HTML hecha a partir de él; el HTML tal cual; los bloques se diseñan en el diseñador de correos</translation>
     </message>
@@ -6313,17 +7034,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>El mensaje en otros idiomas; el idioma del cliente elige uno</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kind of message</source>
-        <translation>Tipo de mensaje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
-        <translation>Los mensajes transaccionales se envían sin consentimiento de marketing ni límites, pero nunca a una dirección que haya rebotado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A/B test</source>
         <translation>Prueba A/B</translation>
     </message>
@@ -6607,7 +7318,12 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>eventos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} km de {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
@@ -6692,7 +7408,27 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
+        <source>The journey ends here</source>
+        <translation>El recorrido termina aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag “{tag}”</source>
+        <translation>Etiqueta «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {property} to {value}</source>
+        <translation>Fijar {property} a {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the customer</source>
+        <translation>Actualizar el cliente</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>When {event}</source>
         <translation>Cuando {event}</translation>
     </message>

@@ -339,7 +339,7 @@
 <context>
     <name>CustomerCalendarPage</name>
     <message>
-        <location filename="../../app/population_pages.py" line="+161"/>
+        <location filename="../../app/population_pages.py" line="+163"/>
         <source>No customer matches “{text}”.</source>
         <translation>Нет клиента, подходящего под «{text}».</translation>
     </message>
@@ -675,12 +675,12 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/shop_pages.py" line="+236"/>
+        <location filename="../../app/shop_pages.py" line="+251"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../widgets/customers_view.py" line="+43"/>
+        <location filename="../../widgets/customers_view.py" line="+50"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit {fields} of {customer}</source>
         <translation>Изменить {fields} у клиента {customer}</translation>
     </message>
@@ -771,7 +771,17 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Record an event…</source>
+        <translation>Записать событие…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add something the customer did (an order, a review…) to their history; journeys react to it as to any event from the shop</source>
+        <translation>Добавить в историю клиента то, что он сделал (заказ, отзыв…); сценарии реагируют на это как на любое событие из магазина</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
@@ -898,7 +908,7 @@
         <translation>Клиент {id}, зарегистрирован {when}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>1 customer</source>
         <translation>1 клиент</translation>
     </message>
@@ -908,7 +918,17 @@
         <translation>Клиентов: {n}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>Record an event for {name}</source>
+        <translation>Записать событие для {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the event</source>
+        <translation>Не удалось записать событие</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot change the customer</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
@@ -916,7 +936,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+488"/>
+        <location filename="../../widgets/inspector/editors.py" line="+512"/>
         <source>Include a personal discount code</source>
         <translation>Добавить персональный промокод</translation>
     </message>
@@ -997,7 +1017,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-324"/>
+        <location filename="../../widgets/inspector/editors.py" line="-347"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1045,7 +1065,7 @@
 <context>
     <name>EditorWiringMixin</name>
     <message>
-        <location filename="../../app/editor_wiring.py" line="+24"/>
+        <location filename="../../app/editor_wiring.py" line="+29"/>
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
@@ -1085,7 +1105,7 @@
         <translation>Может работать</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Shop database: {path}</source>
         <translation>База магазина: {path}</translation>
     </message>
@@ -1546,9 +1566,47 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../widgets/event_dialog.py" line="+67"/>
+        <source>Event:</source>
+        <translation>Событие:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ({zone}):</source>
+        <translation>Когда ({zone}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Properties (optional):</source>
+        <translation>Свойства (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose or type an event.</source>
+        <translation>Выберите или введите событие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event name is letters, digits and _ (like review_written), not “{name}”.</source>
+        <translation>Имя события состоит из латинских букв, цифр и _ (например, review_written), а не «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+212"/>
+        <location filename="../../widgets/inspector/editors.py" line="+216"/>
         <source>event name</source>
         <translation>название события</translation>
     </message>
@@ -1579,7 +1637,7 @@
 <context>
     <name>FieldNameEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+24"/>
+        <location filename="../../widgets/inspector/editors.py" line="+43"/>
         <source>Customer property…</source>
         <translation>Свойство клиента…</translation>
     </message>
@@ -1699,7 +1757,12 @@
 <context>
     <name>GeoInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="+303"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="+329"/>
+        <source>City or postcode</source>
+        <translation>Город или индекс</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
@@ -1712,6 +1775,21 @@
         <location line="+1"/>
         <source>km</source>
         <translation>км</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No city or postcode “{text}” is known; give the coordinates instead.</source>
+        <translation>Город или индекс «{text}» неизвестен; укажите координаты.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Centre: {lat:.4f}, {lon:.4f}</source>
+        <translation>Центр: {lat:.4f}, {lon:.4f}</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1846,42 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../widgets/help_browser.py" line="+13"/>
+        <source>Journey Builder user guide</source>
+        <translation>Journey Builder: руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../app/help_wiring.py" line="+48"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Начальная страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no journey to simulate yet: open a template first.</source>
+        <translation>Пока нет сценария для моделирования: сначала откройте шаблон.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This shop has a mail account set up, so sending would reach real customers. Press Start in the Sending session panel when you mean it.</source>
+        <translation>У магазина настроен почтовый ящик, поэтому отправка дойдёт до настоящих клиентов. Нажмите «Запустить» на панели «Сеанс отправки», когда будете готовы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session is sending to the local catcher: see the Sending session panel.</source>
+        <translation>Сеанс отправляет письма в локальный перехватчик: смотрите панель «Сеанс отправки».</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../widgets/import_wizard.py" line="+310"/>
@@ -1788,7 +1902,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="+287"/>
+        <location filename="../../widgets/inspector/inspector.py" line="+313"/>
         <source>Open or create a journey to edit it here.</source>
         <translation>Откройте или создайте сценарий, чтобы редактировать его здесь.</translation>
     </message>
@@ -1798,7 +1912,32 @@
         <translation>«{id}» — шаг неизвестного вида ({type}/{kind}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-131"/>
+        <location line="+24"/>
+        <source>Fix the message first: {problem}</source>
+        <translation>Сначала исправьте сообщение: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your email address:</source>
+        <translation>Ваш адрес электронной почты:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your mobile number:</source>
+        <translation>Ваш номер мобильного:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your device or customer id:</source>
+        <translation>Ваше устройство или ID клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test to me</source>
+        <translation>Отправить тест себе</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector/editors.py" line="-154"/>
         <source>plain text</source>
         <translation>простой текст</translation>
     </message>
@@ -1808,12 +1947,7 @@
         <translation>HTML-код</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>designed in the email designer</source>
-        <translation>оформлено в конструкторе писем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>marketing (needs consent, has an unsubscribe link)</source>
         <translation>маркетинговое (нужно согласие, есть ссылка для отписки)</translation>
     </message>
@@ -1821,6 +1955,11 @@
         <location line="+1"/>
         <source>transactional (an order, a payment: no consent needed)</source>
         <translation>транзакционное (заказ, оплата: согласие не нужно)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>designed in the email designer</source>
+        <translation>оформлено в конструкторе писем</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2205,7 @@
 <context>
     <name>JourneyLifecycle</name>
     <message>
-        <location filename="../../app/session_pages.py" line="+444"/>
+        <location filename="../../app/session_pages.py" line="+465"/>
         <source>No journey open</source>
         <translation>Сценарий не открыт</translation>
     </message>
@@ -2618,7 +2757,7 @@
 <context>
     <name>ListInput</name>
     <message>
-        <location filename="../../widgets/inspector/rule_values.py" line="-59"/>
+        <location filename="../../widgets/inspector/rule_values.py" line="-166"/>
         <source>a, b, c</source>
         <translation>a, b, c</translation>
     </message>
@@ -2636,7 +2775,7 @@
         <translation>неизвестна (не установлено)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
@@ -2981,12 +3120,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+346"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+349"/>
         <source>Preview for {name}</source>
         <translation>Предпросмотр для {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>From: {name} &lt;{email}&gt;</source>
         <translation>От: {name} &lt;{email}&gt;</translation>
     </message>
@@ -3009,7 +3148,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-301"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-354"/>
         <source>Trigger</source>
         <translation>Триггер</translation>
     </message>
@@ -3024,12 +3163,17 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Условие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{type} · id {id}</source>
         <translation>{type} · ID {id}</translation>
     </message>
@@ -3049,7 +3193,22 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Send a test to me…</source>
+        <translation>Отправить тест себе…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends this message, as the preview shows it, to your own address, marked as a test</source>
+        <translation>Отправляет это сообщение в том виде, как в предпросмотре, на ваш собственный адрес с пометкой «тест»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a shop to send tests</source>
+        <translation>Откройте магазин, чтобы отправлять тесты</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Email designer — {node}</source>
         <translation>Конструктор писем — {node}</translation>
     </message>
@@ -3080,9 +3239,14 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Условия</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Действия</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3093,7 +3257,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+152"/>
+        <location filename="../../widgets/population_panel.py" line="+154"/>
         <source>The shop&apos;s customers</source>
         <translation>Клиенты магазина</translation>
     </message>
@@ -3119,12 +3283,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+5"/>
-        <location line="+416"/>
+        <location line="+445"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-441"/>
         <source>Customers:</source>
         <translation>Клиенты:</translation>
     </message>
@@ -3169,15 +3333,44 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Шаг</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+228"/>
+        <location line="+218"/>
+        <source>{n} sent</source>
+        <translation>{n} отправлено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} failed</source>
+        <translation>{n} с ошибкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ▸ {outcomes}</source>
+        <translation>{n} ▸ {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {reason}</source>
+        <translation>пропущено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Entered</source>
         <translation>Вошли</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>Проходы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3186,6 +3379,11 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+0"/>
+        <source>Why skipped</source>
+        <translation>Почему пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
@@ -3193,6 +3391,16 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+0"/>
         <source>Conv.</source>
         <translation>Конв.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who reached the step at least once</source>
+        <translation>Клиенты, дошедшие до шага хотя бы раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times a path went through the step: a customer who enters twice counts twice</source>
+        <translation>Сколько раз путь прошёл через шаг: клиент, вошедший дважды, считается дважды</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3270,7 +3478,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>The cards count passes through each step: {entries} entries by {customers} customers.</source>
+        <translation>На карточках — проходы через каждый шаг: {entries} входов от {customers} клиентов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{entered} of {customers} customers entered · {messages} messages ({sent}) · {conv} converted ({rate})</source>
         <translation>Вошли {entered} из {customers} клиентов · сообщений: {messages} ({sent}) · конверсий: {conv} ({rate})</translation>
     </message>
@@ -3280,42 +3493,52 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Run the population first: the list shows who would get which message.</source>
+        <translation>Сначала запустите моделирование: список покажет, кто какое сообщение получил бы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This run did not keep who got which message.</source>
+        <translation>Этот запуск не сохранил, кто какое сообщение получил.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody would get a message in this run, so there is nobody to list.</source>
+        <translation>В этом запуске никто не получил бы сообщений, поэтому список пуст.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{n} entered</source>
         <translation>вошли: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} ▸ {sent} sent</source>
-        <translation>{n} ▸ отправлено: {sent}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>{n} ▸ {ports}</source>
         <translation>{n} ▸ {ports}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{n} conv.</source>
         <translation>конв.: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>{n} skipped</source>
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{n} waiting</source>
         <translation>ждут: {n}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Converted</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>1 message</source>
         <translation>1 сообщение</translation>
     </message>
@@ -3325,7 +3548,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сообщений: {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter the first {n} of {total} customers (the CSV has all)</source>
         <translation>Фильтр по первым {n} из {total} клиентов (в CSV — все)</translation>
     </message>
@@ -3651,7 +3874,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+107"/>
+        <location filename="../../widgets/inspector/editors.py" line="+132"/>
         <source>segment name</source>
         <translation>название сегмента</translation>
     </message>
@@ -3664,7 +3887,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../widgets/segments_editor.py" line="+97"/>
+        <location filename="../../widgets/segments_editor.py" line="+98"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -3685,11 +3908,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
         <source>Revert</source>
         <translation>Откатить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -3709,27 +3933,52 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Некоторые из них:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Unsaved segment</source>
         <translation>Несохранённый сегмент</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Save the changes to “{name}”?</source>
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <source>The new segment “{name}” is not saved yet. Save it?</source>
+        <translation>Новый сегмент «{name}» ещё не сохранён. Сохранить?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} (not saved)</source>
+        <translation>{name} (не сохранён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new segment: Save keeps it</source>
+        <translation>Новый сегмент: «Сохранить» оставит его</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Built-in segments keep their name: journeys refer to it</source>
         <translation>Встроенные сегменты сохраняют название: на него ссылаются сценарии</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>new_segment</source>
         <translation>новый_сегмент</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Delete segment</source>
         <translation>Удалить сегмент</translation>
     </message>
@@ -3755,7 +4004,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Дайте сегменту название.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Fix the rule to see who is in it</source>
         <translation>Исправьте правило, чтобы увидеть, кто в сегменте</translation>
     </message>
@@ -3783,7 +4032,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+90"/>
+        <location filename="../../widgets/session_monitor.py" line="+93"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -3809,28 +4058,29 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+17"/>
+        <location line="+161"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-161"/>
+        <location line="+68"/>
         <source>Journey</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -3845,7 +4095,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Причина или ошибка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All messages</source>
         <translation>Все сообщения</translation>
     </message>
@@ -3980,7 +4230,17 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>более 20 сообщений из этого сценария за день (защитное ограничение)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Time ({zone})</source>
+        <translation>Время ({zone})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are in the shop&apos;s time zone (Shop ▸ Shop settings…)</source>
+        <translation>Время указано в часовом поясе магазина (Магазин ▸ Настройки магазина…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -4001,11 +4261,17 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+40"/>
+        <location line="+37"/>
+        <source>Customer id: {id}</source>
+        <translation>ID клиента: {id}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Parked: {n} customer run(s) failed and wait</source>
         <translation>На паузе после ошибки — проходов клиентов: {n}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
     </message>
@@ -4055,7 +4321,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-249"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -4080,7 +4346,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>session</source>
         <translation>сессия</translation>
     </message>
@@ -4103,7 +4369,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionPages</name>
     <message>
-        <location filename="../../app/session_pages.py" line="-277"/>
+        <location filename="../../app/session_pages.py" line="-284"/>
         <source>{n} message(s) were being sent when the last session stopped; review them below</source>
         <translation>Сообщений, отправлявшихся в момент остановки прошлого сеанса: {n}; проверьте их ниже</translation>
     </message>
@@ -4113,12 +4379,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Не удалось запустить сеанс: {reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>(next try {time})</source>
         <translation>(следующая попытка: {time})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{n} sent</source>
         <translation>отправлено: {n}</translation>
     </message>
@@ -4816,7 +5082,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="+19"/>
+        <location filename="../../widgets/simulator/texts.py" line="+20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -4881,7 +5147,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>остановлено: сценарий зацикливается без ожидания</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -4941,7 +5207,27 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Вышел из сценария: {reason}</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="+86"/>
+        <location line="+3"/>
+        <source>Reached the End step: this path is over</source>
+        <translation>Дошёл до шага «Конец»: этот путь завершён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tagged “{tag}”</source>
+        <translation>отмечен тегом «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{property} set to {value}</source>
+        <translation>{property} = {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated: {change}</source>
+        <translation>Клиент обновлён: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/timeline.py" line="+88"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
@@ -4951,12 +5237,18 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>до {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../widgets/simulator/texts.py" line="-64"/>
+        <location filename="../../widgets/simulator/previews.py" line="+95"/>
+        <location filename="../../widgets/simulator/timeline.py" line="+9"/>
+        <source>The customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-89"/>
         <source>kept out to measure what the journey earns (holdout group)</source>
         <translation>исключён, чтобы измерить, что приносит путь (контрольная группа)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>[variant {variant}]</source>
         <translation>[вариант {variant}]</translation>
     </message>
@@ -4964,7 +5256,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../../widgets/simulator/panel.py" line="+57"/>
+        <location filename="../../widgets/simulator/panel.py" line="+59"/>
         <source>orders</source>
         <translation>закажет</translation>
     </message>
@@ -5030,12 +5322,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+417"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-416"/>
         <source>Run</source>
         <translation>Прогон</translation>
     </message>
@@ -5046,11 +5338,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+28"/>
+        <location line="+348"/>
         <source>What if, now, the customer…</source>
         <translation>Что если клиент сейчас…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-342"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Добавляет событие «{event}» в текущий момент и показывает, что будет дальше</translation>
     </message>
@@ -5070,7 +5363,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Что если «{event}» в {when}: {consequence}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open a journey to simulate it.</source>
         <translation>Откройте сценарий, чтобы просимулировать его.</translation>
     </message>
@@ -5145,22 +5438,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>здесь</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Another event…</source>
         <translation>Другое событие…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What if</source>
-        <translation>Что если</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Event type (e.g. review_written):</source>
-        <translation>Тип события (например, review_written):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>the journey cannot run</source>
         <translation>сценарий не может работать</translation>
     </message>
@@ -5181,29 +5464,87 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../widgets/start_page.py" line="+30"/>
+        <source>Welcome to Journey Builder</source>
+        <translation>Добро пожаловать в Journey Builder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journey Builder sends your customers the right message at the right moment: a welcome series, a reminder about a forgotten cart, a birthday coupon. You draw each journey as steps on a canvas, try it on customers before anyone gets mail, then let the sending session deliver it.</source>
+        <translation>Journey Builder отправляет вашим клиентам нужное сообщение в нужный момент: серию приветственных писем, напоминание о брошенной корзине, купон ко дню рождения. Вы рисуете каждый сценарий шагами на холсте, проверяете его на клиентах до того, как кто-то получит письмо, а затем сеанс отправки доставляет его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Open a template</source>
+        <translation>1. Откройте шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from one of the ready journeys and change the texts to your shop&apos;s.</source>
+        <translation>Начните с одного из готовых сценариев и измените тексты под свой магазин.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a template…</source>
+        <translation>Открыть шаблон…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Simulate a customer</source>
+        <translation>2. Смоделируйте клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a customer and see, day by day, which messages they would get and why. Nothing is sent.</source>
+        <translation>Выберите клиента и посмотрите день за днём, какие сообщения он получил бы и почему. Ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate a customer</source>
+        <translation>Смоделировать клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Start sending to the local catcher</source>
+        <translation>3. Запустите отправку в локальный перехватчик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the sending session without a mail account: every email is kept as a file in a folder on this computer, so you can read what customers would get.</source>
+        <translation>Запустите сеанс отправки без почтового ящика: каждое письмо сохраняется файлом в папке на этом компьютере, и вы можете прочитать, что получили бы клиенты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sending to the catcher</source>
+        <translation>Отправлять в перехватчик</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The user guide explains every panel (Help ▸ User guide, F1). This page stays at Help ▸ Start page.</source>
+        <translation>Руководство пользователя описывает каждую панель (Справка ▸ Руководство пользователя, F1). Эта страница всегда доступна в меню Справка ▸ Начальная страница.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the user guide</source>
+        <translation>Открыть руководство</translation>
+    </message>
+</context>
+<context>
     <name>StepPreview</name>
     <message>
-        <location filename="../../widgets/simulator/previews.py" line="+46"/>
+        <location filename="../../widgets/simulator/previews.py" line="-48"/>
         <source>Step through the journey; the selected step shows here, and a sent message as the customer gets it.</source>
         <translation>Проходите сценарий по шагам; выбранный шаг показан здесь, а отправленное сообщение — таким, каким его получит клиент.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Language variant: {language}</source>
-        <translation>Языковой вариант: {language}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the message&apos;s own text</source>
-        <translation>собственный текст сообщения</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>{utc} UTC</source>
         <translation>{utc} UTC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no rule to explain (random split or event wait)</source>
         <translation>нечего объяснять (случайное разделение или ожидание события)</translation>
     </message>
@@ -5212,11 +5553,21 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <source>{n} characters · {encoding} · {segments} segment(s)</source>
         <translation>Символов: {n} · {encoding} · частей: {segments}</translation>
     </message>
+    <message>
+        <location line="-31"/>
+        <source>Language variant: {language}</source>
+        <translation>Языковой вариант: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message&apos;s own text</source>
+        <translation>собственный текст сообщения</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-351"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-359"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -5352,9 +5703,47 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../../app/test_send.py" line="+53"/>
+        <source>Give an address to send the test to.</source>
+        <translation>Укажите адрес для тестовой отправки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no way to send {channel} messages.</source>
+        <translation>Нет способа отправлять сообщения {channel}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[Test]</source>
+        <translation>[Тест]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the webhook</source>
+        <translation>вебхук</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the local outbox</source>
+        <translation>локальная папка исходящих</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test was not sent: {reason}</source>
+        <translation>Тест не отправлен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test sent to {to} ({where}).</source>
+        <translation>Тест отправлен на {to} ({where}).</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../widgets/simulator/timeline.py" line="-53"/>
+        <location filename="../../widgets/simulator/timeline.py" line="-63"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -5367,6 +5756,29 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <location line="+0"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../app/undo_wiring.py" line="+35"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Отменить: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Повторить: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
@@ -5395,7 +5807,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>WeekdaysEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-97"/>
+        <location filename="../../widgets/inspector/editors.py" line="-120"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
@@ -5507,12 +5919,27 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Переместить шаги ({count})</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit {node}</source>
-        <translation>Изменить {node}</translation>
+        <location line="+18"/>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>переименование «{old}» в «{new}»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>change the kind of “{node}”</source>
+        <translation>смена вида «{node}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change “{node}”</source>
+        <translation>изменение «{node}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change {field} of “{node}”</source>
+        <translation>изменение поля «{field}» в «{node}»</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Edit journey settings</source>
         <translation>Изменить настройки сценария</translation>
     </message>
@@ -5536,9 +5963,82 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
 </context>
 <context>
+    <name>events</name>
+    <message>
+        <location filename="../../widgets/events_catalogue.py" line="+28"/>
+        <source>Signed up</source>
+        <translation>Зарегистрировался</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed an order</source>
+        <translation>Сделал заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned a cart</source>
+        <translation>Бросил корзину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the cart</source>
+        <translation>Добавил товар в корзину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed a product</source>
+        <translation>Посмотрел товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was sent an email</source>
+        <translation>Получил письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened an email</source>
+        <translation>Открыл письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicked a link in an email</source>
+        <translation>Перешёл по ссылке в письме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribed to the newsletter</source>
+        <translation>Подписался на рассылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from the newsletter</source>
+        <translation>Отписался от рассылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a payment due</source>
+        <translation>Должен оплатить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплатил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote a review</source>
+        <translation>Написал отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changed by hand</source>
+        <translation>Профиль изменён вручную</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="+150"/>
+        <location filename="../../widgets/data_texts.py" line="+183"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5725,7 +6225,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Не удалось создать демо-магазин</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: нет сценария «{name}»</translation>
@@ -5995,6 +6495,64 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
 </context>
 <context>
+    <name>locale</name>
+    <message>
+        <location filename="../../widgets/simulator/texts.py" line="-52"/>
+        <source>en</source>
+        <translation>ru</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <location filename="../../widgets/data_texts.py" line="-236"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+50"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../widgets/simulator/reasons.py" line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address</source>
+        <translation>нет адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequency cap</source>
+        <translation>лимит частоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop&apos;s daily cap</source>
+        <translation>дневной лимит магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety cap</source>
+        <translation>защитный лимит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too late</source>
+        <translation>слишком поздно</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../widgets/deliverability_settings.py" line="+5"/>
@@ -6015,7 +6573,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../widgets/data_texts.py" line="-200"/>
+        <location filename="../../widgets/data_texts.py" line="+9"/>
         <source>port &apos;{port}&apos; is not connected (customers taking it end here)</source>
         <translation>Выход «{port}» ни с чем не связан (клиенты, пошедшие по нему, на этом заканчивают)</translation>
     </message>
@@ -6046,9 +6604,127 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../widgets/simulator/reasons.py" line="-25"/>
+        <source>exactly {value}</source>
+        <translation>ровно {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything but {value}</source>
+        <translation>что угодно, кроме {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {value}</source>
+        <translation>больше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {value}</source>
+        <translation>не меньше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than {value}</source>
+        <translation>меньше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {value}</source>
+        <translation>не больше {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {value}</source>
+        <translation>одно из: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of {value}</source>
+        <translation>ничего из: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it to contain {value}</source>
+        <translation>чтобы содержало {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between {value}</source>
+        <translation>от {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>какое-нибудь значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>отсутствие значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {value}</source>
+        <translation>в пределах {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} км от {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} and {high}</source>
+        <translation>{low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since entering the journey</source>
+        <translation>с момента входа в сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the last {window}</source>
+        <translation>за последние {window}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} is in the segment “{segment}”</source>
+        <translation>{who} входит в сегмент «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} is not in the segment “{segment}”</source>
+        <translation>{who} не входит в сегмент «{segment}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {field}{scope} is {actual}; the rule needs {needs} — {verdict}</source>
+        <translation>{who}: {field}{scope} = {actual}; правило требует {needs} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
-        <location line="+45"/>
+        <location filename="../../widgets/data_texts.py" line="+57"/>
         <source>When an event happens</source>
         <translation>При событии</translation>
     </message>
@@ -6279,6 +6955,41 @@ Journey Builder не изменил файл. Запустите програм�
     </message>
     <message>
         <location line="+1"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the customer&apos;s journey on this path (as a way that leads nowhere does, but said).</source>
+        <translation>Завершает сценарий клиента на этом пути (как выход, который никуда не ведёт, но явно).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update customer</source>
+        <translation>Обновить клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a tag to the customer or sets one of their properties; later steps see it.</source>
+        <translation>Добавляет клиенту тег или задаёт одно из его свойств; следующие шаги это видят.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set property</source>
+        <translation>Задать свойство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -6293,7 +7004,17 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Формат текста</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Kind of message</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
+        <translation>Транзакционные сообщения отправляются без маркетингового согласия и ограничений, но никогда — на адрес, куда письма уже не доходили</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Text is mailed as written, with an HTML part made from it; HTML as written; blocks are designed in the email designer</source>
         <translation>Текст отправляется как написан, с HTML-частью из него; HTML — как написан; блоки оформляются в конструкторе писем</translation>
     </message>
@@ -6313,17 +7034,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Сообщение на других языках; язык клиента выбирает вариант</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kind of message</source>
-        <translation>Тип сообщения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transactional messages go without marketing consent and caps, never to a bounced address</source>
-        <translation>Транзакционные сообщения отправляются без маркетингового согласия и ограничений, но никогда — на адрес, куда письма уже не доходили</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A/B test</source>
         <translation>A/B-тест</translation>
     </message>
@@ -6607,7 +7318,12 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>события</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{km} km of {place}</source>
+        <translation>{km} км от {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{km} km</source>
         <translation>{km} км</translation>
     </message>
@@ -6692,7 +7408,27 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
+        <source>The journey ends here</source>
+        <translation>Здесь сценарий заканчивается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag “{tag}”</source>
+        <translation>Тег «{tag}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {property} to {value}</source>
+        <translation>{property} = {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the customer</source>
+        <translation>Обновить клиента</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>When {event}</source>
         <translation>Когда {event}</translation>
     </message>

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from engine.model import Edge, Node
 from widgets import icons
-from widgets.data_texts import kind_name
+from widgets.data_texts import kind_name, port_text
 from widgets.summaries import summarize
 
 GRID = 20
@@ -51,7 +51,8 @@ PORT_RADIUS = 5.0
 BOTTOM_PAD = 6.0
 MARGIN = 10.0              # room around the card for port circles and the problem badge
 SIMPLE_LOD = 0.38          # below this scale a card is a plain coloured block (nothing legible anyway)
-TYPE_COLOURS = {"trigger": "#2e9a57", "delay": "#c98400", "condition": "#2f6fd0", "message": "#8a4cc4"}
+TYPE_COLOURS = {"trigger": "#2e9a57", "delay": "#c98400", "condition": "#2f6fd0", "message": "#8a4cc4",
+                "action": "#5f6b7a"}
 HIGHLIGHT = QColor("#f08c00")
 PROBLEM = QColor("#d93025")
 
@@ -191,6 +192,10 @@ class NodeItem(QGraphicsRectItem):
             self._update_tooltip()
             self.update()
 
+    def port_labels(self) -> list[str]:
+        """The ports as the card shows them: yes/no in the UI's language, a split's own names as given."""
+        return [port_text(name) for name in self.ports]
+
     def set_badge(self, text: str) -> None:
         if text != self.badge:
             self.badge = text
@@ -271,7 +276,7 @@ class NodeItem(QGraphicsRectItem):
         # ports: labels right-aligned inside the card, circles on the edge
         port_pen = QPen(_mix(accent, text, 0.2), 1.4)
         painter.setPen(_mix(text, base, 0.25))
-        for i, name in enumerate(self.ports):
+        for i, name in enumerate(self.port_labels()):
             self._text(painter, QRectF(8, port_y(i) - 8, CARD_WIDTH - 8 - 12, 16), name,
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         painter.setPen(port_pen)

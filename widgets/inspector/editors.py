@@ -38,6 +38,7 @@ from engine.fields import DATE_FIELDS, FIELDS
 from engine.registry import REGISTRY, ValueType
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
 from widgets.data_texts import field_label
+from widgets.events_catalogue import event_label
 
 COMMON_EVENTS = ("signup", "cart_abandoned", "order_placed", "product_viewed", "payment_due",
                  "payment_received", "email_opened", "newsletter_subscribed")
@@ -406,8 +407,31 @@ class ComboTextEditor(ValueEditor):
 
 
 class EventEditor(ComboTextEditor):
+    """Known events in words ("Placed an order"), the shop's own by the name it gives them.
+
+    The combo shows labels; the value stays the event's name, which journey files keep."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(list(COMMON_EVENTS), parent, placeholder=self.tr("event name"))
+        super().__init__([], parent, placeholder=self.tr("event name"))
+        with self.loading():
+            for name in COMMON_EVENTS:
+                self.combo.addItem(event_label(name), name)
+                self.combo.setItemData(self.combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+
+    def value(self) -> str:
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.combo.itemData(index):
+            return str(self.combo.itemData(index))
+        return text
+
+    def _show(self, value: Any) -> None:
+        name = value if isinstance(value, str) else ""
+        index = self.combo.findData(name) if name else -1
+        shown = self.combo.itemText(index) if index >= 0 else name
+        if self.combo.currentText() != shown:
+            self.combo.setCurrentText(shown)
+        self.combo.setToolTip(name)
 
 
 class SegmentEditor(ComboTextEditor):
@@ -658,4 +682,5 @@ EDITORS: dict[ValueType, EditorFactory] = {
     ValueType.AB_TEST: _ab_test_editor,
     ValueType.BLOCKS: _blocks_editor,
     ValueType.VARIANTS: _variants_editor,
+    ValueType.TEXT: lambda ctx, name, default: TextEditor(),
 }

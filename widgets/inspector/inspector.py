@@ -11,9 +11,9 @@ what keeps a refresh from turning into a new command or moving the cursor under 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -49,7 +51,15 @@ from widgets.inspector.message_editor import (
 from widgets.inspector.settings_form import SettingsForm
 from widgets.translate import QT_TRANSLATE_NOOP
 
-TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message")}
+TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message"), "action": QT_TRANSLATE_NOOP("NodeForm", "Action")}
+
+
+class TestSender(Protocol):
+    """Sends one message as a test (app.test_send.ShopTestSender)."""
+
+    def address(self, channel: str) -> str: ...
+
+    def send(self, channel: str, to: str, content: Mapping[str, str], body_format: str = "text") -> str: ...
 
 
 class NodeForm(QWidget):
@@ -68,6 +78,8 @@ class NodeForm(QWidget):
         # The language whose variant the content fields edit; None: the node's own content.
         self.language: str | None = None
         self.variant_fields = VARIANT_FIELDS.get(desc.channel or "", ())
+        self.test_button: QPushButton | None = None
+        self.test_status: QLabel | None = None
 
         title = QLabel(kind_name(desc))
         title.setObjectName("inspector_title")
@@ -133,6 +145,19 @@ class NodeForm(QWidget):
             box = QGroupBox(self.tr("Live preview"))
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(self.preview)
+            self.test_button = QPushButton(self.tr("Send a test to me…"))
+            self.test_button.setObjectName("send_test")
+            self.test_button.setToolTip(self.tr("Sends this message, as the preview shows it, to your own "
+                                                "address, marked as a test"))
+            self.test_button.clicked.connect(self.inspector.send_test)
+            self.test_button.setEnabled(self.inspector.test_sender is not None)
+            if self.inspector.test_sender is None:
+                self.test_button.setToolTip(self.tr("Open a shop to send tests"))
+            self.test_status = QLabel()
+            self.test_status.setObjectName("send_test_status")
+            self.test_status.setWordWrap(True)
+            box_layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+            box_layout.addWidget(self.test_status)
             layout.addWidget(box)
             self.update_preview_source()
             self.preview.schedule(self._effective(node.config))
@@ -277,6 +302,7 @@ class Inspector(QWidget):
         self.journey: Journey | None = None
         self.node_id: str | None = None
         self.profile: Profile = sample_profile()
+        self.test_sender: TestSender | None = None
         self.serial = 0  # part of every merge key: bumped when an edit session ends
         self._pushing = 0
         self._subscriptions: list[Subscription] = []
@@ -358,6 +384,37 @@ class Inspector(QWidget):
         self._node_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+
+    def set_test_sender(self, sender: TestSender | None) -> None:
+        """What "Send a test to me" sends through (the app's, for the open shop)."""
+        self.test_sender = sender
+        form = self.node_form
+        if form is not None and form.test_button is not None:
+            form.test_button.setEnabled(sender is not None)
+
+    def send_test(self) -> bool:
+        """Sends the shown message as previewed to an address the owner confirms."""
+        form, sender = self.node_form, self.test_sender
+        if form is None or form.preview is None or sender is None or form.test_status is None:
+            return False
+        preview = form.preview
+        preview.refresh()
+        if preview.problems:
+            form.test_status.setText(self.tr("Fix the message first: {problem}").format(problem=preview.problems[0]))
+            return False
+        channel = preview.channel
+        prompt = {"email": self.tr("Your email address:"), "sms": self.tr("Your mobile number:")}.get(
+            channel, self.tr("Your device or customer id:"))
+        to, ok = QInputDialog.getText(self, self.tr("Send a test to me"), prompt, text=sender.address(channel))
+        if not ok:
+            return False
+        try:
+            answer = sender.send(channel, to, preview.as_sent, preview.body_format)
+        except ValueError as exc:
+            form.test_status.setText(str(exc))
+            return False
+        form.test_status.setText(answer)
+        return True
 
     def set_sample_customer(self, profile: Profile | None) -> None:
         """The customer the live preview renders for; None brings back the built-in Anna."""

@@ -273,6 +273,9 @@ class MessagePreview(QFrame):
         self._variables: Callable[[], dict[str, Any] | None] = lambda: None
         self._brand: Callable[[], Brand] = Brand
         self._language: Callable[[], str] = lambda: "en"
+        self.as_sent: dict[str, str] = {}  # the texts as a channel gets them (the body unescaped)
+        self.body_format = "text"
+        self.problems: list[str] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
@@ -380,11 +383,16 @@ class MessagePreview(QFrame):
                 body_text = self._config.get("body") if isinstance(self._config.get("body"), str) else ""
                 body_is_html = self._config.get("format") == "html" or is_html(body_text)
                 rendered["body"] = self._render("body", variables, problems, html_mode=body_is_html)
+            self.as_sent = {"subject": rendered["subject"], "body": rendered["body"]}
         elif self.channel == "sms":
             rendered["text"] = self._render("text", variables, problems)
+            self.as_sent = dict(rendered)
         else:
             for name in ("title", "body", "url"):
                 rendered[name] = self._render(name, variables, problems)
+            self.as_sent = dict(rendered)
+        self.body_format = "html" if body_is_html else "text"
+        self.problems = problems
         self.show_rendered(rendered, variables.get("shop", {}), problems, body_is_html=body_is_html)
 
     def show_rendered(self, content: dict[str, str], shop: dict[str, Any], problems: list[str] | None = None, *,

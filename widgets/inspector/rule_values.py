@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from engine.gazetteer import Place, find_places
 from engine.rules import OPS
 from engine.timeutil import TimeFormatError, parse_date, parse_moment
 from widgets.inspector.editors import NumberSpin, shrinkable
@@ -81,7 +86,7 @@ def default_value(value_type: str, op: str, choices: tuple[str, ...] = (), old: 
     if shape == "none":
         return None
     if shape == "geo":
-        return old if isinstance(old, dict) else {"lat": 52.52, "lon": 13.405, "km": 25}
+        return old if isinstance(old, dict) else {"lat": 52.52, "lon": 13.405, "km": 25, "place": "Berlin, DE"}
     if shape == "list":
         if isinstance(old, list):
             return old
@@ -293,13 +298,48 @@ class PairInput(ValueInput):
         self.high.set_value(pair[1])
 
 
+PlaceLookup = Callable[[str], list[Place]]
+
+
+def _cities(text: str) -> list[Place]:
+    return find_places(text, limit=12)
+
+
+_place_lookup: list[PlaceLookup] = [_cities]
+
+
+def set_place_lookup(lookup: PlaceLookup | None) -> None:
+    """How "City or postcode" finds places: the app adds the shop's postcodes to the cities."""
+    _place_lookup[0] = lookup or _cities
+
+
 class GeoInput(ValueInput):
-    """`within_km`: latitude, longitude and radius."""
+    """`within_km`: a place picked by city or postcode, and a radius; the coordinates the rule
+    keeps are shown only on request (a shop owner thinks in towns, not in degrees)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = self.layout()
+        outer = self.layout()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.place = QLineEdit()
+        self.place.setObjectName("geo_place")
+        self.place.setPlaceholderText(self.tr("City or postcode"))
+        self._found: dict[str, Place] = {}
+        self._label = ""
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.choose)
+        self.place.setCompleter(completer)
+        self.place.textEdited.connect(self._suggest)
+        self.place.editingFinished.connect(lambda: self.choose(self.place.text()))
+        row.addWidget(self.place, 3)
         self.spins: dict[str, QDoubleSpinBox] = {}
+        coordinates = QHBoxLayout()
         for key, label, lo, hi, decimals in (("lat", self.tr("lat"), -90, 90, 4),
                                              ("lon", self.tr("lon"), -180, 180, 4),
                                              ("km", self.tr("km"), 0, 20000, 1)):
@@ -307,19 +347,91 @@ class GeoInput(ValueInput):
             spin.setRange(lo, hi)
             spin.setDecimals(decimals)
             spin.setObjectName(f"geo_{key}")
-            spin.valueChanged.connect(self._fire)
-            layout.addWidget(QLabel(label))
-            layout.addWidget(spin, 1)
+            spin.valueChanged.connect(self._coordinates_edited if key != "km" else self._fire)
             self.spins[key] = spin
+            if key == "km":
+                row.addWidget(spin, 1)
+                row.addWidget(QLabel(label))
+            else:
+                coordinates.addWidget(QLabel(label))
+                coordinates.addWidget(spin, 1)
+        self.more = QToolButton()
+        self.more.setObjectName("geo_coordinates")
+        self.more.setText(self.tr("Coordinates"))
+        self.more.setCheckable(True)
+        row.addWidget(self.more)
+        self.coordinates = QWidget()
+        self.coordinates.setLayout(coordinates)
+        coordinates.setContentsMargins(0, 0, 0, 0)
+        self.coordinates.setVisible(False)
+        self.more.toggled.connect(self.coordinates.setVisible)
+        self.status = QLabel()
+        self.status.setObjectName("geo_status")
+        self.status.setWordWrap(True)
+        self.status.setEnabled(False)
+        column.addLayout(row)
+        column.addWidget(self.coordinates)
+        column.addWidget(self.status)
+        outer.addWidget(box, 1)
+
+    def _suggest(self, text: str) -> None:
+        found = _place_lookup[0](text)
+        self._found = {place.label: place for place in found}
+        self.suggestions.setStringList(list(self._found))
+
+    def choose(self, text: str) -> bool:
+        """Takes the place named (a suggestion's label, or the first place the text finds)."""
+        text = text.strip()
+        if not text or text == self._label:
+            return bool(text)
+        place = self._found.get(text)
+        if place is None:
+            found = _place_lookup[0](text)
+            place = found[0] if found else None
+        if place is None:
+            self.status.setText(self.tr("No city or postcode “{text}” is known; give the coordinates instead.")
+                                .format(text=text))
+            self.more.setChecked(True)
+            return False
+        self._quiet = True
+        try:
+            self.spins["lat"].setValue(place.lat)
+            self.spins["lon"].setValue(place.lon)
+        finally:
+            self._quiet = False
+        self._label = place.label
+        self.place.setText(place.label)
+        self._show_where(place.lat, place.lon)
+        self._fire()
+        return True
+
+    def _coordinates_edited(self, *_: Any) -> None:
+        if self._quiet:
+            return
+        self._label = ""  # typed coordinates: the place no longer names them
+        self.place.clear()
+        self._show_where(self.spins["lat"].value(), self.spins["lon"].value())
+        self._fire()
+
+    def _show_where(self, lat: float, lon: float) -> None:
+        self.status.setText(self.tr("Centre: {lat:.4f}, {lon:.4f}").format(lat=lat, lon=lon))
 
     def value(self) -> dict[str, Any]:
-        return {k: _number(round(s.value(), s.decimals())) for k, s in self.spins.items()}
+        out: dict[str, Any] = {k: _number(round(s.value(), s.decimals())) for k, s in self.spins.items()}
+        if self._label:
+            out["place"] = self._label
+        return out
 
     def _show(self, value: Any) -> None:
         data = value if isinstance(value, dict) else {}
         for key, spin in self.spins.items():
             v = data.get(key)
             spin.setValue(float(v) if isinstance(v, int | float) and not isinstance(v, bool) else 0.0)
+        place = data.get("place")
+        self._label = place if isinstance(place, str) else ""
+        self.place.setText(self._label)
+        if "lat" in data and "lon" in data:
+            self._show_where(self.spins["lat"].value(), self.spins["lon"].value())
 
 
 def make_value_input(value_type: str, op: str, choices: tuple[str, ...] = ()) -> ValueInput | None:

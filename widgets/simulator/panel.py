@@ -43,6 +43,8 @@ from engine.simulation import Simulation
 from engine.steps import Step
 from engine.validation import validate
 from widgets.canvas import JourneyView
+from widgets.event_dialog import EventDialog
+from widgets.events_catalogue import event_label
 from widgets.simulator.clock import SimClock
 from widgets.simulator.customer_tab import CustomerTab
 from widgets.simulator.previews import StepPreview
@@ -297,8 +299,14 @@ class SimulatorPanel(QWidget):
         else:
             consequence = self.tr("nothing changes right now")
         self.show_message(self.tr("What if “{event}” at {when}: {consequence}").format(
-            event=event_type, when=local_time(at, tz), consequence=consequence))
+            event=event_label(event_type), when=local_time(at, tz), consequence=consequence))
         return new
+
+    @staticmethod
+    def _who(sim: Simulation) -> str:
+        """The customer as the reasons name them: first name, else e-mail, else id."""
+        customer = sim.run.profile.customer
+        return str(customer.get("first_name") or customer.get("email") or customer.get("id") or "")
 
     def reset(self) -> None:
         """Back to the start with the current inputs (also after any input changed)."""
@@ -348,7 +356,7 @@ class SimulatorPanel(QWidget):
         start, until = self.customer.start(), self.customer.until()
         self._sim = Simulation(self._compiled, profile, start, until, self.options())
         labels = {n.id: n.label or n.id for n in self._compiled.journey.nodes()}
-        self.timeline.set_context(self._sim.run.tz, labels, self._wait_nodes)
+        self.timeline.set_context(self._sim.run.tz, labels, self._wait_nodes, self._who(self._sim))
         self.clock.set_range(start, until, self._sim.run.tz)
         self.show_message("")
         if replay_to is not None and replay_to > start:
@@ -368,7 +376,7 @@ class SimulatorPanel(QWidget):
             self.timeline.blockSignals(True)
             self.timeline.select_step(index)
             self.timeline.blockSignals(False)
-            self.preview.show_step(shown, self._journey, sim.run.tz)
+            self.preview.show_step(shown, self._journey, sim.run.tz, self._who(sim))
         self.where.setText(self._where_text())
         self._update_controls()
         self._show_on_canvas()
@@ -446,7 +454,7 @@ class SimulatorPanel(QWidget):
         if sim is None or not 0 <= index < len(sim.steps):
             return
         step = sim.steps[index]
-        self.preview.show_step(step, self._journey, sim.run.tz)
+        self.preview.show_step(step, self._journey, sim.run.tz, self._who(sim))
         if self._view is not None and step.node is not None:
             self._view.select_node(step.node, center=True)
 
@@ -491,7 +499,8 @@ class SimulatorPanel(QWidget):
         self.what_if_menu.clear()
         self._what_if_actions = []
         for name in dict.fromkeys([*names, "email_clicked", "product_viewed"]):
-            action = self.what_if_menu.addAction(name)
+            action = self.what_if_menu.addAction(event_label(name))
+            action.setToolTip(name)
             action.triggered.connect(lambda _=False, n=name: self.what_if(n, {}))
             self._what_if_actions.append(action)
         self.what_if_menu.addSeparator()
@@ -499,10 +508,14 @@ class SimulatorPanel(QWidget):
         other.triggered.connect(self._ask_event)
         self._what_if_actions.append(other)
 
-    def _ask_event(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("What if"), self.tr("Event type (e.g. review_written):"))
-        if ok and name.strip():
-            self.what_if(name.strip(), {})
+    def _ask_event(self) -> EventDialog:
+        """Any event, with properties, for "what if the customer did this now"."""
+        dialog = EventDialog(self, title=self.tr("What if, now, the customer…"),
+                             suggestions=[a.toolTip() for a in self._what_if_actions if a.toolTip()])
+        self._event_dialog = dialog
+        dialog.accepted.connect(lambda: self.what_if(dialog.event_type(), dialog.event_properties()))
+        dialog.open()
+        return dialog
 
     # -- journey tests ---------------------------------------------------------------------
     def run_tests_now(self, tests: list[JourneyTest]) -> list[TestResult]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.compose import sent_format
@@ -20,6 +20,7 @@ from engine.model import Journey
 from engine.steps import Step
 from widgets.inspector.message_editor import MessagePreview, is_html
 from widgets.inspector.sms import sms_segments
+from widgets.simulator.reasons import reason_text
 from widgets.simulator.texts import local_time, node_title, step_text, utc_time
 
 
@@ -78,7 +79,7 @@ class StepPreview(QWidget):
         self.explanation.setVisible(False)
         self.stack.setCurrentWidget(self.placeholder)
 
-    def show_step(self, step: Step, journey: Journey | None, tz: tzinfo) -> None:
+    def show_step(self, step: Step, journey: Journey | None, tz: tzinfo, who: str = "") -> None:
         self.step = step
         labels = {n.id: n.label or n.id for n in journey.nodes()} if journey is not None else {}
         wait_event = (journey is not None and step.node is not None and journey.has_node(step.node)
@@ -90,7 +91,8 @@ class StepPreview(QWidget):
                             f"{step_text(step, tz, wait_event=wait_event)}{language}")
         self.header.setToolTip(self.tr("{utc} UTC").format(utc=utc_time(step.at)))
         self.header.setVisible(True)
-        lines = list(step.explanation)
+        who = who or QCoreApplication.translate("Simulator", "The customer")
+        lines = [reason_text(line, who, tz) for line in step.explanation]
         if step.event == "evaluated" and not lines and step.port is not None:
             lines = [self.tr("no rule to explain (random split or event wait)")]
         self.explanation.setText("\n".join(f"• {line}" for line in lines))

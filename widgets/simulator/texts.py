@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from engine.steps import Step
 from engine.timeutil import format_moment
+from widgets.data_texts import port_text
 from widgets.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "Simulator"
@@ -38,9 +39,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+# The UI language's locale, named by its translators ("de"): day and month names follow the
+# language the window speaks, not the computer's settings nor a fixed English.
+UI_LOCALE = QT_TRANSLATE_NOOP("locale", "en")
+
+
+def ui_locale() -> QLocale:
+    return QLocale(QCoreApplication.translate("locale", UI_LOCALE))
+
+
 def local_time(moment: datetime, tz: tzinfo, *, year: bool = False) -> str:
-    """`Tue 3 Mar, 19:00` in the customer's zone: what the customer's phone would show."""
+    """`Tue 3 Mar, 19:00` (`Di. 3 März, 19:00` in German) in the customer's zone: what the
+    customer's phone would show."""
     local = moment.astimezone(tz)
+    locale = ui_locale()
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return locale.toString(when, "ddd d MMM yyyy, HH:mm" if year else "ddd d MMM, HH:mm")
     fmt = "%a %-d %b %Y, %H:%M" if year else "%a %-d %b, %H:%M"
     try:
         return local.strftime(fmt)
@@ -73,7 +88,7 @@ def step_text(step: Step, tz: tzinfo, *, wait_event: bool = False) -> str:
             return QCoreApplication.translate("Simulator", "Waits for the event, at most until {until}").format(until=until)
         return QCoreApplication.translate("Simulator", "Waits until {until}").format(until=until)
     if event == "evaluated":
-        return QCoreApplication.translate("Simulator", "Took the “{port}” way").format(port=step.port)
+        return QCoreApplication.translate("Simulator", "Took the “{port}” way").format(port=port_text(step.port or ""))
     if event == "sent":
         content = step.content or {}
         headline = content.get("subject") or content.get("title") or content.get("text") or ""
@@ -95,4 +110,15 @@ def step_text(step: Step, tz: tzinfo, *, wait_event: bool = False) -> str:
             channel=channel_name(step.channel), until=until)
     if event == "exited":
         return QCoreApplication.translate("Simulator", "Left the journey: {reason}").format(reason=tr(EXIT_REASONS.get(step.reason or "", step.reason or "")))
+    if event == "ended":
+        return QCoreApplication.translate("Simulator", "Reached the End step: this path is over")
+    if event == "updated":
+        change = step.content or {}
+        parts = []
+        if "tag" in change:
+            parts.append(QCoreApplication.translate("Simulator", "tagged “{tag}”").format(tag=change["tag"]))
+        if "property" in change:
+            parts.append(QCoreApplication.translate("Simulator", "{property} set to {value}").format(
+                property=change["property"], value=change.get("value", "")))
+        return QCoreApplication.translate("Simulator", "Customer updated: {change}").format(change=", ".join(parts))
     return event

@@ -16,11 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from engine.steps import Step
+from widgets.simulator.reasons import reason_text
 from widgets.simulator.texts import local_time, node_title, step_text, utc_time
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 TYPE_COLOURS = {"trigger": "#2e7d32", "delay": "#8d6e00", "condition": "#1565c0", "message": "#6a1b9a",
-                "exit": "#616161"}
+                "action": "#455a64", "exit": "#616161"}
 
 
 class Timeline(QTreeWidget):
@@ -47,11 +48,12 @@ class Timeline(QTreeWidget):
         self._tz: tzinfo | None = None
         self._labels: dict[str, str] = {}
         self._wait_nodes: set[str] = set()
+        self._who = ""
         self._count = 0
 
-    def set_context(self, tz: tzinfo, labels: dict[str, str], wait_nodes: set[str]) -> None:
-        """The customer's zone and the journey's node labels, for the rows added from now on."""
-        self._tz, self._labels, self._wait_nodes = tz, dict(labels), set(wait_nodes)
+    def set_context(self, tz: tzinfo, labels: dict[str, str], wait_nodes: set[str], who: str = "") -> None:
+        """The customer's zone and name and the journey's node labels, for the rows added from now on."""
+        self._tz, self._labels, self._wait_nodes, self._who = tz, dict(labels), set(wait_nodes), who
 
     def clear_steps(self) -> None:
         self.clear()
@@ -94,9 +96,10 @@ class Timeline(QTreeWidget):
             font.setBold(True)
             item.setFont(2, font)
         for line in step.explanation:
-            child = QTreeWidgetItem(["", "", "  " + line])
+            words = reason_text(line, self._who or QCoreApplication.translate("Simulator", "The customer"), tz)
+            child = QTreeWidgetItem(["", "", "  " + words])
             child.setData(0, STEP_ROLE, index)
-            child.setToolTip(2, line)
+            child.setToolTip(2, f"{words}\n{line}" if words != line else line)
             child.setForeground(2, QBrush(QColor("#5f6368")))
             child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
             item.addChild(child)
