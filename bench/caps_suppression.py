@@ -11,14 +11,14 @@ Side by side, alternating, on the same machine and data:
 2. Delivery with a null channel (the outbox's claim/hand-over/record commits, no SMTP) of the
    queued emails, with an empty suppression list, and with 20,000 entries (by customer and by
    address) that none of these customers is on, so every message is looked up and goes.
-Reported per round: steps (or messages) per second, wall and CPU time, and the overhead of each
-check as a share of the throughput without it, min and median over the rounds.
+Reported per round: steps (or messages) per second, wall and CPU time and the load average (after
+waiting for an idle machine, `--wait-idle`); then the overhead of each check as a share of the
+throughput without it, min and median over the rounds.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from machine_info import cpu_model  # noqa: E402
+from machine_info import add_idle_option, before_run, header, measured  # noqa: E402 - bench/ on the path
 from session_durable import make_shop  # noqa: E402
 
 from app.session.outbox import ChannelSet, Deliverer  # noqa: E402
@@ -80,7 +80,7 @@ def _history(db: Any, n: int) -> None:
             for i in range(n) for k in range(2)])
 
 
-def durable(folder: Path, n: int, caps: bool) -> dict[str, float]:
+def durable(folder: Path, n: int, caps: bool, idle: float) -> dict[str, Any]:
     db = make_shop(folder / f"durable-{caps}-{time.monotonic_ns()}.sqlite", n, [T0] * n, T0 - timedelta(days=1))
     _history(db, n)
     if caps:
@@ -90,16 +90,16 @@ def durable(folder: Path, n: int, caps: bool) -> dict[str, float]:
     session = SendingSession(db, ChannelSet(), clock=clock, config=SessionConfig(deliver=False, workers=0))
     session.poll()
     clock.set(T0 + timedelta(days=1))
-    started, cpu = time.perf_counter(), time.process_time()
-    report = session.poll()
-    wall, cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    note = before_run(idle)
+    with measured() as took:
+        report = session.poll()
     session.close()
     assert report.queued == n, report
     db.close()
-    return {"steps_per_s": report.steps / wall, "wall_s": wall, "cpu_s": cpu_s}
+    return {"steps_per_s": report.steps / took.wall, "wall_s": took.wall, "cpu_s": took.cpu, "note": note}
 
 
-def delivery(folder: Path, n: int, suppressions: int) -> dict[str, float]:
+def delivery(folder: Path, n: int, suppressions: int, idle: float) -> dict[str, Any]:
     db = make_shop(folder / f"delivery-{suppressions}-{time.monotonic_ns()}.sqlite", n, [T0] * n,
                    T0 - timedelta(days=1))
     clock = FakeClock(T0)
@@ -115,15 +115,15 @@ def delivery(folder: Path, n: int, suppressions: int) -> dict[str, float]:
                 {"customer_id": f"gone{i}", "channel": "email", "address": f"gone{i}@example.org",
                  "reason": "unsubscribed", "source": "bench", "created_at": T0} for i in range(suppressions)])
     deliverer = Deliverer(db, ChannelSet({"email": Null()}), clock=clock.now)
-    started, cpu = time.perf_counter(), time.process_time()
+    note = before_run(idle)
     sent = 0
-    while sent < n:
-        done = deliverer.deliver(clock.now(), {journey_id: ("send_now", None)}, lambda: False).sent
-        assert done, "nothing was delivered"
-        sent += done
-    wall, cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    with measured() as took:
+        while sent < n:
+            done = deliverer.deliver(clock.now(), {journey_id: ("send_now", None)}, lambda: False).sent
+            assert done, "nothing was delivered"
+            sent += done
     db.close()
-    return {"messages_per_s": sent / wall, "wall_s": wall, "cpu_s": cpu_s}
+    return {"messages_per_s": sent / took.wall, "wall_s": took.wall, "cpu_s": took.cpu, "note": note}
 
 
 def main() -> None:
@@ -131,36 +131,39 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=40_000)
     parser.add_argument("--deliveries", type=int, default=5_000)
     parser.add_argument("--rounds", type=int, default=3)
+    add_idle_option(parser)
     args = parser.parse_args()
-    print(f"machine: {cpu_model()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
-          f"load average {os.getloadavg()[0]:.2f}")
-    print(f"date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M')} UTC")
-    plain: list[dict[str, float]] = []
-    capped: list[dict[str, float]] = []
-    open_list: list[dict[str, float]] = []
-    listed: list[dict[str, float]] = []
+    header()
+    plain: list[dict[str, Any]] = []
+    capped: list[dict[str, Any]] = []
+    open_list: list[dict[str, Any]] = []
+    listed: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="jb-bench-caps-") as tmp:
         folder = Path(tmp)
         for round_ in range(1, args.rounds + 1):
             for caps, into in ((False, plain), (True, capped)):
-                result = durable(folder, args.customers, caps)
+                result = durable(folder, args.customers, caps, args.wait_idle)
                 into.append(result)
                 print(f"round {round_}: durable path, caps {'on ' if caps else 'off'}: "
-                      f"{result['steps_per_s']:,.0f} steps/s (wall {result['wall_s']:.2f} s, CPU {result['cpu_s']:.2f} s)")
+                      f"{result['steps_per_s']:,.0f} steps/s (wall {result['wall_s']:.2f} s, CPU {result['cpu_s']:.2f} s)"
+                      f" [{result['note']}]", flush=True)
             for count, into in ((0, open_list), (20_000, listed)):
-                result = delivery(folder, args.deliveries, count)
+                result = delivery(folder, args.deliveries, count, args.wait_idle)
                 into.append(result)
                 print(f"round {round_}: delivery, {count:,} suppressions: {result['messages_per_s']:,.0f} messages/s "
-                      f"(wall {result['wall_s']:.2f} s, CPU {result['cpu_s']:.2f} s)")
+                      f"(wall {result['wall_s']:.2f} s, CPU {result['cpu_s']:.2f} s) [{result['note']}]", flush=True)
             for leftover in folder.iterdir():
                 leftover.unlink()
 
-    def summary(label: str, base: list[dict[str, float]], other: list[dict[str, float]], key: str) -> None:
+    def summary(label: str, base: list[dict[str, Any]], other: list[dict[str, Any]], key: str) -> None:
         a = [r[key] for r in base]
         b = [r[key] for r in other]
         overhead = 1 - statistics.median(b) / statistics.median(a)
+        cpu_a = statistics.median(r["cpu_s"] for r in base)
+        cpu_b = statistics.median(r["cpu_s"] for r in other)
         print(f"{label}: without {min(a):,.0f}/{statistics.median(a):,.0f}, with {min(b):,.0f}/"
-              f"{statistics.median(b):,.0f} (min/median); overhead of the check {overhead:.1%} of the median")
+              f"{statistics.median(b):,.0f} (min/median); overhead of the check {overhead:.1%} of the median; "
+              f"median CPU {cpu_a:.2f} s without, {cpu_b:.2f} s with")
 
     summary("durable path, steps/s, the shop's caps", plain, capped, "steps_per_s")
     summary("delivery, messages/s, the suppression list", open_list, listed, "messages_per_s")

@@ -10,8 +10,10 @@ certificate checking on: once with `max_messages_per_connection` = the number of
 reused connection), once with 1 (connect, EHLO, STARTTLS, EHLO, AUTH, send, QUIT per message).
 The two ways alternate, round after round, and the median round of each is reported (with
 the best and worst): on a shared machine a neighbour's burst then hits both ways alike instead
-of whichever ran during it. Prints messages/s for both and the ratio of the medians; the
-server's count of received messages is checked.
+of whichever ran during it. Before each round's run it waits for an idle machine (`--wait-idle`)
+and prints the run's messages/s, wall and client CPU time and the load average; then messages/s
+for both ways (median, best, worst) and the ratio of the medians, and the server process's CPU
+time over the whole bench. The server's count of received messages is checked.
 Targets: reuse ≥ 2.5× a connection per message, and ≥ 250 messages/s. Figures: docs/performance.md.
 """
 
@@ -21,8 +23,6 @@ import argparse
 import datetime as dt
 import ipaddress
 import json
-import os
-import platform
 import ssl
 import statistics
 import subprocess
@@ -34,6 +34,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from machine_info import add_idle_option, before_run, header, measured  # noqa: E402 - bench/ on the path
 
 USER, PASSWORD = "bench", "bench-password"
 
@@ -113,7 +115,7 @@ def serve(cert: Path, key: Path, pipelining: bool) -> int:
 
 # -- the client ---------------------------------------------------------------------------------
 
-def run_mode(port: int, cert: Path, messages: int, per_connection: int) -> dict[str, float]:
+def run_mode(port: int, cert: Path, messages: int, per_connection: int) -> dict[str, Any]:
     from engine.channels import OutgoingMessage
     from engine.channels.smtp import SmtpChannel, SmtpConfig
 
@@ -145,11 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pipelining", action="store_true",
                         help="the server does not advertise PIPELINING (four round trips per message)")
     parser.add_argument("--serve", nargs=2, metavar=("CERT", "KEY"), help=argparse.SUPPRESS)
+    add_idle_option(parser)
     args = parser.parse_args(argv)
     if args.serve:
         return serve(Path(args.serve[0]), Path(args.serve[1]), not args.no_pipelining)
 
-    with tempfile.TemporaryDirectory(prefix="smtp-bench-") as tmp:
+    header()
+    labels = {"reused": "one reused connection", "per_message": "a connection per message"}
+    with tempfile.TemporaryDirectory(prefix="smtp-bench-") as tmp, measured() as whole:
         cert, key = make_certificate(Path(tmp))
         extra = ["--no-pipelining"] if args.no_pipelining else []
         server = subprocess.Popen([sys.executable, __file__, "--serve", str(cert), str(key), *extra],
@@ -158,10 +163,14 @@ def main(argv: list[str] | None = None) -> int:
             assert server.stdout is not None and server.stdin is not None
             port = int(server.stdout.readline())
             run_mode(port, cert, args.warmup, args.warmup)
-            rounds: dict[str, list[dict[str, float]]] = {"reused": [], "per_message": []}
-            for _ in range(max(1, args.rounds)):
-                rounds["reused"].append(run_mode(port, cert, args.messages, max(1, args.messages)))
-                rounds["per_message"].append(run_mode(port, cert, args.messages, 1))
+            rounds: dict[str, list[dict[str, Any]]] = {"reused": [], "per_message": []}
+            for round_ in range(1, max(1, args.rounds) + 1):
+                for way, per_connection in (("reused", max(1, args.messages)), ("per_message", 1)):
+                    note = before_run(args.wait_idle)
+                    result = {**run_mode(port, cert, args.messages, per_connection), "note": note}
+                    rounds[way].append(result)
+                    print(f"round {round_}: {labels[way]:>24}: {result['per_s']:,.0f} messages/s (wall "
+                          f"{result['wall_s']:.2f} s, client CPU {result['client_cpu_s']:.2f} s) [{note}]", flush=True)
             server.stdin.write("count\n")
             server.stdin.flush()
             received = int(server.stdout.readline())
@@ -175,15 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     summary = {way: _summary(runs) for way, runs in rounds.items()}
     reused, fresh = summary["reused"], summary["per_message"]
     ratio = reused["median_per_s"] / fresh["median_per_s"]
-    print(f"machine: {platform.node()} {platform.machine()} {platform.system()} {platform.release()}, "
-          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, load average {os.getloadavg()[0]:.2f}")
     print(f"server: aiosmtpd in process {server.pid}, STARTTLS required, AUTH PLAIN after TLS, "
-          f"PIPELINING {'not ' if args.no_pipelining else ''}advertised, 127.0.0.1:{port}")
+          f"PIPELINING {'not ' if args.no_pipelining else ''}advertised, 127.0.0.1:{port}; its CPU over the "
+          f"whole bench (warm-up and idle waits included) {whole.children_cpu:.2f} s")
     print(f"{max(1, args.rounds)} rounds of {args.messages} messages each way, alternating")
-    for label, figures in (("one reused connection", reused), ("a connection per message", fresh)):
+    for label, figures in ((labels["reused"], reused), (labels["per_message"], fresh)):
         print(f"{label:>25}: median {figures['median_per_s']:,.0f} messages/s (best {figures['best_per_s']:,.0f}, "
               f"worst {figures['worst_per_s']:,.0f}); {figures['connections']:.0f} connection(s) per round, "
-              f"client CPU {figures['client_cpu_ms']:.2f} ms/message")
+              f"median wall {figures['median_wall_ms']:.2f} ms/message, client CPU {figures['client_cpu_ms']:.2f} "
+              "ms/message")
     print(f"ratio: {ratio:.1f}x (target >= 2.5x: {'met' if ratio >= 2.5 else 'NOT met'}); "
           f"reuse {reused['median_per_s']:,.0f}/s (target >= 250/s: "
           f"{'met' if reused['median_per_s'] >= 250 else 'NOT met'})")
@@ -194,11 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if received == expected and not failures else 1
 
 
-def _summary(runs: list[dict[str, float]]) -> dict[str, float]:
+def _summary(runs: list[dict[str, Any]]) -> dict[str, float]:
     rates = sorted(r["per_s"] for r in runs)
     messages = sum(r["messages"] for r in runs)
     return {"median_per_s": statistics.median(rates), "best_per_s": rates[-1], "worst_per_s": rates[0],
             "connections": runs[0]["connections"],
+            "median_wall_ms": 1000 * statistics.median(r["wall_s"] / r["messages"] for r in runs),
             "client_cpu_ms": 1000 * sum(r["client_cpu_s"] for r in runs) / messages}
 
 
