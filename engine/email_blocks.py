@@ -76,7 +76,7 @@ def check_blocks(blocks: Any, *, purpose: str = "marketing", has_discount: bool 
             problems.append(f"[{index}]: must be an object with a 'type'")
             continue
         kind = block.get("type")
-        if kind not in BLOCK_TYPES:
+        if not isinstance(kind, str) or kind not in BLOCK_TYPES:
             problems.append(f"[{index}]: unknown block type {str(kind)[:30]!r} "
                             f"(one of {', '.join(BLOCK_TYPES)})")
             continue

@@ -14,13 +14,16 @@ remote pictures (the logo, product photos) show as placeholders of their size.
 
 from __future__ import annotations
 
+import atexit
 import base64
 import os
 import re
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -63,6 +66,28 @@ def preview_markup(markup: str, *, dark: bool) -> str:
     return markup
 
 
+# Every web view made, so that they can go before the application does (below).
+_VIEWS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _release_views() -> None:
+    """QtWebEngine's default profile is released with the application; a page still alive then
+    ("Release of profile requested but WebEnginePage still not deleted") crashes the process as
+    it exits, after everything else went well. Views whose window is gone but not yet deleted
+    (a closed designer window, a test's widgets) would be such pages, so at exit, while the
+    application still exists, they are deleted first."""
+    import shiboken6
+
+    if QApplication.instance() is None:
+        return
+    for view in list(_VIEWS):
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)
+
+
+atexit.register(_release_views)
+
+
 def web_engine_available() -> bool:
     try:
         from PySide6 import QtWebEngineWidgets  # noqa: F401
@@ -82,6 +107,7 @@ class EmailView(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self.view = QWebEngineView(self)
+        _VIEWS.add(self.view)
         self.view.setObjectName("email_web_view")
         settings = self.view.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
