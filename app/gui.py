@@ -161,7 +161,7 @@ def _run_app(app: QApplication, args: argparse.Namespace, interrupt: CtrlC) -> i
         host = WindowHost(app, controller)
         interrupt.window = lambda: host.window
         window = host.build()
-        window.show()
+        window.present()
         _open_initial(window, wanted, was_first)
         return int(app.exec())
     finally:
@@ -248,22 +248,25 @@ class WindowHost:
         QTimer.singleShot(0, lambda: self.switch_language(language))
 
     def switch_language(self, language: str) -> bool:
-        """False (and the window unchanged) if the open journey could not be saved first."""
+        """False (and the window unchanged) if the open journey could not be saved first. The
+        new window gets the old one's layout, canvas view, selection and tool results."""
         old = self.window
         if old is None or not old.save_now():
             return False
         name = old.document.name if old.document is not None else None
+        carry = old.carry_over()
         old.save_layout()
         install_translator(self.app, language)
         new = self.build()
-        if not self.persist_layout:
-            new.setGeometry(old.geometry())
+        if name is not None:
+            new.open_journey(name)
+        new.take_over(carry)
         if old.isMaximized():
             new.showMaximized()
         elif old.isVisible():
             new.show()
         if name is not None:
-            new.open_journey(name)
+            new.take_over_view(carry)
         old.language_host = None
         old.close()
         old.deleteLater()

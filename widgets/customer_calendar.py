@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from engine.calendar import UpcomingMessage, collision_days
 from engine.timeutil import zone
+from widgets.flow_layout import FlowLayout
 
 JOURNEY_COLOURS = ("#3b7dd8", "#e08a1e", "#2e9e6a", "#c2504b", "#8e6bbf", "#d45d9a", "#4aa3a8",
                    "#b5762f", "#6d8f2e", "#5a6b8c")
@@ -67,7 +67,7 @@ class _Grid(QWidget):
         super().__init__(owner)
         self.owner = owner
         self.setObjectName("calendar_grid")
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(322, 220)  # 46 px a day: the day number and a few chips still fit
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -227,7 +227,7 @@ class CustomerCalendar(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_button)
 
@@ -249,7 +249,7 @@ class CustomerCalendar(QWidget):
         self.mode_box.addItem(self.tr("Month"), "month")
         self.mode_box.addItem(self.tr("Week"), "week")
         self.mode_box.currentIndexChanged.connect(lambda _i: self.set_mode(str(self.mode_box.currentData())))
-        nav = QHBoxLayout()
+        nav = FlowLayout()
         for w in (self.prev_button, self.today_button, self.next_button):
             w.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             nav.addWidget(w)

@@ -22,15 +22,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThread, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -50,13 +52,18 @@ from engine.model import Journey
 from engine.population import PopulationReport
 from engine.timeutil import format_moment
 from widgets.charts import FunnelChart, StackedBarChart
+from widgets.flow_layout import FlowLayout
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SOURCES = ("shop", "demo")
 MODES = ("forward", "backtest")
 DEFAULT_DAYS = {"forward": 30, "backtest": 182}  # a backtest looks back about six months
 MAX_CUSTOMER_ROWS = 2000  # the per-customer list shows this many; the CSV has them all
-MAX_BADGE_CHARS = 30  # about the width of a canvas card in the badge's small font
+MAX_BADGE_CHARS = 30
+SIDE_BY_SIDE_WIDTH = 620  # narrower than this, the results go under the controls
+CONTROLS_MAX_WIDTH = 340
+RESULTS_MIN_HEIGHT = 120  # the charts and tables need a few rows to say anything
+QWIDGETSIZE_MAX = (1 << 24) - 1  # about the width of a canvas card in the badge's small font
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals, so the GUI queue stays short
 # While a run goes on, the GUI thread asks for the GIL after at most this long (CPython's default
 # is 5 ms): with a busy worker, every Python slot waits up to one interval for its turn.
@@ -193,7 +200,7 @@ class PopulationPanel(QWidget):
         self.progress.setObjectName("population_progress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
@@ -243,7 +250,7 @@ class PopulationPanel(QWidget):
         self.tabs.addTab(customers_page, self.tr("Who got what"))
 
         self.export_buttons: dict[str, QPushButton] = {}
-        exports = QHBoxLayout()
+        exports = FlowLayout()
         exports.addWidget(QLabel(self.tr("Export CSV:"), self))
         for kind, text in (("nodes", self.tr("Per node…")), ("days", self.tr("Per day…")),
                            ("customers", self.tr("Per customer…"))):
@@ -254,13 +261,56 @@ class PopulationPanel(QWidget):
             exports.addWidget(button)
         exports.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(exports)
+        # What to run on the left, what came out on the right; stacked when the dock is narrow.
+        self.controls = QWidget(self)
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.status)
+        controls.addStretch(1)
+        self.results = QWidget(self)
+        results = QVBoxLayout(self.results)
+        results.setContentsMargins(0, 0, 0, 0)
+        results.addWidget(self.summary)
+        results.addWidget(self.tabs, 1)
+        results.addLayout(exports)
+        self.tabs.setMinimumHeight(RESULTS_MIN_HEIGHT)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # The panel's minimum is the stacked one (minimumSizeHint below): side by side is only
+        # chosen when there is room, so the layout must not impose its own, wider, minimum.
+        self.columns.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.columns.addWidget(self.controls, 0)
+        self.columns.addWidget(self.results, 1)
+        self.controls.setMaximumWidth(CONTROLS_MAX_WIDTH)
+
+    # -- side by side or stacked ------------------------------------------------------------------
+    def side_by_side(self) -> bool:
+        return self.columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _side_by_side_width(self) -> int:
+        margins = self.columns.contentsMargins()
+        return (self.controls.minimumSizeHint().width() + self.results.minimumSizeHint().width()
+                + self.columns.spacing() + margins.left() + margins.right())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        margins = self.columns.contentsMargins()
+        controls, results = self.controls.minimumSizeHint(), self.results.minimumSizeHint()
+        width = max(controls.width(), results.width()) + margins.left() + margins.right()
+        if self.side_by_side():
+            height = max(controls.height(), results.height())
+        else:
+            height = controls.height() + results.height() + self.columns.spacing()
+        return QSize(width, height + margins.top() + margins.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        wide = event.size().width() >= max(SIDE_BY_SIDE_WIDTH, self._side_by_side_width())
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction != self.columns.direction():
+            self.columns.setDirection(direction)
+            self.controls.setMaximumWidth(CONTROLS_MAX_WIDTH if wide else QWIDGETSIZE_MAX)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     # -- public API ----------------------------------------------------------------------------
     def set_runner(self, runner: Runner | None) -> None:

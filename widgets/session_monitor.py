@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.values import spreadsheet_cell
+from widgets.flow_layout import FlowLayout
 
 COLUMNS = ("time", "journey", "node", "customer", "channel", "status", "reason")
 STATUSES = ("sent", "queued", "deferred", "sending", "skipped", "failed", "uncertain")
@@ -100,7 +100,7 @@ class SessionMonitor(QWidget):
         self.status_label.setObjectName("session_status")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -127,7 +127,7 @@ class SessionMonitor(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._ask_export)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.export_button)
@@ -164,7 +164,7 @@ class SessionMonitor(QWidget):
                               "Builder holds it (unless Email sending… says to send such mail again after a "
                               "wait). Check the mailbox's sent folder, then mark each as sent or send it again."))
         hint.setWordWrap(True)
-        verdicts = QHBoxLayout()
+        verdicts = FlowLayout()
         verdicts.addWidget(self.mark_sent_button)
         verdicts.addWidget(self.send_again_button)
         verdicts.addStretch(1)
@@ -185,7 +185,7 @@ class SessionMonitor(QWidget):
         parked_hint.setWordWrap(True)
         self.retry_parked_button = QPushButton(self.tr("Retry all"))
         self.retry_parked_button.clicked.connect(self.retryParkedRequested.emit)
-        parked_buttons = QHBoxLayout()
+        parked_buttons = FlowLayout()
         parked_buttons.addWidget(self.retry_parked_button)
         parked_buttons.addStretch(1)
         parked_layout = QVBoxLayout(self.parked_box)

@@ -138,6 +138,17 @@ class JourneyView(QGraphicsView):
         look the same at that size (cards draw their own antialiasing when legible)."""
         self.setRenderHint(QPainter.RenderHint.Antialiasing, self.zoom() >= SIMPLE_LOD)
 
+    def view_state(self) -> tuple[float, QPointF]:
+        """Zoom and the scene point in the middle of the view, to show the same again later."""
+        return self.zoom(), self.mapToScene(self.viewport().rect().center())
+
+    def set_view_state(self, zoom: float, centre: QPointF) -> None:
+        self.resetTransform()
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self.scale(factor, factor)
+        self._apply_lod_hints()
+        self.centerOn(centre)
+
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
 

@@ -38,6 +38,7 @@ from engine.fields import DATE_FIELDS, FIELDS
 from engine.registry import REGISTRY, ValueType
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
 from widgets.data_texts import field_label
+from widgets.flow_layout import FlowLayout
 
 COMMON_EVENTS = ("signup", "cart_abandoned", "order_placed", "product_viewed", "payment_due",
                  "payment_received", "email_opened", "newsletter_subscribed")
@@ -319,7 +320,7 @@ class WeekdaysEditor(ValueEditor):
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                  self.tr("Sat"), self.tr("Sun")]
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=2)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for key, name in zip(WEEKDAYS, names, strict=True):

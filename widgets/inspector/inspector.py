@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from widgets.data_texts import config_help, config_label, kind_help, kind_name
 from widgets.inspector.editors import EditorContext, SegmentEditor, ValueEditor, make_editor
 from widgets.inspector.message_editor import MessagePreview, customer_name, preview_variables, sample_profile
 from widgets.inspector.settings_form import SettingsForm
+from widgets.scrolling import VerticalScrollArea
 from widgets.translate import QT_TRANSLATE_NOOP
 
 TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message")}
@@ -190,10 +190,7 @@ class Inspector(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
         self.pages.addWidget(self.settings_form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = VerticalScrollArea()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(10, 10, 10, 10)
@@ -202,7 +199,6 @@ class Inspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
-        self.setMinimumWidth(340)
 
     # -- public API ------------------------------------------------------------------------
     def set_journey(self, journey: Journey | None) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -34,6 +33,7 @@ from engine.discounts import DEFAULT_SECRET, check_discount, make_discount
 from engine.profile import Event, Order, Profile
 from engine.templates import TemplateRenderError, build_variables, check_template, render
 from engine.timeutil import now_utc
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import EditorContext, ValueEditor
 from widgets.inspector.rule_builder import ERROR_STYLE
 from widgets.inspector.sms import sms_segments
@@ -159,7 +159,7 @@ class TemplateEditor(ValueEditor):
             self.counter.setObjectName("sms_counter")
             self.counter.setToolTip(self.tr("Counted on the text as the preview customer would get it, "
                                              "with the variables filled in"))
-        footer = QHBoxLayout()
+        footer = FlowLayout()
         footer.setContentsMargins(0, 0, 0, 0)
         if self.counter is not None:
             footer.addWidget(self.counter, 1)
@@ -173,7 +173,7 @@ class TemplateEditor(ValueEditor):
             layout.addWidget(self.edit)
             layout.addLayout(footer)
         else:
-            top = QHBoxLayout()
+            top = FlowLayout()
             top.setContentsMargins(0, 0, 0, 0)
             top.addWidget(self.edit, 1)
             top.addWidget(self.insert_button)

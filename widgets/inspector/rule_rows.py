@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.fields import FIELDS, field_spec
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import (
     DurationEditor,
     EditorContext,
@@ -122,14 +122,14 @@ class LeafRow(RowBase):
         self.op = shrinkable(QComboBox(), 6)
         self.op.setObjectName("rule_op")
         self.remove = _remove_button(self.tr("Remove this condition"))
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.not_button)
         top.addWidget(self.field, 1)
         top.addWidget(self.remove)
 
         self.value_box = QWidget()
-        self.value_box.setLayout(QHBoxLayout())
+        self.value_box.setLayout(FlowLayout())
         self.value_box.layout().setContentsMargins(0, 0, 0, 0)
         self.value_box.layout().addWidget(self.op)
         self.value_input: ValueInput | None = None
@@ -150,10 +150,10 @@ class LeafRow(RowBase):
         scope = QVBoxLayout(self.scope)
         scope.setContentsMargins(0, 0, 0, 0)
         scope.setSpacing(2)
-        event_row = QHBoxLayout()
+        event_row = FlowLayout()
         event_row.addWidget(self.event_label)
         event_row.addWidget(self.event, 1)
-        window_row = QHBoxLayout()
+        window_row = FlowLayout()
         window_row.addWidget(self.window_check)
         window_row.addWidget(self.window, 1)
         scope.addLayout(event_row)
@@ -369,7 +369,7 @@ class JsonRow(RowBase):
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 4, 4)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("JSON")))
         top.addWidget(self.edit, 1)
         top.addWidget(self.remove)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from engine.journey_tests import ExpectedStep, JourneyTest, TestResult
 from engine.timeutil import format_moment
+from widgets.flow_layout import FlowLayout
 
 PASS_COLOUR, FAIL_COLOUR, NOT_RUN_COLOUR = QColor("#2e7d32"), QColor("#c62828"), QColor("#757575")
 Runner = Callable[[list[JourneyTest]], list[TestResult]]
@@ -83,12 +83,12 @@ class JourneyTestsPanel(QWidget):
         self.expected.setHeaderLabels([self.tr("#"), self.tr("Expected"), self.tr("At (UTC)"), self.tr("Got")])
         self.expected.setRootIsDecorated(False)
 
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.record_button)
         top.addWidget(self.run_button)
         top.addStretch(1)
         top.addWidget(self.auto_check)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.load_button)
         actions.addWidget(self.rename_button)
         actions.addWidget(self.delete_button)
