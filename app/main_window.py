@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRect, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -56,6 +56,7 @@ DEFAULT_SIZE = (1200, 800)
 # Below this (a 1280×720 or 1366×768 laptop) the window fills the screen on its first start.
 MAXIMIZE_BELOW = (1500, 900)
 FIRST_SIZE = (1600, 1000)
+SETTLE_MS = 1500
 
 StandardKey = QKeySequence.StandardKey
 
@@ -102,7 +103,7 @@ def dock_sizes(width: int, height: int) -> DockSizes:
     middle = height - 80  # menu bar, status bar and the dock tabs
     library = clamp(middle * 0.55, 220, 520)
     return DockSizes(left=clamp(width * 0.17, 210, 290), right=clamp(width * 0.3, 360, 500),
-                     bottom=clamp(height * 0.34, 230, 340), library=library, palette=max(140, middle - library))
+                     bottom=clamp(height * 0.36, 250, 360), library=library, palette=max(140, middle - library))
 # Acting on the canvas selection: only while the canvas (or a child) has focus, so Delete in
 # the library or Ctrl+A in the problems list never deletes or selects nodes.
 CANVAS_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all")
@@ -144,6 +145,8 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self.document: JourneyDocument | None = None
         self._open_name = ""
         self._persist_layout = persist_layout
+        self._fit_docks_on_resize = False
+        self._fits = 0
         self.undo_stack = QUndoStack(self)
         self.named_actions: dict[str, QAction] = {}
         self.language_host: Callable[[str], None] | None = None
@@ -530,6 +533,20 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self.resizeDocks([self.library_dock, self.inspector_dock], [sizes.left, right], Horizontal)
         self.resizeDocks([self.library_dock, self.palette_dock], [sizes.library, sizes.palette], Vertical)
         self.resizeDocks([self.problems_dock], [sizes.bottom], Vertical)
+        if self.isVisible():
+            self._fits += 1
+            fit = self._fits
+            QTimer.singleShot(0, lambda: self._correct_bottom(fit, sizes.bottom, sizes.bottom, 3))
+
+    def _correct_bottom(self, fit: int, wanted: int, asked: int, tries: int) -> None:
+        """A tabbed dock group counts its tab bar in the size asked for: once the layout has
+        followed, ask again by the difference (for the latest fit only)."""
+        got = self.problems_dock.height()
+        if fit != self._fits or got <= 0 or abs(got - wanted) <= 2 or tries <= 0:
+            return
+        asked += wanted - got
+        self.resizeDocks([self.problems_dock], [asked], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, lambda: self._correct_bottom(fit, wanted, asked, tries - 1))
 
     def present(self) -> None:
         """Shows the window the first time: where it was left, or (no saved layout) filling a
@@ -545,10 +562,28 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
             self.move(available.x() + (available.width() - size[0]) // 2,
                       available.y() + (available.height() - size[1]) // 2)
         self.fit_docks()
+        # The window manager sizes a maximized window some time after show(), and the menu and
+        # status bars take their share only once shown: the docks follow the window's size
+        # until it settles (a person cannot drag the window's edge that quickly).
+        self._fit_docks_on_resize = True
+        QTimer.singleShot(SETTLE_MS, self._settled)
         if maximize:
             self.showMaximized()
         else:
             self.show()
+        QTimer.singleShot(0, self._fit_while_settling)
+
+    def _fit_while_settling(self) -> None:
+        if self._fit_docks_on_resize:
+            self.fit_docks()
+
+    def _settled(self) -> None:
+        self._fit_docks_on_resize = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._fit_docks_on_resize:
+            QTimer.singleShot(0, self._fit_while_settling)  # once the dock layout has followed
 
     def layout_state(self) -> WindowLayout:
         """Geometry, docks and the inner splitters, as `save_layout` stores them (also what a

@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
+STRETCH_CLAIM = 160
+
 
 class FlowLayout(QLayout):
     """`addWidget(widget, stretch=0)`; `addStretch()` is accepted and ignored (a line's leftover
@@ -24,6 +26,8 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._stretch: list[int] = []
         self._spacing = spacing
+        self._packed = False
+        self._claims: dict[int, int] = {}
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
@@ -32,14 +36,21 @@ class FlowLayout(QLayout):
         self._items.append(item)
         self._stretch.append(0)
 
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 (Qt's name)
-        """Qt makes the item (and owns it, as it does every layout item); `addItem` records it."""
+    def addWidget(self, widget: QWidget, stretch: int = 0, *, claim: int | None = None) -> None:  # noqa: N802
+        """Qt makes the item (and owns it, as it does every layout item); `addItem` records it.
+        `claim`: the width a stretching item needs on a line before it grows (default: its size
+        hint, at most STRETCH_CLAIM)."""
         super().addWidget(widget)
         self._stretch[-1] = stretch
+        if claim is not None:
+            self._claims[id(self._items[-1])] = claim
         self.invalidate()
 
     def addStretch(self, stretch: int = 0) -> None:  # noqa: N802 (QBoxLayout's name)
-        """Kept so a QHBoxLayout row can become a FlowLayout unchanged; lines are left-aligned anyway."""
+        """As in a QHBoxLayout row that ends in a stretch: items keep their size and the room
+        left over stays at the end of the line, unless an item was added with a stretch."""
+        self._packed = True
+        self.invalidate()
 
     def setStretch(self, index: int, stretch: int) -> None:  # noqa: N802 (QBoxLayout's name)
         if 0 <= index < len(self._stretch):
@@ -74,8 +85,8 @@ class FlowLayout(QLayout):
         self.invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt override)
-        if any(self._stretch) or any(item.expandingDirections() & Qt.Orientation.Horizontal
-                                     for item in self._visible()):
+        if any(self._stretch) or self._packed or any(item.expandingDirections() & Qt.Orientation.Horizontal
+                                                     for item in self._visible()):
             return Qt.Orientation.Horizontal
         return Qt.Orientation(0)
 
@@ -117,7 +128,12 @@ class FlowLayout(QLayout):
         for item, stretch in zip(self._items, self._stretch, strict=True):
             if item.isEmpty():
                 continue
-            wanted = max(item.minimumSize().width(), min(item.sizeHint().width(), width))
+            # A stretching item claims less than it would like (it grows into what the line has
+            # left), so a row keeps its pieces together a little longer as the panel narrows.
+            preferred = item.sizeHint().width()
+            if stretch:
+                preferred = self._claims.get(id(item), min(preferred, STRETCH_CLAIM))
+            wanted = max(item.minimumSize().width(), min(preferred, width))
             if lines[-1] and used + gap + wanted > width:
                 lines.append([])
                 used = 0
@@ -128,7 +144,7 @@ class FlowLayout(QLayout):
             if not line:
                 continue
             height = max(item.sizeHint().height() for item, _, _ in line)
-            widths = self._share(line, width, gap)
+            widths = self._share(line, width, gap, self._packed)
             x = area.x()
             for (item, _, _), item_width in zip(line, widths, strict=True):
                 if apply:
@@ -141,13 +157,13 @@ class FlowLayout(QLayout):
         return content + margins.top() + margins.bottom()
 
     @staticmethod
-    def _share(line: list[tuple[QLayoutItem, int, int]], width: int, gap: int) -> list[int]:
-        """The line's leftover room goes to its stretching items (by stretch, or to expanding
-        ones when none has a stretch), never past an item's maximum width."""
+    def _share(line: list[tuple[QLayoutItem, int, int]], width: int, gap: int, packed: bool) -> list[int]:
+        """The line's leftover room goes to its stretching items (by stretch, or, in a row
+        without a trailing stretch, to expanding ones), never past an item's maximum width."""
         widths = [wanted for _, wanted, _ in line]
         spare = width - sum(widths) - gap * (len(line) - 1)
         weights = [stretch for _, _, stretch in line]
-        if not any(weights):
+        if not any(weights) and not packed:
             weights = [1 if item.expandingDirections() & Qt.Orientation.Horizontal else 0 for item, _, _ in line]
         total = sum(weights)
         if spare > 0 and total:

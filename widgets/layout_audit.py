@@ -60,10 +60,20 @@ def cut_widgets(root: QWidget) -> list[Cut]:
         if reason:
             found.append(Cut(widget, reason))
         if isinstance(widget, QTabBar):
-            found.extend(Cut(widget, f"tab {widget.tabText(i)!r} is elided") for i in range(widget.count())
-                         if widget.isTabVisible(i) and widget.tabRect(i).width() + SLACK < widget.tabSizeHint(i).width()
-                         and widget.elideMode() != Qt.TextElideMode.ElideNone)
+            found.extend(elided_tabs(widget))
     return found
+
+
+def elided_tabs(bar: QTabBar) -> list[Cut]:
+    """Tabs narrower than their title (a QMainWindow's dock tabs, checked on their own)."""
+    return [Cut(bar, f"tab {bar.tabText(i)!r} is elided") for i in range(bar.count())
+            if bar.isTabVisible(i) and bar.tabRect(i).width() + SLACK < bar.tabSizeHint(i).width()
+            and bar.elideMode() != Qt.TextElideMode.ElideNone]
+
+
+def dock_tab_bars(window: QWidget) -> list[QTabBar]:
+    """The tab bars a QMainWindow puts under tabbed docks (its direct children)."""
+    return [bar for bar in window.findChildren(QTabBar) if bar.parentWidget() is window and bar.isVisible()]
 
 
 def describe(cuts: list[Cut]) -> str:
@@ -112,6 +122,8 @@ def _squeezed(widget: QWidget) -> str:
         return ""  # a line edit scrolls its own text; tabs are checked one by one
     else:
         hint = widget.minimumSizeHint()
+        if widget.hasHeightForWidth() and widget.heightForWidth(widget.width()) > widget.height() + SLACK:
+            return f"its wrapped text needs {widget.heightForWidth(widget.width())} px of height, it has {widget.height()}"
     if widget.width() + SLACK < hint.width():
         return f"{widget.width()} px wide, needs {hint.width()}"
     if widget.height() + SLACK < hint.height():

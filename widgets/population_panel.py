@@ -22,24 +22,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QComboBox,
     QFileDialog,
-    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,6 +49,8 @@ from engine.population import PopulationReport
 from engine.timeutil import format_moment
 from widgets.charts import FunnelChart, StackedBarChart
 from widgets.flow_layout import FlowLayout
+from widgets.labels import LineLabel
+from widgets.scrolling import ElasticTabWidget
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SOURCES = ("shop", "demo")
@@ -60,10 +58,7 @@ MODES = ("forward", "backtest")
 DEFAULT_DAYS = {"forward": 30, "backtest": 182}  # a backtest looks back about six months
 MAX_CUSTOMER_ROWS = 2000  # the per-customer list shows this many; the CSV has them all
 MAX_BADGE_CHARS = 30
-SIDE_BY_SIDE_WIDTH = 620  # narrower than this, the results go under the controls
-CONTROLS_MAX_WIDTH = 340
-RESULTS_MIN_HEIGHT = 120  # the charts and tables need a few rows to say anything
-QWIDGETSIZE_MAX = (1 << 24) - 1  # about the width of a canvas card in the badge's small font
+RESULTS_MIN_HEIGHT = 76  # the charts and tables need a few rows to say anything
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals, so the GUI queue stays short
 # While a run goes on, the GUI thread asks for the GIL after at most this long (CPython's default
 # is 5 ms): with a busy worker, every Python slot waits up to one interval for its turn.
@@ -124,6 +119,15 @@ class _Worker(QThread):
             sys.setswitchinterval(before)
 
 
+def _pair(label: QLabel, field: QWidget, parent: QWidget) -> QWidget:
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return box
+
+
 def _n(value: int) -> str:
     return f"{value:,}"
 
@@ -181,13 +185,16 @@ class PopulationPanel(QWidget):
         self.seed.setValue(1)
         self.days_label = QLabel(self.tr("Period:"), self)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Customers:"), self.source)
-        form.addRow(self.tr("At most:"), self.count)
-        form.addRow(self.tr("Run:"), self.mode)
-        form.addRow(self.days_label, self.days)
-        form.addRow(self.tr("Seed:"), self.seed)
+        # Each "label: field" pair stays together; the pairs wrap as the dock narrows, so the
+        # choices take two or three short lines and the results keep the panel's full width.
+        form = FlowLayout()
+        for label, field in ((QLabel(self.tr("Customers:"), self), self.source),
+                             (QLabel(self.tr("At most:"), self), self.count),
+                             (QLabel(self.tr("Run:"), self), self.mode),
+                             (self.days_label, self.days),
+                             (QLabel(self.tr("Seed:"), self), self.seed)):
+            label.setBuddy(field)
+            form.addWidget(_pair(label, field, self))
 
         self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setObjectName("population_run")
@@ -203,14 +210,13 @@ class PopulationPanel(QWidget):
         buttons = FlowLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        self.progress.setMinimumWidth(80)
+        buttons.addWidget(self.progress, 1, claim=80)
 
-        self.status = QLabel(self)
+        self.status = LineLabel(self)
         self.status.setObjectName("population_status")
-        self.status.setWordWrap(True)
-        self.summary = QLabel(self)
+        self.summary = LineLabel(self)
         self.summary.setObjectName("population_summary")
-        self.summary.setWordWrap(True)
 
         self.per_day = StackedBarChart(self)
         self.per_day.set_empty_text(self.tr("No messages yet: run the population."))
@@ -242,7 +248,7 @@ class PopulationPanel(QWidget):
         customers_layout.addWidget(self.customer_filter)
         customers_layout.addWidget(self.customers)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = ElasticTabWidget(self)
         self.tabs.setObjectName("population_tabs")
         self.tabs.addTab(self.per_day, self.tr("Messages per day"))
         self.tabs.addTab(self.funnel, self.tr("Funnel"))
@@ -250,7 +256,8 @@ class PopulationPanel(QWidget):
         self.tabs.addTab(customers_page, self.tr("Who got what"))
 
         self.export_buttons: dict[str, QPushButton] = {}
-        exports = FlowLayout()
+        # On the Run line: a separate row under the results would not fit a 720-pixel screen.
+        exports = buttons
         exports.addWidget(QLabel(self.tr("Export CSV:"), self))
         for kind, text in (("nodes", self.tr("Per node…")), ("days", self.tr("Per day…")),
                            ("customers", self.tr("Per customer…"))):
@@ -259,58 +266,18 @@ class PopulationPanel(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self._ask_export(k))
             self.export_buttons[kind] = button
             exports.addWidget(button)
-        exports.addStretch(1)
 
-        # What to run on the left, what came out on the right; stacked when the dock is narrow.
-        self.controls = QWidget(self)
-        controls = QVBoxLayout(self.controls)
-        controls.setContentsMargins(0, 0, 0, 0)
+        controls = QVBoxLayout()
+        controls.setSpacing(4)
         controls.addLayout(form)
         controls.addLayout(buttons)
         controls.addWidget(self.status)
-        controls.addStretch(1)
-        self.results = QWidget(self)
-        results = QVBoxLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.addWidget(self.summary)
-        results.addWidget(self.tabs, 1)
-        results.addLayout(exports)
         self.tabs.setMinimumHeight(RESULTS_MIN_HEIGHT)
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        # The panel's minimum is the stacked one (minimumSizeHint below): side by side is only
-        # chosen when there is room, so the layout must not impose its own, wider, minimum.
-        self.columns.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.columns.addWidget(self.controls, 0)
-        self.columns.addWidget(self.results, 1)
-        self.controls.setMaximumWidth(CONTROLS_MAX_WIDTH)
-
-    # -- side by side or stacked ------------------------------------------------------------------
-    def side_by_side(self) -> bool:
-        return self.columns.direction() == QBoxLayout.Direction.LeftToRight
-
-    def _side_by_side_width(self) -> int:
-        margins = self.columns.contentsMargins()
-        return (self.controls.minimumSizeHint().width() + self.results.minimumSizeHint().width()
-                + self.columns.spacing() + margins.left() + margins.right())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        margins = self.columns.contentsMargins()
-        controls, results = self.controls.minimumSizeHint(), self.results.minimumSizeHint()
-        width = max(controls.width(), results.width()) + margins.left() + margins.right()
-        if self.side_by_side():
-            height = max(controls.height(), results.height())
-        else:
-            height = controls.height() + results.height() + self.columns.spacing()
-        return QSize(width, height + margins.top() + margins.bottom())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        wide = event.size().width() >= max(SIDE_BY_SIDE_WIDTH, self._side_by_side_width())
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if direction != self.columns.direction():
-            self.columns.setDirection(direction)
-            self.controls.setMaximumWidth(CONTROLS_MAX_WIDTH if wide else QWIDGETSIZE_MAX)
-            self.updateGeometry()
-        super().resizeEvent(event)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
 
     # -- public API ----------------------------------------------------------------------------
     def set_runner(self, runner: Runner | None) -> None:

@@ -11,7 +11,7 @@ wrapped labels) to keep that minimum small.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QTabWidget, QWidget
 
 MIN_VISIBLE_HEIGHT = 60  # a dock squeezed smaller than this shows a scroll bar and a line or two
 
@@ -54,3 +54,23 @@ class VerticalScrollArea(QScrollArea):
             return super().sizeHint()
         hint = content.sizeHint()
         return QSize(hint.width() + self._chrome_width(), hint.height() + 2 * self.frameWidth())
+
+
+class ElasticSplitter(QSplitter):
+    """A splitter that asks only for its minimum height and takes whatever the panel has left.
+
+    Inside a scroll area the content is made as tall as it would like to be; a splitter of two
+    lists would like to be tall, which pushed the buttons under it out of view on a small screen
+    (the what-if row of the simulator, the export row of the population run)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
+
+
+class ElasticTabWidget(QTabWidget):
+    """A tab widget that, like `ElasticSplitter`, asks only for its minimum height."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())

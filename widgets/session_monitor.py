@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from engine.values import spreadsheet_cell
 from widgets.flow_layout import FlowLayout
+from widgets.scrolling import ElasticSplitter
 
 COLUMNS = ("time", "journey", "node", "customer", "channel", "status", "reason")
 STATUSES = ("sent", "queued", "deferred", "sending", "skipped", "failed", "uncertain")
@@ -137,6 +138,7 @@ class SessionMonitor(QWidget):
         self.message_view.setPlaceholderText(self.tr("Select a message to see it as it was sent."))
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         log_split = QSplitter(Qt.Orientation.Horizontal)
+        log_split.setObjectName("session_log_split")  # the main window remembers named splitters
         log_split.addWidget(self.table)
         log_split.addWidget(self.message_view)
         log_split.setStretchFactor(0, 7)
@@ -193,8 +195,10 @@ class SessionMonitor(QWidget):
         parked_layout.addWidget(self.parked_table)
         parked_layout.addLayout(parked_buttons)
         self._parked: tuple[int, list[dict[str, Any]]] = (0, [])
+        self.parked_box.setVisible(False)  # until a run is parked (set_parked)
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = ElasticSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("session_split")
         split.addWidget(log_box)
         split.addWidget(self.uncertain_box)
         split.addWidget(self.parked_box)

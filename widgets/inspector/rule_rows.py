@@ -35,6 +35,7 @@ from widgets.inspector.editors import (
 )
 from widgets.inspector.rule_values import ValueInput, default_value, make_value_input, ops_for, shape_of
 from widgets.translate import QT_TRANSLATE_NOOP
+from widgets.wrap_check_box import WrapCheckBox
 
 SEGMENT = "__segment__"
 ERROR_STYLE = "color: #c01c28;"
@@ -144,7 +145,7 @@ class LeafRow(RowBase):
         self.window_check.setObjectName("rule_window_check")
         self.window = DurationEditor(default="P30D")
         self.window.setObjectName("rule_window")
-        self.since_check = QCheckBox(self.tr("since entering the journey"))
+        self.since_check = WrapCheckBox(self.tr("since entering the journey"))
         self.since_check.setObjectName("rule_since")
         self.scope = QWidget()
         scope = QVBoxLayout(self.scope)

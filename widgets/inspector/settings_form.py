@@ -41,6 +41,7 @@ from widgets.inspector.editors import (
     clear_layout,
 )
 from widgets.inspector.rule_builder import RuleEditor, _remove_button
+from widgets.wrap_check_box import WrapCheckBox
 
 REENTRY = ("never", "after_exit", "always")
 
@@ -180,7 +181,7 @@ class SettingsForm(QWidget):
         cooldown_row.addStretch(1)
 
         self.exit_on = ExitOnEditor(ctx)
-        self.exit_if_check = QCheckBox(self.tr("Stop a customer's run when this holds"))
+        self.exit_if_check = WrapCheckBox(self.tr("Stop a customer's run when this holds"))
         self.exit_if_check.setObjectName("exit_if_check")
         self.exit_if_check.setToolTip(self.tr("Checked just before each message is sent"))
         self.exit_if = RuleEditor(ctx)

@@ -40,6 +40,7 @@ class SimClock(QWidget):
         self.label.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("clock_slider")
+        self.slider.setMinimumWidth(140)  # on a line of its own when the day box and Jump do not fit
         self.slider.setToolTip(self.tr("Drag to the right to let time pass; the customer walks the journey "
                                        "up to that moment. Going back needs Reset."))
         self.slider.setTracking(True)

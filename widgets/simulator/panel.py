@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QSplitter,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from engine.steps import Step
 from engine.validation import validate
 from widgets.canvas import JourneyView
 from widgets.flow_layout import FlowLayout
+from widgets.scrolling import ElasticSplitter
 from widgets.simulator.clock import SimClock
 from widgets.simulator.customer_tab import CustomerInputs, CustomerTab
 from widgets.simulator.previews import StepPreview
@@ -189,7 +189,8 @@ class SimulatorPanel(QWidget):
         self.what_if_buttons["other"] = more
         what_if.addWidget(more)
         what_if.addStretch(1)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = ElasticSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("simulator_split")  # the main window remembers named splitters
         split.addWidget(self.timeline)
         split.addWidget(self.preview)
         split.setStretchFactor(0, 1)
