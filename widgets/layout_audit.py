@@ -157,3 +157,19 @@ def _outside(widget: QWidget, root: QWidget) -> str:
     if seen.width() + SLACK < full.width() or seen.height() + SLACK < needed_height:
         return f"only {seen.width()}×{seen.height()} of {full.width()}×{full.height()} px can be seen"
     return ""
+
+
+def seen_now(widget: QWidget, root: QWidget) -> QRect:
+    """The part of `widget` (in its own coordinates) on screen inside `root` as things are
+    scrolled now: what a person sees without touching a scroll bar."""
+    seen = QRect(0, 0, widget.width(), widget.height())
+    offset = QRect(seen)
+    child: QWidget = widget
+    while child is not root:
+        parent = child.parentWidget()
+        if parent is None or not child.isVisible():
+            return QRect()
+        seen = seen.translated(child.pos()).intersected(parent.rect())
+        offset = offset.translated(child.pos())
+        child = parent
+    return seen.translated(-offset.x(), -offset.y())

@@ -275,6 +275,7 @@ class MessagePreview(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long customer name must not widen the dock
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -289,6 +290,7 @@ class MessagePreview(QFrame):
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sender = QLabel()
         self.sender.setEnabled(False)
+        self.sender.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("preview_body")
         self.browser.setOpenLinks(False)

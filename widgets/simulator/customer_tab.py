@@ -63,6 +63,9 @@ class CustomerTab(QWidget):
         self.source.setObjectName("customer_source")
         self.source.setEditable(True)
         self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # sized by a few characters, not its longest entry: a long name or translation must not widen the dock
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(14)
         self.source.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.source.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.source.setToolTip(self.tr("A customer from the shop's database, or a test customer you describe below"))
