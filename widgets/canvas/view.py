@@ -331,6 +331,7 @@ class JourneyView(QGraphicsView):
                  if tuple(journey.node(node_id).position) != tuple(pos)}
         if moves:
             self.undo_stack.push(MoveNodes(journey, moves, self.tr("Auto-layout")))
+        self.fit()  # the tidied journey, whole: cards may have moved far from where the view looked
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
         """A faint dot grid (the 20 px snap grid, or every 100 px when zoomed out) in one call."""
