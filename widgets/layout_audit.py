@@ -54,8 +54,8 @@ def cut_widgets(root: QWidget) -> list[Cut]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CHECKED) or not widget.isVisible() or not widget.isVisibleTo(root):
             continue
-        if _inside_item_view(widget, root):
-            continue
+        if _inside_item_view(widget, root) or isinstance(widget.parentWidget(), QTabBar):
+            continue  # (a tab bar's scroll arrows are its own, drawn narrow on purpose)
         reason = _squeezed(widget) or _outside(widget, root)
         if reason:
             found.append(Cut(widget, reason))
