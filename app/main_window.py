@@ -85,6 +85,7 @@ class WindowCarry:
     view: tuple[float, QPointF] | None
     selection: tuple[str, ...]
     tools: Any
+    frame: QRect | None = None
 
 
 def initial_window_size(available_width: int, available_height: int) -> tuple[tuple[int, int], bool]:
@@ -608,11 +609,16 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         the layout, where the canvas looks and what is selected, and the tool panels' results."""
         view = self.view.view_state() if self.document is not None else None
         tools = self.tools.carry_over() if self.tools is not None else None
-        return WindowCarry(self.layout_state(), view, tuple(self.view.selected_node_ids()), tools)
+        return WindowCarry(self.layout_state(), view, tuple(self.view.selected_node_ids()), tools,
+                           None if self.isMaximized() else QRect(self.geometry()))
 
     def take_over(self, carry: WindowCarry) -> None:
         """Call after the same journey was opened in this window, before showing it."""
         self.layout_restored = self.apply_layout_state(carry.layout) or self.layout_restored
+        if carry.frame is not None:
+            # exactly where the old window was: restoreGeometry may shrink a window it thinks
+            # does not fit the screen, and the docks' sizes were measured in the old one's size
+            self.setGeometry(carry.frame)
         if self.tools is not None and carry.tools is not None:
             self.tools.take_over(carry.tools)
 

@@ -23,8 +23,10 @@ from engine.problems import Problem
 from widgets.canvas import JourneyView
 from widgets.canvas.items import (
     CARD_WIDTH,
+    HEADER,
     PROBLEM,
     TITLE_MIN_SCREEN_PX,
+    TYPE_COLOURS,
     WARNING,
     EdgeItem,
     detail_level,
@@ -99,10 +101,15 @@ def _card_on_screen(view: JourneyView, node_id: str) -> QRect:
     return view.mapFromScene(item.mapToScene(item.card)).boundingRect()
 
 
-def _white_rows(image: QImage, rect: QRect) -> list[int]:
+def _white_rows(image: QImage, rect: QRect, zoom: float, accent: QColor) -> list[int]:
+    """Rows of white (title) text on the card's colour, right of where the full card draws its
+    white icon (a light theme's card body is white too, but not on the type's colour)."""
     rows = []
+    xs = range(rect.left() + round(26 * zoom), rect.right() - 12)
     for y in range(rect.top() + 2, rect.bottom() - 1):
-        if any(image.pixelColor(x, y).lightness() > 235 for x in range(rect.left() + 12, rect.right() - 12)):
+        colours = [image.pixelColor(x, y) for x in xs]
+        on_accent = sum(_close(c, accent, 60) for c in colours) >= 0.3 * len(colours)
+        if on_accent and any(c.lightness() > 235 for c in colours):
             rows.append(y)
     return rows
 
@@ -114,10 +121,12 @@ def test_zoomed_out_a_card_shows_its_title_large(view: JourneyView, zoom: float)
     QTest.qWait(1)
     image = view.viewport().grab().toImage()
     rect = _card_on_screen(view, "wait")
-    rows = _white_rows(image, rect)
+    rows = _white_rows(image, rect, zoom, QColor(TYPE_COLOURS["delay"]))
     assert rows, f"no title drawn at zoom {zoom}"
-    # "Wait a day" in at least TITLE_MIN_SCREEN_PX type: its letters stand ~70 % of that high
+    # "Wait a day" in at least TITLE_MIN_SCREEN_PX type (a capital stands ~70 % of that high),
+    # over the card's body, not squeezed into the header strip of the full card
     assert rows[-1] - rows[0] + 1 >= 0.65 * TITLE_MIN_SCREEN_PX, f"title only {rows[-1] - rows[0] + 1} px high"
+    assert rows[-1] > rect.top() + (HEADER + 2) * zoom, "the title stays in the header strip"
 
 
 def test_fit_on_a_small_screen_keeps_every_template_readable(qtbot, controller, fast_timers) -> None:

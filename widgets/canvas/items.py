@@ -491,7 +491,8 @@ class EdgeItem(QGraphicsPathItem):
 
     def route_loop(self, cards: CardIndex | None = None) -> None:
         """The route once things settle: a backward edge under the cards in between, a forward
-        edge around the cards its curve would cross (`cards` indexes them for a batch)."""
+        edge around the cards its curve would cross (`cards` indexes them for a batch; without
+        it forward edges keep their curve, see DETOUR_MAX_CARDS)."""
         start, end = self.ends()
         if self.scene() is None:
             return
@@ -500,7 +501,7 @@ class EdgeItem(QGraphicsPathItem):
             self._shape = None
             return
         if cards is None:
-            cards = CardIndex(item for item in self.scene().items() if isinstance(item, NodeItem))
+            return
         lane = self._detour_lane(start, end, cards)
         path = edge_path(start, end) if lane is None else detour_path(start, end, lane)
         if path != self.path():
@@ -610,6 +611,10 @@ class EdgeItem(QGraphicsPathItem):
 
 
 
+# Detours cost a stroke and a few index look-ups per edge: nothing for a real journey (the
+# largest template has 30 cards), but ~40 s for the 4,000 criss-crossing edges of the canvas
+# bench after an auto-layout. Above this many cards forward edges keep their plain curve.
+DETOUR_MAX_CARDS = 300
 DETOUR_STUB = 20.0   # how far a detour runs straight out of its port before it turns
 DETOUR_GAP = 22.0    # how far a detour's lane keeps from the cards it avoids
 

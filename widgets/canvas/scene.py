@@ -26,7 +26,16 @@ from widgets.canvas.interactions import (
     ReconnectAction,
     RubberBandAction,
 )
-from widgets.canvas.items import MARGIN, PORT_HIT_SCREEN_PX, CardIndex, EdgeItem, NodeItem, Port, view_scale
+from widgets.canvas.items import (
+    DETOUR_MAX_CARDS,
+    MARGIN,
+    PORT_HIT_SCREEN_PX,
+    CardIndex,
+    EdgeItem,
+    NodeItem,
+    Port,
+    view_scale,
+)
 from widgets.data_texts import problem_message
 
 SCENE_MARGIN = 600.0
@@ -193,7 +202,7 @@ class JourneyScene(QGraphicsScene):
 
     def _route_loops(self) -> None:
         pending, self._loops_pending = self._loops_pending, set()
-        cards = CardIndex(self.node_items.values())
+        cards = CardIndex(self.node_items.values()) if len(self.node_items) <= DETOUR_MAX_CARDS else None
         for edge in pending:
             if edge.scene() is self:
                 edge.route_loop(cards)
