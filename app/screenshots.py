@@ -6,7 +6,8 @@
 Each language gets a folder (`docs/screenshots/de/…`) with the main window, each dock as it
 sits in that window (the simulator and population run after a run, the inspector on a message
 and on the journey's settings) and each dialog and window the menus open. A demo shop is set
-up in a temporary folder unless `--db` names one (it is copied, never changed).
+up in a temporary folder for each language, with the templates in that language, as a first
+start in it would; `--db` names a shop to use instead (it is copied, never changed).
 
 Every picture is also checked with `widgets.layout_audit.cut_widgets`: a control squeezed or
 out of reach is listed, and the command exits with status 1 if there is any, so a layout that
@@ -32,12 +33,13 @@ from app.gui import BusyDialog
 from app.i18n import install_translator
 from app.main_window import MainWindow
 from app.theme import apply_theme
+from resources.journeys import gallery
 from widgets.gallery_dialog import GalleryDialog
 from widgets.layout_audit import cut_widgets
 
 LANGUAGES = ("en", "de", "ru", "es")
 SIZE = (1280, 720)
-JOURNEY = "Abandoned cart (advanced)"
+JOURNEY_FILE = "04-abandoned-cart-advanced.json"  # the richest template: every kind of step
 DEMO_CUSTOMERS = 40
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -102,7 +104,7 @@ class Photographer:
         if run_population:
             tools.show_population()
             panel = tools.population
-            panel.set_params(source="demo", n=30, days=7)
+            panel.set_params(source="shop", n=DEMO_CUSTOMERS, days=30, mode="backtest")  # results to show
             if panel.start():
                 while panel.is_running():
                     self.app.processEvents()
@@ -153,7 +155,7 @@ def _fit_on_screen(widget: QWidget) -> None:
 
 
 @contextmanager
-def _shop(db: Path | None) -> Iterator[ShopController]:
+def _shop(db: Path | None, language: str) -> Iterator[ShopController]:
     with tempfile.TemporaryDirectory(prefix="jb-screenshots-") as tmp:
         path = Path(tmp) / "shop.sqlite"
         if db is not None:
@@ -161,10 +163,21 @@ def _shop(db: Path | None) -> Iterator[ShopController]:
         controller = ShopController(path)
         try:
             if controller.is_first_start():
-                controller.first_start(DEMO_CUSTOMERS)
+                controller.first_start(DEMO_CUSTOMERS, language=language)
             yield controller
         finally:
             controller.close()
+
+
+def _journey_name(window: MainWindow, language: str) -> str | None:
+    """The advanced abandoned-cart template under its name in `language` (or in English, for a
+    shop set up in another language), else the shop's first journey."""
+    names = window.library.names()
+    for lang in (language, "en"):
+        for entry in gallery(lang):
+            if entry.file_name == JOURNEY_FILE and entry.name in names:
+                return entry.name
+    return names[0] if names else None
 
 
 def make_screenshots(out: Path, languages: tuple[str, ...] = LANGUAGES, *, db: Path | None = None,
@@ -174,11 +187,11 @@ def make_screenshots(out: Path, languages: tuple[str, ...] = LANGUAGES, *, db: P
     assert isinstance(app, QApplication)
     apply_theme(app, "light")
     shots: list[Shot] = []
-    with _shop(db) as controller:
-        for language in languages:
-            install_translator(app, language)
-            folder = out / language
-            folder.mkdir(parents=True, exist_ok=True)
+    for language in languages:
+        install_translator(app, language)
+        folder = out / language
+        folder.mkdir(parents=True, exist_ok=True)
+        with _shop(db, language) as controller:
             window = MainWindow(controller, persist_layout=False)
             try:
                 window.resize(*size)
@@ -186,7 +199,9 @@ def make_screenshots(out: Path, languages: tuple[str, ...] = LANGUAGES, *, db: P
                 window.show()
                 window.fit_docks()
                 _settle(app, 20)
-                window.open_journey(JOURNEY)
+                name = _journey_name(window, language)
+                if name is None or not window.open_journey(name):
+                    raise RuntimeError(f"the shop has no journey to show ({language})")
                 window.view.fit()
                 photographer = Photographer(app, window, language, folder)
                 photographer.docks(run_population)
