@@ -511,28 +511,29 @@ class EdgeItem(QGraphicsPathItem):
     def _detour_lane(self, start: QPointF, end: QPointF, cards: CardIndex) -> float | None:
         """None when the S-curve crosses no card but its own two; else the y of a lane above
         or below the cards in the way (the nearer of the two), clear of any card it passes."""
-        own = {self.source, self.target}
-        curve = edge_path(start, end)
-        stroke = QPainterPathStroker()
-        stroke.setWidth(2)
-        outline = stroke.createStroke(curve)
-        low, high = min(start.y(), end.y()), max(start.y(), end.y())
-        blockers = [rect for item, rect in cards.between(start.x(), end.x(), low - 2, high + 2)
-                    if item not in own and outline.intersects(rect)]
+        own = (self.source, self.target)
+        sx, sy, ex, ey = start.x(), start.y(), end.x() - PORT_RADIUS - 1, end.y()
+        points = _curve_points(sx, sy, ex, ey)
+        low, high = min(sy, ey), max(sy, ey)
+        blockers = [box for box in cards.between(sx, ex, low - 2, high + 2)
+                    if box[4] not in own and any(box[0] - 2 <= x <= box[2] + 2 and box[1] - 2 <= y <= box[3] + 2
+                                                 for x, y in points)]
         if not blockers:
             return None
-        x1, x2 = start.x() + DETOUR_STUB, end.x() - PORT_RADIUS - 1 - DETOUR_STUB
+        x1, x2 = sx + DETOUR_STUB, ex - DETOUR_STUB
         options = []
         for above in (True, False):
-            lane = (min(r.top() for r in blockers) - DETOUR_GAP) if above else (max(r.bottom() for r in blockers) + DETOUR_GAP)
+            lane = _beyond(blockers, above)
             for _ in range(8):  # a lane moved past one card may meet the next
-                top, bottom = min(lane, low), max(lane, high)
-                hits = [rect for item, rect in cards.between(x1, x2, top, bottom)
-                        if item not in own and _crosses_lane(rect, lane, x1, x2, start.y(), end.y())]
+                pad = 4.0
+                hits = [box for box in (*cards.between(x1 - pad, x1 + pad, min(lane, sy), max(lane, sy)),
+                                        *cards.between(x1, x2, lane - pad, lane + pad),
+                                        *cards.between(x2 - pad, x2 + pad, min(lane, ey), max(lane, ey)))
+                        if box[4] not in own]
                 if not hits:
                     break
-                lane = (min(r.top() for r in hits) - DETOUR_GAP) if above else (max(r.bottom() for r in hits) + DETOUR_GAP)
-            options.append((abs(lane - start.y()) + abs(lane - end.y()), lane))
+                lane = _beyond(hits, above)
+            options.append((abs(lane - sy) + abs(lane - ey), lane))
         return min(options)[1]
 
     def _own_level(self) -> float:
@@ -611,39 +612,54 @@ class EdgeItem(QGraphicsPathItem):
 
 
 
-# Detours cost a stroke and a few index look-ups per edge: nothing for a real journey (the
-# largest template has 30 cards), but ~40 s for the 4,000 criss-crossing edges of the canvas
-# bench after an auto-layout. Above this many cards forward edges keep their plain curve.
+# Detours cost a few index look-ups per edge: ~1 ms for the largest template (30 cards), ~110 ms
+# CPU for 300 cards of the canvas bench's criss-crossing edges after an auto-layout, but 1.9 s at
+# 1,000 and 16 s at 2,000 (docs/performance.md). Above this many cards forward edges keep their
+# plain curve.
 DETOUR_MAX_CARDS = 300
 DETOUR_STUB = 20.0   # how far a detour runs straight out of its port before it turns
 DETOUR_GAP = 22.0    # how far a detour's lane keeps from the cards it avoids
 
 
+Box = tuple[float, float, float, float, "NodeItem"]  # left, top, right, bottom, card
+
+
 class CardIndex:
     """The cards' scene rectangles sorted by their left edge, built once for a batch of routes:
-    with the scene unindexed (see JourneyScene), a scene query per edge would walk every item."""
+    with the scene unindexed (see JourneyScene), a scene query per edge would walk every item.
+    Plain floats, not QRectF: a batch makes tens of thousands of comparisons."""
 
     def __init__(self, items: Iterable[NodeItem]) -> None:
-        rows = sorted(((item.x(), item) for item in items), key=lambda row: row[0])
-        self._lefts = [left for left, _ in rows]
-        self._rows = [(item, QRectF(item.pos(), item.card.size())) for _, item in rows]
+        boxes = sorted(((item.x(), item.y(), item.x() + CARD_WIDTH, item.y() + item.card.height(), item)
+                        for item in items), key=lambda box: box[0])
+        self._lefts = [box[0] for box in boxes]
+        self._boxes: list[Box] = boxes
 
-    def between(self, x1: float, x2: float, y1: float, y2: float) -> list[tuple[NodeItem, QRectF]]:
+    def between(self, x1: float, x2: float, y1: float, y2: float) -> list[Box]:
         """Cards overlapping the box x1..x2 × y1..y2."""
         first = bisect_left(self._lefts, x1 - CARD_WIDTH)
         last = bisect_right(self._lefts, x2)
-        return [(item, rect) for item, rect in self._rows[first:last]
-                if rect.right() > x1 and rect.left() < x2 and rect.bottom() > y1 and rect.top() < y2]
+        return [box for box in self._boxes[first:last] if box[2] > x1 and box[0] < x2 and box[3] > y1 and box[1] < y2]
 
 
-def _crosses_lane(rect: QRectF, lane: float, x1: float, x2: float, y_start: float, y_end: float) -> bool:
-    """Whether a detour's three legs (down at x1, along `lane`, back at x2) touch `rect`."""
-    pad = 4.0
-    box = rect.adjusted(-pad, -pad, pad, pad)
-    legs = (QRectF(QPointF(x1, min(y_start, lane)), QPointF(x1, max(y_start, lane))),
-            QRectF(QPointF(x1, lane), QPointF(x2, lane)),
-            QRectF(QPointF(x2, min(y_end, lane)), QPointF(x2, max(y_end, lane))))
-    return any(box.intersects(leg.adjusted(-0.5, -0.5, 0.5, 0.5)) for leg in legs)
+def _beyond(boxes: list[Box], above: bool) -> float:
+    return min(box[1] for box in boxes) - DETOUR_GAP if above else max(box[3] for box in boxes) + DETOUR_GAP
+
+
+def _curve_points(sx: float, sy: float, ex: float, ey: float) -> list[tuple[float, float]]:
+    """Points along the S-curve `edge_path` draws (same control points), for hit tests in
+    Python: one every ~20 px, closer than a card is narrow or low."""
+    count = max(16, int((abs(ex - sx) + abs(ey - sy)) / 20))
+    bend = max(40.0, abs(ex - sx) / 2)
+    c1x, c2x = sx + bend, ex - bend
+    points = []
+    for i in range(count + 1):
+        t = i / count
+        u = 1 - t
+        x = u * u * u * sx + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * ex
+        y = u * u * u * sy + 3 * u * u * t * sy + 3 * u * t * t * ey + t * t * t * ey
+        points.append((x, y))
+    return points
 
 
 def detour_path(start: QPointF, end: QPointF, lane: float) -> QPainterPath:
