@@ -370,7 +370,8 @@ class NodeItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
         radius = min(MARGIN, max(PORT_RADIUS, PORT_SCREEN_PX / lod))
-        text_rect = card.adjusted(radius + 2, 3, -radius - 2, -3)
+        footer = self._paint_badge_footer(painter, lod, palette, radius) if self.badge else 0.0
+        text_rect = card.adjusted(radius + 2, 3, -radius - 2, -3 - footer)
         font, text = title_layout(self.title, painter.font(), lod, text_rect)
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
@@ -388,21 +389,25 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QPen(QColor("#ffffff"), 1.5 / lod))
             painter.setBrush(self.problem_colour())
             painter.drawEllipse(centre, r, r)
-        if self.badge:
-            small = QFont(font)
-            small.setBold(False)
-            small.setPixelSize(max(1, round(title_pixel_size(lod, TITLE_MIN_SCREEN_PX))))
-            metrics = QFontMetricsF(small)
-            height = min(metrics.height() + 4, card.height() / 2)
-            width = min(metrics.horizontalAdvance(self.badge) + 16, card.width() - 8)
-            rect = QRectF(4, card.height() - height - 4, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setFont(small)
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             metrics.elidedText(self.badge, Qt.TextElideMode.ElideRight, rect.width() - 8))
+
+    def _paint_badge_footer(self, painter: QPainter, lod: float, palette: QPalette, radius: float) -> float:
+        """The population badge as a band across the card's foot, below the title (over it,
+        it hid the title); returns the band's height."""
+        font = QFont(painter.font())
+        font.setPixelSize(max(1, round(title_pixel_size(lod, TITLE_MIN_SCREEN_PX))))
+        metrics = QFontMetricsF(font)
+        card = self.card
+        height = min(metrics.height() + 2 / lod, card.height() / 2)
+        band = QPainterPath()
+        band.addRoundedRect(card, 8, 8)
+        band = band.intersected(_rect_path(QRectF(0, card.height() - height, CARD_WIDTH, height)))
+        painter.fillPath(band, palette.color(QPalette.ColorRole.Highlight))
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        rect = QRectF(radius + 2, card.height() - height, CARD_WIDTH - 2 * radius - 4, height)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(self.badge, Qt.TextElideMode.ElideRight, rect.width()))
+        return height
 
     def _paint_simple(self, painter: QPainter, card: QRectF, accent: QColor, palette: QPalette,
                       selected: bool) -> None:
