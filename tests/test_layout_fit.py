@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from app.i18n import install_translator
 from app.main_window import MainWindow, dock_sizes, initial_window_size
@@ -55,7 +56,13 @@ def _show(qtbot, dock: QDockWidget) -> None:
     _settle(qtbot)
 
 
-def _assert_whole(root: QWidget, what: str) -> None:
+def _assert_whole(qtbot, root: QWidget, what: str) -> None:
+    """The message preview renders on a short timer after a node is selected and then grows:
+    wait for the panel to settle (a lasting cut still fails after the wait)."""
+    try:
+        qtbot.waitUntil(lambda: not cut_widgets(root), timeout=3000)
+    except WaitTimeout:
+        pass  # reported below, with what is cut
     cuts = cut_widgets(root)
     assert not cuts, f"{what}: cut at 1280×720:\n{describe(cuts)}"
 
@@ -67,27 +74,27 @@ def test_every_dock_shows_its_controls_whole(small_window: MainWindow, qtbot) ->
     sim = tools.simulator
     for dock in window.findChildren(QDockWidget):
         _show(qtbot, dock)
-        _assert_whole(dock, dock.objectName())
+        _assert_whole(qtbot, dock, dock.objectName())
     # every page of the simulator, before and after a run
     _show(qtbot, tools.simulator_dock)
     for index in range(sim.tabs.count()):
         sim.tabs.setCurrentIndex(index)
         _settle(qtbot)
-        _assert_whole(tools.simulator_dock, f"simulator tab {sim.tabs.tabText(index)}")
+        _assert_whole(qtbot, tools.simulator_dock, f"simulator tab {sim.tabs.tabText(index)}")
     sim.tabs.setCurrentIndex(1)
     sim.run_to_end()
     _settle(qtbot)
-    _assert_whole(tools.simulator_dock, "simulator after a run")
+    _assert_whole(qtbot, tools.simulator_dock, "simulator after a run")
     # the inspector with every step of the journey, and with the journey's settings
     _show(qtbot, window.inspector_dock)
     for node in list(window.journey.nodes()):
         window.view.select_node(node.id)
         _settle(qtbot)
-        _assert_whole(window.inspector_dock, f"inspector showing {node.id}")
+        _assert_whole(qtbot, window.inspector_dock, f"inspector showing {node.id}")
         assert window.inspector_dock.width() <= dock_sizes(*SMALL).right + 2, f"the dock grew for {node.id}"
     window.view.scene().clear_all_selection()
     _settle(qtbot)
-    _assert_whole(window.inspector_dock, "journey settings")
+    _assert_whole(qtbot, window.inspector_dock, "journey settings")
     for bar in dock_tab_bars(window):
         assert not elided_tabs(bar), describe(elided_tabs(bar))
 
@@ -108,7 +115,7 @@ def test_the_bottom_panel_shows_run_and_results_without_scrolling(small_window: 
     _settle(qtbot)
     assert panel.report() is not None
     assert seen_now(panel.run_button, dock).size() == panel.run_button.size()
-    _assert_whole(dock, "population run with results")
+    _assert_whole(qtbot, dock, "population run with results")
 
 
 @pytest.mark.parametrize("small_window", ["ru", "de"], indirect=True)
