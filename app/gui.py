@@ -18,8 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSocketNotifier, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.controller import DatabaseProblem, ShopController, ShopError
 from app.i18n import current_language, install_translator
@@ -27,6 +36,7 @@ from app.main_window import APPLICATION, ORGANIZATION, THEME_KEY, MainWindow, ap
 from app.theme import THEMES, apply_theme, system_theme
 
 SCREENSHOT_SIZE = (1400, 900)
+BUSY_TEXT_WIDTH = 380  # px: the busy box's text wraps here, well inside a 1280×720 screen
 EXIT_DATABASE = 2
 T = TypeVar("T")
 
@@ -93,14 +103,7 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], T], *, delay_
         except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread below
             failure.append(exc)
 
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setObjectName("busy_dialog")
-    dialog.setWindowTitle(QCoreApplication.translate("gui", "Journey Builder"))
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(delay_ms)
-    dialog.setAutoClose(False)
-    dialog.setValue(0)
+    dialog = BusyDialog(text, parent)
     thread = threading.Thread(target=target, name="journey-builder-busy", daemon=True)
     thread.start()
     loop = QEventLoop()
@@ -108,15 +111,52 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], T], *, delay_
     timer.setInterval(30)
     timer.timeout.connect(lambda: loop.quit() if not thread.is_alive() else None)
     timer.start()
+    QTimer.singleShot(delay_ms, dialog, lambda: dialog.show() if thread.is_alive() else None)
     loop.exec()
     timer.stop()
     thread.join()
-    dialog.reset()
     dialog.close()
     dialog.deleteLater()
     if failure:
         raise failure[0]
     return result[0]
+
+
+class BusyDialog(QDialog):
+    """The "please wait" box (first start sets up the demo shop in it): its text and an endless
+    progress bar in a layout. QProgressDialog places them by hand at a size worked out once,
+    when it is made; on a desktop whose font is larger than that, or in a longer language, its
+    text was clipped. Here the text wraps at a width that fits any screen, and the box grows to
+    the wrapped text's height whenever the font changes."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("busy_dialog")
+        self.setWindowTitle(QCoreApplication.translate("gui", "Journey Builder"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.label = QLabel(text)
+        self.label.setObjectName("busy_text")
+        self.label.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """A fixed layout asks a wrapped label for its one-line height; tell it the real one."""
+        width = min(BUSY_TEXT_WIDTH, self.label.fontMetrics().horizontalAdvance(self.label.text()) + 2)
+        self.label.setFixedWidth(width)
+        self.label.setMinimumHeight(self.label.heightForWidth(width))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._fit_text()
 
 
 def first_start(controller: ShopController, parent: QWidget | None = None, *, quiet: bool = False) -> bool:
@@ -163,7 +203,7 @@ def _run_app(app: QApplication, args: argparse.Namespace, interrupt: CtrlC) -> i
         host = WindowHost(app, controller)
         interrupt.window = lambda: host.window
         window = host.build()
-        window.show()
+        window.present()
         _open_initial(window, wanted, was_first)
         if was_first and not wanted:
             window.help.show_start_page()  # the journey is open behind it, ready to simulate
@@ -252,22 +292,25 @@ class WindowHost:
         QTimer.singleShot(0, lambda: self.switch_language(language))
 
     def switch_language(self, language: str) -> bool:
-        """False (and the window unchanged) if the open journey could not be saved first."""
+        """False (and the window unchanged) if the open journey could not be saved first. The
+        new window gets the old one's layout, canvas view, selection and tool results."""
         old = self.window
         if old is None or not old.save_now():
             return False
         name = old.document.name if old.document is not None else None
+        carry = old.carry_over()
         old.save_layout()
         install_translator(self.app, language)
         new = self.build()
-        if not self.persist_layout:
-            new.setGeometry(old.geometry())
+        if name is not None:
+            new.open_journey(name)
+        new.take_over(carry)
         if old.isMaximized():
             new.showMaximized()
         elif old.isVisible():
             new.show()
         if name is not None:
-            new.open_journey(name)
+            new.take_over_view(carry)
         old.language_host = None
         old.close()
         old.deleteLater()

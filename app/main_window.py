@@ -11,10 +11,12 @@ traffic between problems list, canvas, inspector and palette in `app.editor_wiri
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -48,7 +51,60 @@ STATE_KEY = "main_window/state"
 THEME_KEY = "appearance/theme"
 RECENT_KEY = "journeys/recent"
 
+SPLITTERS_GROUP = "main_window/splitters"
+DEFAULT_SIZE = (1200, 800)
+# Below this (a 1280×720 or 1366×768 laptop) the window fills the screen on its first start.
+MAXIMIZE_BELOW = (1500, 900)
+FIRST_SIZE = (1600, 1000)
+SETTLE_MS = 1500
+
 StandardKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class DockSizes:
+    left: int
+    right: int
+    bottom: int
+    library: int
+    palette: int
+
+
+@dataclass(frozen=True)
+class WindowLayout:
+    geometry: QByteArray
+    state: QByteArray
+    splitters: dict[str, QByteArray] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WindowCarry:
+    """See `MainWindow.carry_over`."""
+
+    layout: WindowLayout
+    view: tuple[float, QPointF] | None
+    selection: tuple[str, ...]
+    tools: Any
+    frame: QRect | None = None
+
+
+def initial_window_size(available_width: int, available_height: int) -> tuple[tuple[int, int], bool]:
+    """The first start's window size for a screen's free area, and whether to maximize instead."""
+    if available_width < MAXIMIZE_BELOW[0] or available_height < MAXIMIZE_BELOW[1]:
+        return (available_width, available_height), True
+    return (min(FIRST_SIZE[0], round(available_width * 0.9)), min(FIRST_SIZE[1], round(available_height * 0.9))), False
+
+
+def dock_sizes(width: int, height: int) -> DockSizes:
+    """Side docks by the window's width, the bottom one by its height, within bounds that keep
+    their forms readable (measured at 1280×720 in Russian, the longest language)."""
+    def clamp(value: float, low: int, high: int) -> int:
+        return max(low, min(high, round(value)))
+
+    middle = height - 80  # menu bar, status bar and the dock tabs
+    library = clamp(middle * 0.55, 220, 520)
+    return DockSizes(left=clamp(width * 0.17, 210, 290), right=clamp(width * 0.3, 360, 500),
+                     bottom=clamp(height * 0.36, 250, 360), library=library, palette=max(140, middle - library))
 # Acting on the canvas selection: only while the canvas (or a child) has focus, so Delete in
 # the library or Ctrl+A in the problems list never deletes or selects nodes.
 CANVAS_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all")
@@ -90,6 +146,8 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self.document: JourneyDocument | None = None
         self._open_name = ""
         self._persist_layout = persist_layout
+        self._fit_docks_on_resize = False
+        self._fits = 0
         self.undo_stack = QUndoStack(self)
         self.named_actions: dict[str, QAction] = {}
         self.language_host: Callable[[str], None] | None = None
@@ -99,9 +157,7 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_status()
-        self.resize(1200, 800)
-        if persist_layout:
-            self._restore_layout()
+        self.resize(*DEFAULT_SIZE)
         self.tools = None
         if controller is not None:
             self._connect_controller()
@@ -116,6 +172,9 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         from app.undo_wiring import install as install_undo_names
 
         self.undo_names = install_undo_names(self)
+        self.fit_docks()
+        # After the tool docks exist, so the saved state places them too.
+        self.layout_restored = persist_layout and self._restore_layout()
         self._update_actions()
         self._update_title()
 
@@ -288,9 +347,6 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
                                         Area.BottomDockWidgetArea)
         self.problems.problemActivated.connect(self.show_problem)
 
-        self.resizeDocks([self.library_dock, self.inspector_dock], [240, 410], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.library_dock, self.palette_dock], [420, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.problems_dock], [115], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
         self.shop_label = QLabel(self)
@@ -474,22 +530,140 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
 
     # Remembered layout ---------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def fit_docks(self) -> None:
+        """Dock sizes in proportion to the window (the first start, or no saved layout): the
+        canvas keeps the most room, the side panels are wide enough for their forms, and the
+        bottom panel is tall enough to show the population run's Run button beside its results."""
+        sizes = dock_sizes(self.width(), self.height())
+        Horizontal, Vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        right = max(sizes.right, self.inspector_dock.minimumSizeHint().width())
+        self.resizeDocks([self.library_dock, self.inspector_dock], [sizes.left, right], Horizontal)
+        self.resizeDocks([self.library_dock, self.palette_dock], [sizes.library, sizes.palette], Vertical)
+        self.resizeDocks([self.problems_dock], [sizes.bottom], Vertical)
+        if self.isVisible():
+            self._fits += 1
+            fit = self._fits
+            QTimer.singleShot(0, lambda: self._correct_bottom(fit, sizes.bottom, sizes.bottom, 3))
+
+    def _correct_bottom(self, fit: int, wanted: int, asked: int, tries: int) -> None:
+        """A tabbed dock group counts its tab bar in the size asked for: once the layout has
+        followed, ask again by the difference (for the latest fit only)."""
+        got = self.problems_dock.height()
+        if fit != self._fits or got <= 0 or abs(got - wanted) <= 2 or tries <= 0:
+            return
+        asked += wanted - got
+        self.resizeDocks([self.problems_dock], [asked], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, lambda: self._correct_bottom(fit, wanted, asked, tries - 1))
+
+    def present(self) -> None:
+        """Shows the window the first time: where it was left, or (no saved layout) filling a
+        small screen and centred on a large one, with the docks sized for that."""
+        if self.layout_restored:
+            self.show()
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
+        size, maximize = initial_window_size(available.width(), available.height())
+        self.resize(*size)
+        if not maximize:
+            self.move(available.x() + (available.width() - size[0]) // 2,
+                      available.y() + (available.height() - size[1]) // 2)
+        self.fit_docks()
+        # The window manager sizes a maximized window some time after show(), and the menu and
+        # status bars take their share only once shown: the docks follow the window's size
+        # until it settles (a person cannot drag the window's edge that quickly).
+        self._fit_docks_on_resize = True
+        QTimer.singleShot(SETTLE_MS, self._settled)
+        if maximize:
+            self.showMaximized()
+        else:
+            self.show()
+        QTimer.singleShot(0, self._fit_while_settling)
+
+    def _fit_while_settling(self) -> None:
+        if self._fit_docks_on_resize:
+            self.fit_docks()
+
+    def _settled(self) -> None:
+        self._fit_docks_on_resize = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._fit_docks_on_resize:
+            QTimer.singleShot(0, self._fit_while_settling)  # once the dock layout has followed
+
+    def layout_state(self) -> WindowLayout:
+        """Geometry, docks and the inner splitters, as `save_layout` stores them (also what a
+        language switch hands to the new window)."""
+        splitters = {s.objectName(): s.saveState() for s in self.findChildren(QSplitter) if s.objectName()}
+        return WindowLayout(self.saveGeometry(), self.saveState(), splitters)
+
+    def apply_layout_state(self, layout: WindowLayout) -> bool:
+        restored = False
+        if layout.geometry:
+            restored = self.restoreGeometry(layout.geometry)
+        if layout.state:
+            restored = self.restoreState(layout.state) and restored
+        for splitter in self.findChildren(QSplitter):
+            state = layout.splitters.get(splitter.objectName())
+            if state:
+                splitter.restoreState(state)
+        return restored
+
+    def carry_over(self) -> WindowCarry:
+        """Everything on screen that a window rebuilt in another language must show again:
+        the layout, where the canvas looks and what is selected, and the tool panels' results."""
+        view = self.view.view_state() if self.document is not None else None
+        tools = self.tools.carry_over() if self.tools is not None else None
+        return WindowCarry(self.layout_state(), view, tuple(self.view.selected_node_ids()), tools,
+                           None if self.isMaximized() else QRect(self.geometry()))
+
+    def take_over(self, carry: WindowCarry) -> None:
+        """Call after the same journey was opened in this window, before showing it."""
+        self.layout_restored = self.apply_layout_state(carry.layout) or self.layout_restored
+        if carry.frame is not None:
+            # exactly where the old window was: restoreGeometry may shrink a window it thinks
+            # does not fit the screen, and the docks' sizes were measured in the old one's size
+            self.setGeometry(carry.frame)
+        if self.tools is not None and carry.tools is not None:
+            self.tools.take_over(carry.tools)
+
+    def take_over_view(self, carry: WindowCarry) -> None:
+        """The canvas part of `take_over`, once the window is shown and the view has its size."""
+        if carry.view is not None and self.document is not None:
+            self.view.set_view_state(*carry.view)
+            for node_id in carry.selection:
+                item = self.view.scene().node_items.get(node_id)
+                if item is not None:
+                    item.setSelected(True)
+
+    def _restore_layout(self) -> bool:
+        """True when a saved geometry and dock state were put back."""
         settings = open_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        state = settings.value(STATE_KEY)
-        if isinstance(state, QByteArray | bytes) and state:
-            self.restoreState(QByteArray(state))
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        splitters: dict[str, QByteArray] = {}
+        settings.beginGroup(SPLITTERS_GROUP)
+        for key in settings.childKeys():
+            value = settings.value(key)
+            if isinstance(value, QByteArray | bytes) and value:
+                splitters[key] = QByteArray(value)
+        settings.endGroup()
+        return self.apply_layout_state(WindowLayout(
+            QByteArray(geometry) if isinstance(geometry, QByteArray | bytes) else QByteArray(),
+            QByteArray(state) if isinstance(state, QByteArray | bytes) else QByteArray(), splitters))
 
     def save_layout(self) -> None:
         """Called on close; public so a session that ends without closing the window can still save."""
         if not self._persist_layout:
             return
+        layout = self.layout_state()
         settings = open_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(GEOMETRY_KEY, layout.geometry)
+        settings.setValue(STATE_KEY, layout.state)
+        settings.beginGroup(SPLITTERS_GROUP)
+        for name, state in layout.splitters.items():
+            settings.setValue(name, state)
+        settings.endGroup()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

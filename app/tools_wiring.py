@@ -7,11 +7,13 @@ storage), and follows the journey the window has open.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QMenu, QScrollArea, QWidget
 
 from app.population_pages import CustomerCalendarPage, PopulationRunner
 from app.report_pages import ReportPages
@@ -25,24 +27,34 @@ from app.shop_pages import (
 )
 from app.simulation_pages import SimulationPages
 from engine.model import Journey
+from engine.population import PopulationReport
 from widgets.customer_calendar import CustomerCalendar
 from widgets.population_panel import PopulationPanel
 from widgets.report_panel import JourneyReportPanel
+from widgets.scrolling import VerticalScrollArea
 from widgets.session_monitor import SessionMonitor
 from widgets.simulator import SimulatorPanel
+from widgets.simulator.panel import SimulatorState
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
 
 
 def _scrolled(panel: QWidget) -> QScrollArea:
-    """The tool panels are taller and wider than the problems list and the inspector they share
-    a dock area with; scrolling them keeps those docks, and the canvas, at their own size."""
-    area = QScrollArea()
-    area.setWidget(panel)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
+    """The tool panels are taller than the dock area they share with the problems list and the
+    inspector may give them; they scroll up and down, and the dock never gets narrower than the
+    panel's narrowest layout (see widgets.scrolling)."""
+    return VerticalScrollArea(panel)
+
+
+@dataclass(frozen=True)
+class ToolsState:
+    simulator: SimulatorState
+    population_report: PopulationReport | None
+    population_params: dict[str, Any]
+    calendar_customer: str | None
+    calendar_mode: str
+    calendar_anchor: date
 
 
 class ShopTools(QObject):
@@ -98,8 +110,6 @@ class ShopTools(QObject):
         self.lifecycle = JourneyLifecycle(window)
         self._windows: list[QWidget] = []
         self._build_menus()
-        window.resizeDocks([window.problems_dock], [150], Qt.Orientation.Vertical)
-        window.resizeDocks([window.inspector_dock], [460], Qt.Orientation.Horizontal)
 
     # Menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str = "") -> QAction:
@@ -200,6 +210,27 @@ class ShopTools(QObject):
     def _set_badges(self, badges: dict[str, str]) -> None:
         if self.window.document is not None:
             self.window.view.set_badges(badges)
+
+    # Handing over to a window rebuilt in another language -------------------------------------
+    def carry_over(self) -> ToolsState:
+        """What the panels hold beyond the database: the simulation, the last population run,
+        the calendar's customer. Reports are data; the new window words them in its language."""
+        population = self.population
+        params = {"source": population.source.currentData(), "n": population.count.value(),
+                  "days": population.days.value(), "seed": population.seed.value(),
+                  "mode": population.mode.currentData()}
+        return ToolsState(self.simulator.state(), population.report(), params, self.calendar_page._current,
+                          self.calendar.mode(), self.calendar.anchor())
+
+    def take_over(self, state: ToolsState) -> None:
+        self.simulator.restore(state.simulator)
+        self.population.set_params(**state.population_params)
+        if state.population_report is not None and self.population.journey() is not None:
+            self.population.show_report(state.population_report)
+        if state.calendar_customer is not None:
+            self.calendar_page.show_customer(state.calendar_customer)
+            self.calendar.set_mode(state.calendar_mode)
+            self.calendar.go_to(state.calendar_anchor)
 
     # Showing things ------------------------------------------------------------------------
     def show_simulator(self) -> None:

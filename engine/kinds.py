@@ -85,13 +85,20 @@ class WeekdaysText:
 
 
 @dataclass(frozen=True)
+class FieldText:
+    """A customer field by its label ('Days since last order'), not its path."""
+
+    name: Any
+
+
+@dataclass(frozen=True)
 class Joined:
     """Parts shown one after the other."""
 
     parts: tuple[Part, ...]
 
 
-Part = str | Words | DurationText | RuleText | TemplateText | WeekdaysText | Joined
+Part = str | Words | DurationText | RuleText | TemplateText | WeekdaysText | FieldText | Joined
 
 
 def _is_negative(value: Any) -> bool:
@@ -116,8 +123,8 @@ def _positive(value: Any) -> bool:
 def _offset(date_field: Any, offset: Any) -> Part:
     """'entry.due_date − 3 days'; the bare field when the offset is zero."""
     if _is_zero(offset):
-        return str(date_field)
-    return Joined((str(date_field), " − " if _is_negative(offset) else " + ", DurationText(offset)))
+        return FieldText(date_field)
+    return Joined((FieldText(date_field), " − " if _is_negative(offset) else " + ", DurationText(offset)))
 
 
 # -- triggers --------------------------------------------------------------------------------
@@ -156,10 +163,10 @@ def summary_inactivity(config: Mapping[str, Any]) -> Part:
 def summary_date_trigger(config: Mapping[str, Any]) -> Part:
     offset, date_field = config.get("offset"), str(config.get("field", "?"))
     if _is_zero(offset):
-        return Words("On {field}", {"field": date_field})
+        return Words("On {field}", {"field": FieldText(date_field)})
     if _is_negative(offset):
-        return Words("{offset} before {field}", {"offset": DurationText(offset), "field": date_field})
-    return Words("{offset} after {field}", {"offset": DurationText(offset), "field": date_field})
+        return Words("{offset} before {field}", {"offset": DurationText(offset), "field": FieldText(date_field)})
+    return Words("{offset} after {field}", {"offset": DurationText(offset), "field": FieldText(date_field)})
 
 
 def summary_segment_trigger(config: Mapping[str, Any]) -> Part:

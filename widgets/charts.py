@@ -51,7 +51,7 @@ class StackedBarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StackedBarChart")
-        self.setMinimumSize(260, 160)
+        self.setMinimumSize(240, 64)  # fits the bottom panel of a 1280×720 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self._days: list[str] = []
@@ -190,7 +190,7 @@ class FunnelChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FunnelChart")
-        self.setMinimumSize(260, 120)
+        self.setMinimumSize(240, 64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._steps: list[tuple[str, int, bool]] = []
         self._empty_text = ""

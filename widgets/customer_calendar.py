@@ -31,13 +31,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +44,9 @@ from PySide6.QtWidgets import (
 
 from engine.calendar import UpcomingMessage, collision_days
 from engine.timeutil import zone
+from widgets.flow_layout import FlowLayout
+from widgets.labels import LineLabel
+from widgets.scrolling import ElasticSplitter
 
 JOURNEY_COLOURS = ("#3b7dd8", "#e08a1e", "#2e9e6a", "#c2504b", "#8e6bbf", "#d45d9a", "#4aa3a8",
                    "#b5762f", "#6d8f2e", "#5a6b8c")
@@ -67,7 +68,7 @@ class _Grid(QWidget):
         super().__init__(owner)
         self.owner = owner
         self.setObjectName("calendar_grid")
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(322, 220)  # 46 px a day: the day number and a few chips still fit
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -222,12 +223,12 @@ class CustomerCalendar(QWidget):
         self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.setObjectName("calendar_show")
         self.show_button.clicked.connect(self._request)
-        self.title = QLabel(self)
+        self.title = LineLabel(self)
         self.title.setObjectName("calendar_title")
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_button)
 
@@ -249,18 +250,18 @@ class CustomerCalendar(QWidget):
         self.mode_box.addItem(self.tr("Month"), "month")
         self.mode_box.addItem(self.tr("Week"), "week")
         self.mode_box.currentIndexChanged.connect(lambda _i: self.set_mode(str(self.mode_box.currentData())))
-        nav = QHBoxLayout()
+        nav = FlowLayout()
         for w in (self.prev_button, self.today_button, self.next_button):
             w.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             nav.addWidget(w)
         nav.addWidget(self.period, 1)
         nav.addWidget(self.mode_box)
 
-        self.legend = QLabel(self)
+        self.legend = LineLabel(self)
         self.legend.setObjectName("calendar_legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.collision_label = QLabel(self)
+        self.collision_label = LineLabel(self)
         self.collision_label.setObjectName("calendar_collisions")
         self.collision_label.setWordWrap(True)
         self.grid = _Grid(self)
@@ -285,7 +286,8 @@ class CustomerCalendar(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(nav)
         upper_layout.addWidget(self.grid, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = ElasticSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("calendar_split")  # the main window remembers named splitters
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.list)
         self.splitter.setStretchFactor(0, 3)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -51,6 +49,9 @@ from engine.population import PopulationReport
 from engine.timeutil import format_moment
 from widgets.charts import FunnelChart, StackedBarChart
 from widgets.data_texts import port_text, skip_reason
+from widgets.flow_layout import FlowLayout
+from widgets.labels import LineLabel
+from widgets.scrolling import ElasticTabWidget
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SOURCES = ("shop", "demo")
@@ -58,7 +59,8 @@ MODES = ("forward", "backtest")
 DEFAULT_DAYS = {"forward": 30, "backtest": 182}  # a backtest looks back about six months
 NODE_COLUMNS = ("node", "customers", "passes", "sent", "skipped", "why", "waiting", "conv")
 MAX_CUSTOMER_ROWS = 2000  # the per-customer list shows this many; the CSV has them all
-MAX_BADGE_CHARS = 30  # about the width of a canvas card in the badge's small font
+MAX_BADGE_CHARS = 30
+RESULTS_MIN_HEIGHT = 76  # the charts and tables need a few rows to say anything
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals, so the GUI queue stays short
 # While a run goes on, the GUI thread asks for the GIL after at most this long (CPython's default
 # is 5 ms): with a busy worker, every Python slot waits up to one interval for its turn.
@@ -119,6 +121,15 @@ class _Worker(QThread):
             sys.setswitchinterval(before)
 
 
+def _pair(label: QLabel, field: QWidget, parent: QWidget) -> QWidget:
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return box
+
+
 def _n(value: int) -> str:
     return f"{value:,}"
 
@@ -176,13 +187,16 @@ class PopulationPanel(QWidget):
         self.seed.setValue(1)
         self.days_label = QLabel(self.tr("Period:"), self)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Customers:"), self.source)
-        form.addRow(self.tr("At most:"), self.count)
-        form.addRow(self.tr("Run:"), self.mode)
-        form.addRow(self.days_label, self.days)
-        form.addRow(self.tr("Seed:"), self.seed)
+        # Each "label: field" pair stays together; the pairs wrap as the dock narrows, so the
+        # choices take two or three short lines and the results keep the panel's full width.
+        form = FlowLayout()
+        for label, field in ((QLabel(self.tr("Customers:"), self), self.source),
+                             (QLabel(self.tr("At most:"), self), self.count),
+                             (QLabel(self.tr("Run:"), self), self.mode),
+                             (self.days_label, self.days),
+                             (QLabel(self.tr("Seed:"), self), self.seed)):
+            label.setBuddy(field)
+            form.addWidget(_pair(label, field, self))
 
         self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setObjectName("population_run")
@@ -195,17 +209,16 @@ class PopulationPanel(QWidget):
         self.progress.setObjectName("population_progress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        self.progress.setMinimumWidth(80)
+        buttons.addWidget(self.progress, 1, claim=80)
 
-        self.status = QLabel(self)
+        self.status = LineLabel(self)
         self.status.setObjectName("population_status")
-        self.status.setWordWrap(True)
-        self.summary = QLabel(self)
+        self.summary = LineLabel(self)
         self.summary.setObjectName("population_summary")
-        self.summary.setWordWrap(True)
 
         self.per_day = StackedBarChart(self)
         self.per_day.set_empty_text(self.tr("No messages yet: run the population."))
@@ -241,7 +254,7 @@ class PopulationPanel(QWidget):
         customers_layout.addWidget(self.customer_filter)
         customers_layout.addWidget(self.customers)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = ElasticTabWidget(self)
         self.tabs.setObjectName("population_tabs")
         self.tabs.addTab(self.per_day, self.tr("Messages per day"))
         self.tabs.addTab(self.funnel, self.tr("Funnel"))
@@ -249,7 +262,8 @@ class PopulationPanel(QWidget):
         self.tabs.addTab(customers_page, self.tr("Who got what"))
 
         self.export_buttons: dict[str, QPushButton] = {}
-        exports = QHBoxLayout()
+        # On the Run line: a separate row under the results would not fit a 720-pixel screen.
+        exports = buttons
         exports.addWidget(QLabel(self.tr("Export CSV:"), self))
         for kind, text in (("nodes", self.tr("Per node…")), ("days", self.tr("Per day…")),
                            ("customers", self.tr("Per customer…"))):
@@ -258,15 +272,18 @@ class PopulationPanel(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self._ask_export(k))
             self.export_buttons[kind] = button
             exports.addWidget(button)
-        exports.addStretch(1)
 
+        controls = QVBoxLayout()
+        controls.setSpacing(4)
+        controls.addLayout(form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.status)
+        self.tabs.setMinimumHeight(RESULTS_MIN_HEIGHT)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(exports)
 
     # -- public API ----------------------------------------------------------------------------
     def set_runner(self, runner: Runner | None) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.values import spreadsheet_cell
+from widgets.flow_layout import FlowLayout
+from widgets.scrolling import ElasticSplitter
 
 COLUMNS = ("time", "journey", "node", "customer", "channel", "status", "reason")
 STATUSES = ("sent", "queued", "deferred", "sending", "skipped", "failed", "uncertain")
@@ -103,7 +104,7 @@ class SessionMonitor(QWidget):
         self.status_label.setObjectName("session_status")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -131,7 +132,7 @@ class SessionMonitor(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._ask_export)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.export_button)
@@ -141,6 +142,7 @@ class SessionMonitor(QWidget):
         self.message_view.setPlaceholderText(self.tr("Select a message to see it as it was sent."))
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         log_split = QSplitter(Qt.Orientation.Horizontal)
+        log_split.setObjectName("session_log_split")  # the main window remembers named splitters
         log_split.addWidget(self.table)
         log_split.addWidget(self.message_view)
         log_split.setStretchFactor(0, 7)
@@ -168,7 +170,7 @@ class SessionMonitor(QWidget):
                               "Builder holds it (unless Email sending… says to send such mail again after a "
                               "wait). Check the mailbox's sent folder, then mark each as sent or send it again."))
         hint.setWordWrap(True)
-        verdicts = QHBoxLayout()
+        verdicts = FlowLayout()
         verdicts.addWidget(self.mark_sent_button)
         verdicts.addWidget(self.send_again_button)
         verdicts.addStretch(1)
@@ -189,7 +191,7 @@ class SessionMonitor(QWidget):
         parked_hint.setWordWrap(True)
         self.retry_parked_button = QPushButton(self.tr("Retry all"))
         self.retry_parked_button.clicked.connect(self.retryParkedRequested.emit)
-        parked_buttons = QHBoxLayout()
+        parked_buttons = FlowLayout()
         parked_buttons.addWidget(self.retry_parked_button)
         parked_buttons.addStretch(1)
         parked_layout = QVBoxLayout(self.parked_box)
@@ -197,6 +199,7 @@ class SessionMonitor(QWidget):
         parked_layout.addWidget(self.parked_table)
         parked_layout.addLayout(parked_buttons)
         self._parked: tuple[int, list[dict[str, Any]]] = (0, [])
+        self.parked_box.setVisible(False)  # until a run is parked (set_parked)
 
         # Workers (a shop on PostgreSQL: the session and the workers beside it, on any machine) ---
         self.workers_model = QStandardItemModel(0, 5, self)
@@ -209,7 +212,8 @@ class SessionMonitor(QWidget):
         workers_layout.addWidget(self.workers_table)
         self._workers: list[dict[str, Any]] = []
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = ElasticSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("session_split")
         split.addWidget(log_box)
         split.addWidget(self.uncertain_box)
         split.addWidget(self.parked_box)

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from widgets.email_design_settings import EmailDesignGroup
+from widgets.scrolling import VerticalScrollArea
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "RUB", "MXN", "ARS", "COP", "CLP", "PLN", "CZK", "SEK")
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("ru", "Русский"))
@@ -160,10 +160,9 @@ class ShopSettingsDialog(QDialog):
         inner.addWidget(self.email_design)
         inner.addWidget(sending)
         inner.addWidget(reports)
-        scroll = QScrollArea()  # the groups are taller than a 720-pixel screen: they scroll
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        # the groups are taller than a 720-pixel screen: they scroll, up and down only (the
+        # dialog is never narrower than its widest row, in Russian wider than its first size)
+        scroll = VerticalScrollArea(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)

@@ -14,9 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from engine.kinds import DurationText, Joined, Part, RuleText, TemplateText, WeekdaysText, Words
+from engine.fields import field_spec
+from engine.kinds import DurationText, FieldText, Joined, Part, RuleText, TemplateText, WeekdaysText, Words
 from engine.model import Node
 from engine.timeutil import TimeFormatError, parse_duration
+from widgets.data_texts import field_label
 from widgets.translate import QT_TRANSLATE_NOOP
 
 OPS = {"=": "=", "!=": "≠", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "in": QT_TRANSLATE_NOOP("summaries", "in"), "not_in": QT_TRANSLATE_NOOP("summaries", "not in"),
@@ -48,8 +50,13 @@ def duration_text(value: Any) -> str:
     return " ".join(parts) or QCoreApplication.translate("summaries", "no time")
 
 
-def _field_text(field: Any) -> str:
-    return {"orders.count": QCoreApplication.translate("summaries", "orders"), "events.count": QCoreApplication.translate("summaries", "events")}.get(str(field), str(field))
+def field_text(field: Any) -> str:
+    """A field as the rule builder names it ('Days since last order'), not its path
+    (`orders.days_since_last`); a custom property or entry value by its own name."""
+    if str(field) == "events.count":
+        return QCoreApplication.translate("summaries", "events")
+    spec = field_spec(field)
+    return field_label(spec) if spec is not None else str(field)
 
 
 def _value_text(value: Any) -> str:
@@ -84,7 +91,7 @@ def rule_text(rule: Any) -> str:
         return QCoreApplication.translate("summaries", "not ({rule})").format(rule=rule_text(rule["not"]))
     if "segment" in rule:
         return QCoreApplication.translate("summaries", "in segment {segment}").format(segment=rule["segment"])
-    field = _field_text(rule.get("field", "?"))
+    field = field_text(rule.get("field", "?"))
     if rule.get("event") and str(rule.get("field")) == "events.count":
         field = QCoreApplication.translate("summaries", "{event} events").format(event=rule["event"])
     if rule.get("window"):
@@ -172,6 +179,7 @@ PART_FORMATTERS: dict[type, Callable[[Any], str]] = {
     RuleText: lambda part: rule_text(part.rule),
     TemplateText: _template,
     WeekdaysText: _weekdays,
+    FieldText: lambda part: field_text(part.name),
     Joined: lambda part: "".join(part_text(p) for p in part.parts),
 }
 

@@ -216,7 +216,7 @@
 <context>
     <name>CustomerCalendar</name>
     <message>
-        <location filename="../../widgets/customer_calendar.py" line="+161"/>
+        <location filename="../../widgets/customer_calendar.py" line="+162"/>
         <source>⚠ {n} journeys</source>
         <translation>⚠ {n} recorridos</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+161"/>
         <source>Order {n}</source>
         <translation>Pedido {n}</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../widgets/simulator/customer_tab.py" line="+56"/>
+        <location filename="../../widgets/simulator/customer_tab.py" line="+71"/>
         <source>A customer from the shop&apos;s database, or a test customer you describe below</source>
         <translation>Un cliente de la base de datos de la tienda o un cliente de prueba que describe abajo</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>Simular durante</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>loading the customer…</source>
         <translation>cargando el cliente…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>Loading the customer…</source>
         <translation>Cargando el cliente…</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+512"/>
+        <location filename="../../widgets/inspector/editors.py" line="+545"/>
         <source>Include a personal discount code</source>
         <translation>Incluir un código de descuento personal</translation>
     </message>
@@ -1017,7 +1017,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-347"/>
+        <location filename="../../widgets/inspector/editors.py" line="-379"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <location filename="../../widgets/email_preview.py" line="+166"/>
         <source>Desktop</source>
         <translation>Escritorio</translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+216"/>
+        <location filename="../../widgets/inspector/editors.py" line="+248"/>
         <source>event name</source>
         <translation>nombre del evento</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+57"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+59"/>
         <source>+ Goal event</source>
         <translation>+ Evento objetivo</translation>
     </message>
@@ -1907,7 +1907,7 @@
         <translation>Abra o cree un recorrido para editarlo aquí.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>«{id}» es un paso de un tipo desconocido ({type}/{kind}).</translation>
     </message>
@@ -2567,7 +2567,7 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../widgets/canvas/scene.py" line="+229"/>
+        <location filename="../../widgets/canvas/scene.py" line="+241"/>
         <source>warning: {message}</source>
         <translation>aviso: {message}</translation>
     </message>
@@ -2575,7 +2575,7 @@
 <context>
     <name>JourneyTestsPanel</name>
     <message>
-        <location filename="../../widgets/simulator/tests_panel.py" line="+56"/>
+        <location filename="../../widgets/simulator/tests_panel.py" line="+57"/>
         <source>Save current run as a test…</source>
         <translation>Guardar como prueba…</translation>
     </message>
@@ -2640,7 +2640,7 @@
         <translation>Obtenido</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No tests yet. Simulate a customer, then save the run as a test.</source>
         <translation>Aún no hay pruebas. Simule un cliente y guarde la ejecución como prueba.</translation>
     </message>
@@ -2683,7 +2683,7 @@
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../widgets/canvas/view.py" line="+286"/>
+        <location filename="../../widgets/canvas/view.py" line="+297"/>
         <source>Cut {count} node(s)</source>
         <translation>Cortar {count} paso(s)</translation>
     </message>
@@ -2706,7 +2706,7 @@
 <context>
     <name>JsonRow</name>
     <message>
-        <location filename="../../widgets/inspector/rule_rows.py" line="+365"/>
+        <location filename="../../widgets/inspector/rule_rows.py" line="+366"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2770,12 +2770,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+72"/>
+        <location filename="../../app/main_window.py" line="+128"/>
         <source>unknown (not installed)</source>
         <translation>desconocida (no instalado)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -2960,7 +2960,7 @@
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -3120,7 +3120,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+349"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+351"/>
         <source>Preview for {name}</source>
         <translation>Vista previa para {name}</translation>
     </message>
@@ -3148,7 +3148,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-354"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-350"/>
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
@@ -3257,7 +3257,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+154"/>
+        <location filename="../../widgets/population_panel.py" line="+165"/>
         <source>The shop&apos;s customers</source>
         <translation>Los clientes de la tienda</translation>
     </message>
@@ -3283,12 +3283,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+445"/>
+        <location line="+451"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-446"/>
         <source>Customers:</source>
         <translation>Clientes:</translation>
     </message>
@@ -3308,7 +3308,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -3318,7 +3318,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No messages yet: run the population.</source>
         <translation>Aún no hay mensajes: ejecute la simulación.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+222"/>
         <source>{n} sent</source>
         <translation>{n} enviados</translation>
     </message>
@@ -3358,7 +3358,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Entraron</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-256"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
@@ -3443,7 +3443,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Quién recibió qué</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export CSV:</source>
         <translation>Exportar CSV:</translation>
     </message>
@@ -3463,7 +3463,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Por cliente…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Fix the journey&apos;s problems first: {reason}</source>
         <translation>Primero corrija los problemas del recorrido: {reason}</translation>
     </message>
@@ -4032,7 +4032,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+93"/>
+        <location filename="../../widgets/session_monitor.py" line="+94"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -4058,29 +4058,29 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+17"/>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+68"/>
+        <location line="-164"/>
+        <location line="+69"/>
         <source>Journey</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -4115,7 +4115,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Seleccione un mensaje para verlo tal como se envió.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviado</translation>
     </message>
@@ -4150,7 +4150,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Reintentar todos</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
@@ -4321,7 +4321,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -4346,7 +4346,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
@@ -4738,13 +4738,13 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>Regenerate…</source>
         <translation>Regenerar…</translation>
     </message>
@@ -4759,7 +4759,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Secreto de firma</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (un túnel o proxy inverso)</translation>
     </message>
@@ -4870,7 +4870,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>La dirección pública es una dirección web como https://shop.example/journeys.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
@@ -4893,7 +4893,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+59"/>
+        <location filename="../../app/tools_wiring.py" line="+71"/>
         <source>Simulator</source>
         <translation>Simulador</translation>
     </message>
@@ -4913,7 +4913,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Sesión de envío</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simular</translation>
     </message>
@@ -5003,12 +5003,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>Journey report</source>
         <translation>Informe del recorrido</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>What the journey &amp;earned…</source>
         <translation>Lo que &amp;ganó el recorrido…</translation>
     </message>
@@ -5016,7 +5016,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>SimClock</name>
     <message>
-        <location filename="../../widgets/simulator/clock.py" line="+42"/>
+        <location filename="../../widgets/simulator/clock.py" line="+45"/>
         <source>Drag to the right to let time pass; the customer walks the journey up to that moment. Going back needs Reset.</source>
         <translation>Arrastre a la derecha para que pase el tiempo; el cliente recorre el recorrido hasta ese momento. Para volver atrás, use Reiniciar.</translation>
     </message>
@@ -5271,7 +5271,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>abandona el carrito</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -5322,12 +5322,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+417"/>
+        <location line="+437"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-436"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -5338,12 +5338,12 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+348"/>
+        <location line="+368"/>
         <source>What if, now, the customer…</source>
         <translation>¿Y si ahora el cliente…</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-362"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Añade un evento «{event}» en el momento actual y muestra lo que sigue</translation>
     </message>
@@ -5353,7 +5353,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>nothing changes right now</source>
         <translation>por ahora no cambia nada</translation>
     </message>
@@ -5363,7 +5363,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>¿Y si «{event}» a las {when}?: {consequence}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Open a journey to simulate it.</source>
         <translation>Abra un recorrido para simularlo.</translation>
     </message>
@@ -5383,7 +5383,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>No se puede simular el cliente: {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Waiting at “{node}” until {when}</source>
         <translation>Esperando en «{node}» hasta {when}</translation>
     </message>
@@ -5567,7 +5567,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-359"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-361"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -6196,7 +6196,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+78"/>
+        <location filename="../../app/gui.py" line="+88"/>
         <source>Cannot open the shop database</source>
         <translation>No se puede abrir la base de datos de la tienda</translation>
     </message>
@@ -6210,12 +6210,13 @@ Journey Builder has not changed the file. Start it with --db PATH to use another
 Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar otra base de datos.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Journey Builder</source>
         <translation>Journey Builder</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location filename="../../app/screenshots.py" line="+121"/>
         <source>Setting up the demo shop: customers, orders and ten ready journeys…</source>
         <translation>Preparando la tienda de demostración: clientes, pedidos y diez recorridos listos…</translation>
     </message>
@@ -6225,7 +6226,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>No se pudo preparar la tienda de demostración</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: no hay ningún recorrido llamado «{name}»</translation>
@@ -7163,7 +7164,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
 <context>
     <name>summaries</name>
     <message>
-        <location filename="../../widgets/summaries.py" line="+22"/>
+        <location filename="../../widgets/summaries.py" line="+24"/>
         <source>in</source>
         <translation>en</translation>
     </message>
@@ -7308,17 +7309,12 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <translation>sin tiempo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>orders</source>
-        <translation>pedidos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{km} km of {place}</source>
         <translation>{km} km de {place}</translation>
     </message>
@@ -7501,6 +7497,14 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
         <location line="+1"/>
         <source>(no title)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/screenshots.py" line="-3"/>
+        <source>About Journey Builder</source>
+        <translation type="unfinished">Acerca de Journey Builder</translation>
     </message>
 </context>
 </TS>

@@ -216,7 +216,7 @@
 <context>
     <name>CustomerCalendar</name>
     <message>
-        <location filename="../../widgets/customer_calendar.py" line="+161"/>
+        <location filename="../../widgets/customer_calendar.py" line="+162"/>
         <source>⚠ {n} journeys</source>
         <translation>⚠ сценариев: {n}</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+161"/>
         <source>Order {n}</source>
         <translation>Заказ {n}</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../widgets/simulator/customer_tab.py" line="+56"/>
+        <location filename="../../widgets/simulator/customer_tab.py" line="+71"/>
         <source>A customer from the shop&apos;s database, or a test customer you describe below</source>
         <translation>Клиент из базы магазина или тестовый клиент, которого вы опишете ниже</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>Симулировать</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>loading the customer…</source>
         <translation>загрузка клиента…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>Loading the customer…</source>
         <translation>Загрузка клиента…</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>DiscountEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+512"/>
+        <location filename="../../widgets/inspector/editors.py" line="+545"/>
         <source>Include a personal discount code</source>
         <translation>Добавить персональный промокод</translation>
     </message>
@@ -1017,7 +1017,7 @@
 <context>
     <name>DurationEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="-347"/>
+        <location filename="../../widgets/inspector/editors.py" line="-379"/>
         <source>ISO 8601</source>
         <translation>ISO 8601</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../../widgets/email_preview.py" line="+140"/>
+        <location filename="../../widgets/email_preview.py" line="+166"/>
         <source>Desktop</source>
         <translation>Компьютер</translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../widgets/inspector/editors.py" line="+216"/>
+        <location filename="../../widgets/inspector/editors.py" line="+248"/>
         <source>event name</source>
         <translation>название события</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+57"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+59"/>
         <source>+ Goal event</source>
         <translation>+ Целевое событие</translation>
     </message>
@@ -1907,7 +1907,7 @@
         <translation>Откройте или создайте сценарий, чтобы редактировать его здесь.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>&apos;{id}&apos; is a node of an unknown kind ({type}/{kind}).</source>
         <translation>«{id}» — шаг неизвестного вида ({type}/{kind}).</translation>
     </message>
@@ -2567,7 +2567,7 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../widgets/canvas/scene.py" line="+229"/>
+        <location filename="../../widgets/canvas/scene.py" line="+241"/>
         <source>warning: {message}</source>
         <translation>предупреждение: {message}</translation>
     </message>
@@ -2575,7 +2575,7 @@
 <context>
     <name>JourneyTestsPanel</name>
     <message>
-        <location filename="../../widgets/simulator/tests_panel.py" line="+56"/>
+        <location filename="../../widgets/simulator/tests_panel.py" line="+57"/>
         <source>Save current run as a test…</source>
         <translation>Сохранить как тест…</translation>
     </message>
@@ -2640,7 +2640,7 @@
         <translation>Получено</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>No tests yet. Simulate a customer, then save the run as a test.</source>
         <translation>Тестов пока нет. Просимулируйте клиента, а затем сохраните прогон как тест.</translation>
     </message>
@@ -2683,7 +2683,7 @@
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../widgets/canvas/view.py" line="+286"/>
+        <location filename="../../widgets/canvas/view.py" line="+297"/>
         <source>Cut {count} node(s)</source>
         <translation>Вырезать шаги ({count})</translation>
     </message>
@@ -2706,7 +2706,7 @@
 <context>
     <name>JsonRow</name>
     <message>
-        <location filename="../../widgets/inspector/rule_rows.py" line="+365"/>
+        <location filename="../../widgets/inspector/rule_rows.py" line="+366"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2770,12 +2770,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+72"/>
+        <location filename="../../app/main_window.py" line="+128"/>
         <source>unknown (not installed)</source>
         <translation>неизвестна (не установлено)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
@@ -2960,7 +2960,7 @@
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -3120,7 +3120,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="+349"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="+351"/>
         <source>Preview for {name}</source>
         <translation>Предпросмотр для {name}</translation>
     </message>
@@ -3148,7 +3148,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>NodeForm</name>
     <message>
-        <location filename="../../widgets/inspector/inspector.py" line="-354"/>
+        <location filename="../../widgets/inspector/inspector.py" line="-350"/>
         <source>Trigger</source>
         <translation>Триггер</translation>
     </message>
@@ -3257,7 +3257,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../widgets/population_panel.py" line="+154"/>
+        <location filename="../../widgets/population_panel.py" line="+165"/>
         <source>The shop&apos;s customers</source>
         <translation>Клиенты магазина</translation>
     </message>
@@ -3283,12 +3283,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+5"/>
-        <location line="+445"/>
+        <location line="+451"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-446"/>
         <source>Customers:</source>
         <translation>Клиенты:</translation>
     </message>
@@ -3308,7 +3308,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Зерно:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Run</source>
         <translation>Запустить</translation>
     </message>
@@ -3318,7 +3318,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No messages yet: run the population.</source>
         <translation>Сообщений пока нет: запустите прогон.</translation>
     </message>
@@ -3333,7 +3333,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Шаг</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+222"/>
         <source>{n} sent</source>
         <translation>{n} отправлено</translation>
     </message>
@@ -3358,7 +3358,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Вошли</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-256"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
@@ -3443,7 +3443,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Кто что получил</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export CSV:</source>
         <translation>Экспорт CSV:</translation>
     </message>
@@ -3463,7 +3463,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>По клиентам…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Fix the journey&apos;s problems first: {reason}</source>
         <translation>Сначала исправьте проблемы сценария: {reason}</translation>
     </message>
@@ -4032,7 +4032,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SessionMonitor</name>
     <message>
-        <location filename="../../widgets/session_monitor.py" line="+93"/>
+        <location filename="../../widgets/session_monitor.py" line="+94"/>
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -4058,29 +4058,29 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+17"/>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+68"/>
+        <location line="-164"/>
+        <location line="+69"/>
         <source>Journey</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -4115,7 +4115,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Выберите сообщение, чтобы увидеть его таким, каким оно было отправлено.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Mark as sent</source>
         <translation>Отметить как отправленные</translation>
     </message>
@@ -4150,7 +4150,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Повторить все</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -4321,7 +4321,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -4346,7 +4346,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>session</source>
         <translation>сессия</translation>
     </message>
@@ -4738,13 +4738,13 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <location line="+46"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>Regenerate…</source>
         <translation>Создать заново…</translation>
     </message>
@@ -4759,7 +4759,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Секрет подписи</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>https://shop.example/journeys (a tunnel or reverse proxy)</source>
         <translation>https://shop.example/journeys (туннель или обратный прокси)</translation>
     </message>
@@ -4870,7 +4870,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Публичный адрес — это веб-адрес, например https://shop.example/journeys.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
@@ -4893,7 +4893,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>ShopTools</name>
     <message>
-        <location filename="../../app/tools_wiring.py" line="+59"/>
+        <location filename="../../app/tools_wiring.py" line="+71"/>
         <source>Simulator</source>
         <translation>Симулятор</translation>
     </message>
@@ -4913,7 +4913,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Сеанс отправки</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Симуляция</translation>
     </message>
@@ -5003,12 +5003,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>&amp;Архивировать</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>Journey report</source>
         <translation>Отчёт по пути</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>What the journey &amp;earned…</source>
         <translation>Что &amp;принёс путь…</translation>
     </message>
@@ -5016,7 +5016,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>SimClock</name>
     <message>
-        <location filename="../../widgets/simulator/clock.py" line="+42"/>
+        <location filename="../../widgets/simulator/clock.py" line="+45"/>
         <source>Drag to the right to let time pass; the customer walks the journey up to that moment. Going back needs Reset.</source>
         <translation>Тяните вправо, чтобы время шло; клиент проходит сценарий до этого момента. Назад — только через «Сбросить».</translation>
     </message>
@@ -5271,7 +5271,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>бросит корзину</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
@@ -5322,12 +5322,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+20"/>
-        <location line="+417"/>
+        <location line="+437"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-436"/>
         <source>Run</source>
         <translation>Прогон</translation>
     </message>
@@ -5338,12 +5338,12 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     </message>
     <message>
         <location line="+28"/>
-        <location line="+348"/>
+        <location line="+368"/>
         <source>What if, now, the customer…</source>
         <translation>Что если клиент сейчас…</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-362"/>
         <source>Adds a “{event}” event at the current moment and shows what follows</source>
         <translation>Добавляет событие «{event}» в текущий момент и показывает, что будет дальше</translation>
     </message>
@@ -5353,7 +5353,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>другое</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>nothing changes right now</source>
         <translation>сейчас ничего не меняется</translation>
     </message>
@@ -5363,7 +5363,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Что если «{event}» в {when}: {consequence}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Open a journey to simulate it.</source>
         <translation>Откройте сценарий, чтобы просимулировать его.</translation>
     </message>
@@ -5383,7 +5383,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Клиента нельзя просимулировать: {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Waiting at “{node}” until {when}</source>
         <translation>Ждёт на шаге «{node}» до {when}</translation>
     </message>
@@ -5567,7 +5567,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../widgets/inspector/message_editor.py" line="-359"/>
+        <location filename="../../widgets/inspector/message_editor.py" line="-361"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -6196,7 +6196,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
 <context>
     <name>gui</name>
     <message>
-        <location filename="../../app/gui.py" line="+78"/>
+        <location filename="../../app/gui.py" line="+88"/>
         <source>Cannot open the shop database</source>
         <translation>Не удаётся открыть базу магазина</translation>
     </message>
@@ -6210,12 +6210,13 @@ Journey Builder has not changed the file. Start it with --db PATH to use another
 Journey Builder не изменил файл. Запустите программу с --db ПУТЬ, чтобы использовать другую базу.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Journey Builder</source>
         <translation>Journey Builder</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location filename="../../app/screenshots.py" line="+121"/>
         <source>Setting up the demo shop: customers, orders and ten ready journeys…</source>
         <translation>Создаём демо-магазин: клиенты, заказы и десять готовых сценариев…</translation>
     </message>
@@ -6225,7 +6226,7 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>Не удалось создать демо-магазин</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <location line="+42"/>
         <source>journey-builder: no journey named “{name}”</source>
         <translation>journey-builder: нет сценария «{name}»</translation>
@@ -7163,7 +7164,7 @@ Journey Builder не изменил файл. Запустите програм�
 <context>
     <name>summaries</name>
     <message>
-        <location filename="../../widgets/summaries.py" line="+22"/>
+        <location filename="../../widgets/summaries.py" line="+24"/>
         <source>in</source>
         <translation>в</translation>
     </message>
@@ -7308,17 +7309,12 @@ Journey Builder не изменил файл. Запустите програм�
         <translation>без задержки</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>orders</source>
-        <translation>заказы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>events</source>
         <translation>события</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{km} km of {place}</source>
         <translation>{km} км от {place}</translation>
     </message>
@@ -7501,6 +7497,14 @@ Journey Builder не изменил файл. Запустите програм�
         <location line="+1"/>
         <source>(no title)</source>
         <translation>(без заголовка)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/screenshots.py" line="-3"/>
+        <source>About Journey Builder</source>
+        <translation type="unfinished">О программе Journey Builder</translation>
     </message>
 </context>
 </TS>

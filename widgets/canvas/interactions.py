@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
 from engine.model import Edge
-from widgets.canvas.items import EdgeItem, NodeItem, edge_path, snap
+from widgets.canvas.items import EdgeItem, NodeItem, edge_path, snap, view_scale
 from widgets.commands import AddEdge, MoveNodes, reconnect
 
 if TYPE_CHECKING:
@@ -112,9 +112,11 @@ class ReconnectAction(_RubberLine):
         edge.setVisible(False)
         self.move_to(edge.ends()[1] if end == "target" else edge.ends()[0])
 
-    def _new_edge(self, pos: QPointF) -> tuple[Edge | None, NodeItem | None]:
+    def _new_edge(self, pos: QPointF, zoom: float = 1.0) -> tuple[Edge | None, NodeItem | None]:
         old = self.edge.edge
         item = self.scene.node_item_at(pos)
+        if self.end == "source":
+            item = self.scene.port_at(pos, zoom)[0] or item  # a port is easier to hit than its card
         if item is None:
             return None, None
         if self.end == "target":
@@ -122,7 +124,7 @@ class ReconnectAction(_RubberLine):
                 return None, None
             new = Edge(old.source, old.port, item.node_id)
         else:
-            port = item.port_at(pos)
+            port = item.port_at(pos, zoom)
             if port is None or item.node_id == old.target:
                 return None, None
             new = Edge(item.node_id, str(port.name), old.target)
@@ -138,12 +140,12 @@ class ReconnectAction(_RubberLine):
             self.line.setPath(edge_path(pos, self.edge.target.port_scene_pos(None)))
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
-        new, item = self._new_edge(event.scenePos())
+        new, item = self._new_edge(event.scenePos(), view_scale(event.widget()))
         self._set_hover(item)
         self.move_to(event.scenePos())
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
-        new, _ = self._new_edge(event.scenePos())
+        new, _ = self._new_edge(event.scenePos(), view_scale(event.widget()))
         self.finish()
         if new is not None and new != self.edge.edge:
             self.scene.undo_stack.push(reconnect(self.scene.journey_ref, self.edge.edge, new))

@@ -26,7 +26,16 @@ from widgets.canvas.interactions import (
     ReconnectAction,
     RubberBandAction,
 )
-from widgets.canvas.items import EdgeItem, NodeItem
+from widgets.canvas.items import (
+    DETOUR_MAX_CARDS,
+    MARGIN,
+    PORT_HIT_SCREEN_PX,
+    CardIndex,
+    EdgeItem,
+    NodeItem,
+    Port,
+    view_scale,
+)
 from widgets.data_texts import problem_message
 
 SCENE_MARGIN = 600.0
@@ -59,6 +68,7 @@ class JourneyScene(QGraphicsScene):
         self.edge_items: dict[Edge, EdgeItem] = {}
         self._action: Interaction | None = None
         self._problems: dict[str, list[str]] = {}
+        self._errors: set[str] = set()
         self._badges: dict[str, str] = {}
         self._highlight: tuple[set[str], set[tuple[str, str]]] = (set(), set())
         self._bounds = QRectF()
@@ -121,7 +131,7 @@ class JourneyScene(QGraphicsScene):
         self.node_items[node.id] = item
         self.node_for_item[item] = node.id
         if node.id in self._problems:
-            item.set_problems(self._problems[node.id])
+            item.set_problems(self._problems[node.id], node.id in self._errors)
         if node.id in self._badges:
             item.set_badge(self._badges[node.id])
         item.set_highlighted(node.id in self._highlight[0])
@@ -136,11 +146,10 @@ class JourneyScene(QGraphicsScene):
         source.edges.add(item)
         target.edges.add(item)
         self.edge_items[edge] = item
-        item.set_problem("; ".join(self._problems.get(edge.id, [])))
+        item.set_problem("; ".join(self._problems.get(edge.id, [])), edge.id in self._errors)
         item.set_highlighted((edge.source, edge.target) in self._highlight[1])
         self.addItem(item)
-        if item.is_backward():
-            self.route_later(item)  # once it can see the cards it must pass under
+        self.route_later(item)  # once it can see the cards it must pass under or around
         return item
 
     def _on_node_added(self, node: Node) -> None:
@@ -178,7 +187,8 @@ class JourneyScene(QGraphicsScene):
         self._selected_edges.discard(item)
         self.removeItem(item)
 
-    # -- backward edges: routed under the cards in between, in one batch when things settle --
+    # -- edges routed under (backward) or around (forward) the cards in their way, in one
+    # batch when things settle --
     def route_later(self, edge: EdgeItem) -> None:
         self._loops_pending.add(edge)
         if not self._loops_paused and not self._loop_timer.isActive():
@@ -192,9 +202,10 @@ class JourneyScene(QGraphicsScene):
 
     def _route_loops(self) -> None:
         pending, self._loops_pending = self._loops_pending, set()
+        cards = CardIndex(self.node_items.values()) if len(self.node_items) <= DETOUR_MAX_CARDS else None
         for edge in pending:
             if edge.scene() is self:
-                edge.route_loop()
+                edge.route_loop(cards)
 
     # -- scene rect: kept by hand, so Qt never walks every item for itemsBoundingRect -------
     def _reset_rect(self) -> None:
@@ -223,15 +234,19 @@ class JourneyScene(QGraphicsScene):
     # -- problems, badges, highlight -------------------------------------------------------
     def set_problems(self, problems: list[Problem]) -> None:
         grouped: dict[str, list[str]] = {}
+        errors: set[str] = set()
         for problem in problems:
             grouped.setdefault(problem.where, []).append(
                 problem_message(problem.message) if problem.is_error
                 else self.tr("warning: {message}").format(message=problem_message(problem.message)))
+            if problem.is_error:
+                errors.add(problem.where)
         self._problems = grouped
+        self._errors = errors
         for node_id, item in self.node_items.items():
-            item.set_problems(grouped.get(node_id, []))
+            item.set_problems(grouped.get(node_id, []), node_id in errors)
         for edge, edge_item in self.edge_items.items():
-            edge_item.set_problem("; ".join(grouped.get(edge.id, [])))
+            edge_item.set_problem("; ".join(grouped.get(edge.id, [])), edge.id in errors)
 
     def set_badges(self, badges: dict[str, str]) -> None:
         self._badges = dict(badges)
@@ -293,6 +308,19 @@ class JourneyScene(QGraphicsScene):
                 return item
         return None
 
+    def port_at(self, pos: QPointF, zoom: float = 1.0) -> tuple[NodeItem | None, Port | None]:
+        """The output port a press at `pos` grabs: also just outside the card's edge, where
+        half the circle is drawn, and from further away when zoomed out (`NodeItem.port_at`)."""
+        reach = PORT_HIT_SCREEN_PX / max(zoom, 0.05) + MARGIN * 3
+        area = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                               Qt.SortOrder.DescendingOrder, QTransform()):
+            if isinstance(item, NodeItem):
+                port = item.port_at(pos, zoom)
+                if port is not None:
+                    return item, port
+        return None, None
+
     def _edge_at(self, pos: QPointF) -> EdgeItem | None:
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
                                Qt.SortOrder.DescendingOrder, QTransform()):
@@ -309,13 +337,14 @@ class JourneyScene(QGraphicsScene):
         adding = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
         if not adding:
             self.clear_edge_selection()
+        zoom = view_scale(event.widget())
+        owner, port = self.port_at(pos, zoom)
+        if owner is not None and port is not None:
+            self._action = NewLinkAction(self, owner, str(port.name))
+            event.accept()
+            return
         node = self.node_item_at(pos)
         if node is not None:
-            port = node.port_at(pos)
-            if port is not None:
-                self._action = NewLinkAction(self, node, str(port.name))
-                event.accept()
-                return
             super().mousePressEvent(event)
             if node.isSelected():
                 items = [i for i in self.selectedItems() if isinstance(i, NodeItem)]

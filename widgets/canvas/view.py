@@ -138,6 +138,17 @@ class JourneyView(QGraphicsView):
         look the same at that size (cards draw their own antialiasing when legible)."""
         self.setRenderHint(QPainter.RenderHint.Antialiasing, self.zoom() >= SIMPLE_LOD)
 
+    def view_state(self) -> tuple[float, QPointF]:
+        """Zoom and the scene point in the middle of the view, to show the same again later."""
+        return self.zoom(), self.mapToScene(self.viewport().rect().center())
+
+    def set_view_state(self, zoom: float, centre: QPointF) -> None:
+        self.resetTransform()
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self.scale(factor, factor)
+        self._apply_lod_hints()
+        self.centerOn(centre)
+
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
 
@@ -320,6 +331,7 @@ class JourneyView(QGraphicsView):
                  if tuple(journey.node(node_id).position) != tuple(pos)}
         if moves:
             self.undo_stack.push(MoveNodes(journey, moves, self.tr("Auto-layout")))
+        self.fit()  # the tidied journey, whole: cards may have moved far from where the view looked
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
         """A faint dot grid (the 20 px snap grid, or every 100 px when zoomed out) in one call."""

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import EditorContext, ValueEditor, clear_layout, port_validator
 from widgets.inspector.rule_builder import ERROR_STYLE, RuleBuilder, _remove_button
 
@@ -148,7 +148,7 @@ class RuleBranchesEditor(_ListEditor):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 4, 4, 4)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("{n}. Branch").format(n=index + 1)))
         top.addWidget(self._port_edit(index, item), 1)
         remove = _remove_button(self.tr("Remove this branch"))

@@ -39,6 +39,7 @@ from engine.registry import REGISTRY, ValueType
 from engine.timeutil import WEEKDAYS, TimeFormatError, parse_duration, parse_time_of_day
 from widgets.data_texts import field_label
 from widgets.events_catalogue import event_label
+from widgets.flow_layout import FlowLayout
 
 COMMON_EVENTS = ("signup", "cart_abandoned", "order_placed", "product_viewed", "payment_due",
                  "payment_received", "email_opened", "newsletter_subscribed")
@@ -287,11 +288,28 @@ class ChoiceEditor(ValueEditor):
 
     def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = QComboBox()
+        self.combo = shrinkable(QComboBox(), 12)
+        self._hints: list[str] = []
         for choice in choices:
-            self.combo.addItem(choice_label(choice), choice)
-        self.setLayout(_row(self.combo, stretch=True))
+            name, hint = split_choice_label(choice_label(choice))
+            self.combo.addItem(name, choice)
+            self.combo.setItemData(self.combo.count() - 1, choice_label(choice), Qt.ItemDataRole.ToolTipRole)
+            self._hints.append(hint)
+        # The explanation in brackets goes under the box, wrapped: a combo cannot wrap, and the
+        # whole sentence in it made the inspector wider than a 1280-pixel screen allows.
+        self.hint = QLabel()
+        self.hint.setObjectName("choice_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(_row(self.combo, stretch=True))
+        layout.addWidget(self.hint)
+        self.setLayout(layout)
         self.combo.currentIndexChanged.connect(self._emit)
+        self.combo.currentIndexChanged.connect(self._show_hint)
+        self._show_hint()
 
     def value(self) -> str:
         return str(self.combo.currentData())
@@ -299,6 +317,21 @@ class ChoiceEditor(ValueEditor):
     def _show(self, value: Any) -> None:
         index = self.combo.findData(value)
         self.combo.setCurrentIndex(max(index, 0))
+
+    def _show_hint(self, *_: Any) -> None:
+        index = self.combo.currentIndex()
+        hint = self._hints[index] if 0 <= index < len(self._hints) else ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+
+def split_choice_label(text: str) -> tuple[str, str]:
+    """'marketing (needs consent, …)' → ('marketing', 'needs consent, …'); text without a
+    bracketed explanation at its end stays whole."""
+    head, bracket, tail = text.partition(" (")
+    if bracket and tail.endswith(")") and head:
+        return head, tail[:-1]
+    return text, ""
 
 
 def choice_label(choice: str) -> str:
@@ -321,7 +354,7 @@ class WeekdaysEditor(ValueEditor):
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                  self.tr("Sat"), self.tr("Sun")]
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=2)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for key, name in zip(WEEKDAYS, names, strict=True):

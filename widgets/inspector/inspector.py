@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +48,7 @@ from widgets.inspector.message_editor import (
     sample_profile,
 )
 from widgets.inspector.settings_form import SettingsForm
+from widgets.scrolling import VerticalScrollArea
 from widgets.translate import QT_TRANSLATE_NOOP
 
 TYPE_NAMES = {"trigger": QT_TRANSLATE_NOOP("NodeForm", "Trigger"), "delay": QT_TRANSLATE_NOOP("NodeForm", "Delay"), "condition": QT_TRANSLATE_NOOP("NodeForm", "Condition"), "message": QT_TRANSLATE_NOOP("NodeForm", "Message"), "action": QT_TRANSLATE_NOOP("NodeForm", "Action")}
@@ -318,10 +318,7 @@ class Inspector(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
         self.pages.addWidget(self.settings_form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = VerticalScrollArea()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(10, 10, 10, 10)
@@ -330,7 +327,6 @@ class Inspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
-        self.setMinimumWidth(340)
 
     # -- public API ------------------------------------------------------------------------
     def set_journey(self, journey: Journey | None) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -36,6 +35,7 @@ from engine.profile import Event, Order, Profile
 from engine.templates import TemplateRenderError, build_variables, check_template, render
 from engine.timeutil import now_utc
 from widgets.email_preview import EmailPreview
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import EditorContext, ValueEditor
 from widgets.inspector.rule_builder import ERROR_STYLE
 from widgets.inspector.sms import sms_segments
@@ -168,7 +168,7 @@ class TemplateEditor(ValueEditor):
             self.counter.setObjectName("sms_counter")
             self.counter.setToolTip(self.tr("Counted on the text as the preview customer would get it, "
                                              "with the variables filled in"))
-        footer = QHBoxLayout()
+        footer = FlowLayout()
         footer.setContentsMargins(0, 0, 0, 0)
         if self.counter is not None:
             footer.addWidget(self.counter, 1)
@@ -182,7 +182,7 @@ class TemplateEditor(ValueEditor):
             layout.addWidget(self.edit)
             layout.addLayout(footer)
         else:
-            top = QHBoxLayout()
+            top = FlowLayout()
             top.setContentsMargins(0, 0, 0, 0)
             top.addWidget(self.edit, 1)
             top.addWidget(self.insert_button)
@@ -285,6 +285,7 @@ class MessagePreview(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long customer name must not widen the dock
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -301,6 +302,7 @@ class MessagePreview(QFrame):
         self.sender.setEnabled(False)
         self.email_view = EmailPreview(minimum_height=300)
         self.markup = ""  # the email's HTML as shown (the real HTML a mail app gets)
+        self.sender.setWordWrap(True)
         self.bubble = QLabel()
         self.bubble.setObjectName("preview_bubble")
         self.bubble.setWordWrap(True)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.rules import check_rule
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import EditorContext, ValueEditor, shrinkable
 from widgets.inspector.rule_rows import (
     DEFAULT_LEAF,
@@ -64,7 +64,7 @@ class GroupWidget(RowBase):
         self.mode_combo.setCurrentIndex(0 if mode == "all" else 1)
         self.not_button = _not_button(self.tr("Negate the whole group"))
         self.not_button.setChecked(negated)
-        header = QHBoxLayout()
+        header = FlowLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.not_button)
         header.addWidget(self.mode_combo)
@@ -84,7 +84,7 @@ class GroupWidget(RowBase):
         self.add_group_button.setObjectName("add_group")
         for b in (self.add_leaf_button, self.add_group_button):
             b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        footer = QHBoxLayout()
+        footer = FlowLayout()
         footer.setContentsMargins(12 if not root else 0, 0, 0, 0)
         footer.addWidget(self.add_leaf_button)
         footer.addWidget(self.add_group_button)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.fields import FIELDS, field_spec
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import (
     DurationEditor,
     EditorContext,
@@ -35,6 +35,7 @@ from widgets.inspector.editors import (
 )
 from widgets.inspector.rule_values import ValueInput, default_value, make_value_input, ops_for, shape_of
 from widgets.translate import QT_TRANSLATE_NOOP
+from widgets.wrap_check_box import WrapCheckBox
 
 SEGMENT = "__segment__"
 ERROR_STYLE = "color: #c01c28;"
@@ -122,14 +123,14 @@ class LeafRow(RowBase):
         self.op = shrinkable(QComboBox(), 6)
         self.op.setObjectName("rule_op")
         self.remove = _remove_button(self.tr("Remove this condition"))
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.not_button)
         top.addWidget(self.field, 1)
         top.addWidget(self.remove)
 
         self.value_box = QWidget()
-        self.value_box.setLayout(QHBoxLayout())
+        self.value_box.setLayout(FlowLayout())
         self.value_box.layout().setContentsMargins(0, 0, 0, 0)
         self.value_box.layout().addWidget(self.op)
         self.value_input: ValueInput | None = None
@@ -144,16 +145,16 @@ class LeafRow(RowBase):
         self.window_check.setObjectName("rule_window_check")
         self.window = DurationEditor(default="P30D")
         self.window.setObjectName("rule_window")
-        self.since_check = QCheckBox(self.tr("since entering the journey"))
+        self.since_check = WrapCheckBox(self.tr("since entering the journey"))
         self.since_check.setObjectName("rule_since")
         self.scope = QWidget()
         scope = QVBoxLayout(self.scope)
         scope.setContentsMargins(0, 0, 0, 0)
         scope.setSpacing(2)
-        event_row = QHBoxLayout()
+        event_row = FlowLayout()
         event_row.addWidget(self.event_label)
         event_row.addWidget(self.event, 1)
-        window_row = QHBoxLayout()
+        window_row = FlowLayout()
         window_row.addWidget(self.window_check)
         window_row.addWidget(self.window, 1)
         scope.addLayout(event_row)
@@ -369,7 +370,7 @@ class JsonRow(RowBase):
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 4, 4)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("JSON")))
         top.addWidget(self.edit, 1)
         top.addWidget(self.remove)

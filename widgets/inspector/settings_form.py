@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from engine.model import Journey
 from widgets.commands import ChangeJourney
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import (
     DurationEditor,
     EditorContext,
@@ -41,6 +42,7 @@ from widgets.inspector.editors import (
     clear_layout,
 )
 from widgets.inspector.rule_builder import RuleEditor, _remove_button
+from widgets.wrap_check_box import WrapCheckBox
 
 REENTRY = ("never", "after_exit", "always")
 
@@ -89,7 +91,7 @@ class ExitOnEditor(ValueEditor):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 4, 4, 4)
-        top = QHBoxLayout()
+        top = FlowLayout()
         event = EventEditor()
         event.set_value(item.get("event", ""))
         event.changed.connect(lambda i=index, e=event: self._set(i, "event", e.value()))
@@ -172,7 +174,7 @@ class SettingsForm(QWidget):
         self.cooldown_check.setObjectName("cooldown_check")
         self.cooldown = DurationEditor(default="P7D")
         self.cooldown.setObjectName("cooldown")
-        cooldown_row = QHBoxLayout()
+        cooldown_row = FlowLayout()
         cooldown_row.addWidget(self.cooldown_check)
         cooldown_row.addWidget(self.cooldown)
         self.cooldown_hint = QLabel(self.tr("after it ended"))
@@ -180,7 +182,7 @@ class SettingsForm(QWidget):
         cooldown_row.addStretch(1)
 
         self.exit_on = ExitOnEditor(ctx)
-        self.exit_if_check = QCheckBox(self.tr("Stop a customer's run when this holds"))
+        self.exit_if_check = WrapCheckBox(self.tr("Stop a customer's run when this holds"))
         self.exit_if_check.setObjectName("exit_if_check")
         self.exit_if_check.setToolTip(self.tr("Checked just before each message is sent"))
         self.exit_if = RuleEditor(ctx)
@@ -191,7 +193,7 @@ class SettingsForm(QWidget):
         self.quiet_start, self.quiet_end = TimeOfDayEditor(), TimeOfDayEditor()
         self.quiet_start.setObjectName("quiet_start")
         self.quiet_end.setObjectName("quiet_end")
-        quiet_row = QHBoxLayout()
+        quiet_row = FlowLayout()
         quiet_row.addWidget(self.quiet_start)
         quiet_row.addWidget(QLabel(self.tr("and")))
         quiet_row.addWidget(self.quiet_end)
@@ -205,7 +207,7 @@ class SettingsForm(QWidget):
         self.cap_max.setSuffix(self.tr(" messages"))
         self.cap_per = DurationEditor(default="P7D")
         self.cap_per.setObjectName("cap_per")
-        cap_row = QHBoxLayout()
+        cap_row = FlowLayout()
         cap_row.addWidget(self.cap_check)
         cap_row.addWidget(self.cap_max)
         cap_row.addWidget(QLabel(self.tr("per")))

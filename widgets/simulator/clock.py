@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from engine.timeutil import add_duration
+from widgets.flow_layout import FlowLayout
 from widgets.simulator.texts import local_time, utc_time
 
 STEP = timedelta(hours=1)
@@ -36,8 +37,10 @@ class SimClock(QWidget):
         font.setBold(True)
         self.label.setFont(font)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("clock_slider")
+        self.slider.setMinimumWidth(140)  # on a line of its own when the day box and Jump do not fit
         self.slider.setToolTip(self.tr("Drag to the right to let time pass; the customer walks the journey "
                                        "up to that moment. Going back needs Reset."))
         self.slider.setTracking(True)
@@ -52,8 +55,8 @@ class SimClock(QWidget):
         self.jump_button.clicked.connect(self.jump_to_day)
         self.range_label = QLabel()
         self.range_label.setEnabled(False)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        self.range_label.setWordWrap(True)
+        row = FlowLayout()  # in a narrow dock the day box and Jump go under the slider
         row.addWidget(self.slider, 1)
         row.addWidget(self.day_spin)
         row.addWidget(self.jump_button)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from engine.profile import ProfileError, parse_profile
 from engine.timeutil import TimeFormatError, add_duration, format_moment, parse_duration, parse_moment, zone
+from widgets.flow_layout import FlowLayout
 from widgets.translate import QT_TRANSLATE_NOOP
 
 CHANGE_DELAY_MS = 250
@@ -166,7 +166,7 @@ class CustomerForm(QWidget):
         self.locale.addItems(LOCALES)
         self.locale.currentTextChanged.connect(self._edited)
         form.addRow(self.tr("Language"), self.locale)
-        consents = QHBoxLayout()
+        consents = FlowLayout()
         self.consent: dict[str, QCheckBox] = {}
         for channel, label in (("email", QT_TRANSLATE_NOOP("CustomerForm", "Email")), ("sms", QT_TRANSLATE_NOOP("CustomerForm", "SMS")), ("push", QT_TRANSLATE_NOOP("CustomerForm", "Push"))):
             box = QCheckBox(self.tr(label))
@@ -228,7 +228,7 @@ class CustomerForm(QWidget):
         remove = QToolButton()
         remove.setText(self.tr("Remove"))
         remove.clicked.connect(lambda: self.remove_selected(table))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(add_button)
         buttons.addWidget(remove)
         buttons.addStretch(1)
@@ -320,6 +320,34 @@ class CustomerForm(QWidget):
                 props = event.get("properties") or {}
                 self.add_row(self.events, [self._when_text(event.get("at"), start, tz), str(event.get("type", "")),
                                            json.dumps(props, ensure_ascii=False) if props else ""])
+        finally:
+            self._filling = False
+        self._edited()
+
+    def raw_state(self) -> dict[str, Any]:
+        """Everything typed, as typed (valid or not): what a rebuilt window puts back."""
+        def cells(table: QTableWidget) -> list[list[str]]:
+            return [[_cell(table, r, c) for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+        return {"fields": {key: edit.text() for key, edit in self.fields.items()},
+                "timezone": self.timezone.currentText(), "locale": self.locale.currentText(),
+                "consent": {channel: box.isChecked() for channel, box in self.consent.items()},
+                "properties": cells(self.properties), "orders": cells(self.orders), "events": cells(self.events)}
+
+    def set_raw_state(self, state: dict[str, Any]) -> None:
+        self._filling = True
+        try:
+            for key, edit in self.fields.items():
+                edit.setText(str(state.get("fields", {}).get(key, "")))
+            self.timezone.setCurrentText(str(state.get("timezone", "")))
+            self.locale.setCurrentText(str(state.get("locale", "")))
+            for channel, box in self.consent.items():
+                box.setChecked(bool(state.get("consent", {}).get(channel, True)))
+            for name in ("properties", "orders", "events"):
+                table = getattr(self, name)
+                table.setRowCount(0)
+                for row in state.get(name, []):
+                    self.add_row(table, [str(v) for v in row])
         finally:
             self._filling = False
         self._edited()

@@ -7,6 +7,7 @@ Everything here is input; `inputsChanged` tells the simulator to start over with
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,10 +17,8 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,11 +27,24 @@ from PySide6.QtWidgets import (
 from engine.journey_tests import JourneyTest, profile_to_data
 from engine.profile import Profile, ProfileError, parse_profile
 from engine.timeutil import TimeFormatError, add_duration, local_wall_to_utc, now_utc, zone
+from widgets.flow_layout import FlowLayout
+from widgets.scrolling import VerticalScrollArea
 from widgets.simulator.customer_form import CustomerForm
 
 TEST_CUSTOMER = ""  # the source id of the hand-made customer
 DEFAULT_DAYS = 30
 MAX_DAYS = 800
+
+
+@dataclass(frozen=True)
+class CustomerInputs:
+    """Who is simulated and from when, as the tab shows it."""
+
+    source: str
+    form: dict[str, Any]
+    start: datetime
+    length_days: int
+    until_override: datetime | None
 
 
 class CustomerTab(QWidget):
@@ -51,6 +63,9 @@ class CustomerTab(QWidget):
         self.source.setObjectName("customer_source")
         self.source.setEditable(True)
         self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # sized by a few characters, not its longest entry: a long name or translation must not widen the dock
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(14)
         self.source.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.source.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.source.setToolTip(self.tr("A customer from the shop's database, or a test customer you describe below"))
@@ -87,10 +102,10 @@ class CustomerTab(QWidget):
         self.form = CustomerForm()
         self.form.changed.connect(self._form_changed)
 
-        who = QHBoxLayout()
+        who = FlowLayout()
         who.addWidget(self.source, 1)
         who.addWidget(self.copy_button)
-        start = QHBoxLayout()
+        start = FlowLayout()
         start.addWidget(self.start_edit)
         start.addWidget(self.tz_label)
         start.addWidget(now_button)
@@ -106,9 +121,7 @@ class CustomerTab(QWidget):
         inner_layout.addLayout(head)
         inner_layout.addWidget(self.form)
         inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = VerticalScrollArea(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -183,6 +196,26 @@ class CustomerTab(QWidget):
         if self._shop_profile is None or self._shop_profile.id != self.source_id():
             raise ProfileError(self.tr("loading the customer…"))
         return self._shop_profile
+
+    def inputs(self) -> CustomerInputs:
+        return CustomerInputs(self.source_id(), self.form.raw_state(), self._start, self.length_spin.value(),
+                              self._until_override)
+
+    def set_inputs(self, inputs: CustomerInputs) -> None:
+        """Puts back what `inputs()` gave (a window rebuilt in another language); one
+        `inputsChanged` at the end, or `shopCustomerChosen` for a shop customer."""
+        self.source.blockSignals(True)
+        index = self.source.findData(inputs.source)
+        self.source.setCurrentIndex(max(index, 0))
+        self.source.blockSignals(False)
+        self.form.set_raw_state(inputs.form)
+        self.form.flush()
+        self._start = inputs.start
+        self.length_spin.blockSignals(True)
+        self.length_spin.setValue(inputs.length_days)
+        self.length_spin.blockSignals(False)
+        self._until_override = inputs.until_override
+        self._source_changed()
 
     # -- editing ---------------------------------------------------------------------------
     def set_start(self, moment: datetime) -> None:

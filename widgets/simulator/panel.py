@@ -14,18 +14,16 @@ Edits to the journey replay the simulation to the same moment and re-run the jou
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
-    QSplitter,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -45,8 +43,10 @@ from engine.validation import validate
 from widgets.canvas import JourneyView
 from widgets.event_dialog import EventDialog
 from widgets.events_catalogue import event_label
+from widgets.flow_layout import FlowLayout
+from widgets.scrolling import ElasticSplitter
 from widgets.simulator.clock import SimClock
-from widgets.simulator.customer_tab import CustomerTab
+from widgets.simulator.customer_tab import CustomerInputs, CustomerTab
 from widgets.simulator.previews import StepPreview
 from widgets.simulator.tests_panel import JourneyTestsPanel
 from widgets.simulator.texts import local_time, step_text
@@ -61,6 +61,16 @@ WHAT_IFS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("cart_abandoned", QT_TRANSLATE_NOOP("SimulatorPanel", "abandons a cart"), {"cart_value": 74.5}),
 )
 ERROR_STYLE = "color: #b3261e;"
+
+
+@dataclass(frozen=True)
+class SimulatorState:
+    """See `SimulatorPanel.state`."""
+
+    inputs: CustomerInputs
+    moment: datetime | None
+    what_ifs: tuple[tuple[datetime, str, dict[str, Any]], ...]
+    tab: int
 
 
 def preview_unsubscribe_url(customer_id: str, channel: str) -> str:
@@ -89,6 +99,7 @@ class SimulatorPanel(QWidget):
         self._segments: dict[str, Any] = {}
         self._provider: Callable[[str], Profile | None] | None = None
         self._wait_nodes: set[str] = set()
+        self._what_ifs: list[tuple[datetime, str, dict[str, Any]]] = []
         self._edit_timer = QTimer(self)
         self._edit_timer.setSingleShot(True)
         self._edit_timer.setInterval(EDIT_DELAY_MS)
@@ -153,7 +164,7 @@ class SimulatorPanel(QWidget):
         return action
 
     def _run_tab(self) -> QWidget:
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for action in self.sim_actions:
             button = QToolButton()
             button.setDefaultAction(action)
@@ -161,7 +172,7 @@ class SimulatorPanel(QWidget):
             button.setObjectName(f"sim_{action.text().lower().replace(' ', '_').strip('…')}")
             bar.addWidget(button)
         bar.addStretch(1)
-        what_if = QHBoxLayout()
+        what_if = FlowLayout()
         what_if.addWidget(QLabel(self.tr("What if, now, the customer…")))
         for event_type, text, props in WHAT_IFS:
             button = QToolButton()
@@ -180,7 +191,8 @@ class SimulatorPanel(QWidget):
         self.what_if_buttons["other"] = more
         what_if.addWidget(more)
         what_if.addStretch(1)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = ElasticSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("simulator_split")  # the main window remembers named splitters
         split.addWidget(self.timeline)
         split.addWidget(self.preview)
         split.setStretchFactor(0, 1)
@@ -292,6 +304,7 @@ class SimulatorPanel(QWidget):
             return []
         at = sim.now
         sim.inject(event_type, properties)
+        self._what_ifs.append((at, event_type, dict(properties or {})))
         new = self._move(lambda s: s.run_to(at))
         tz = sim.run.tz
         if new:
@@ -310,7 +323,21 @@ class SimulatorPanel(QWidget):
 
     def reset(self) -> None:
         """Back to the start with the current inputs (also after any input changed)."""
+        self._what_ifs = []
         self._rebuild(None)
+
+    def state(self) -> SimulatorState:
+        """The inputs, how far the clock went and the what-ifs asked: enough to rebuild this
+        simulation exactly (the engine is deterministic) in a window built anew."""
+        sim = self._sim
+        return SimulatorState(self.customer.inputs(), sim.now if sim is not None else None,
+                              tuple(self._what_ifs), self.tabs.currentIndex())
+
+    def restore(self, state: SimulatorState) -> None:
+        self.customer.set_inputs(state.inputs)
+        self._what_ifs = list(state.what_ifs)
+        self._rebuild(state.moment)
+        self.tabs.setCurrentIndex(state.tab)
 
     def _move(self, work: Callable[[Simulation], list[Step]]) -> list[Step]:
         if self._sim is None:
@@ -359,10 +386,14 @@ class SimulatorPanel(QWidget):
         self.timeline.set_context(self._sim.run.tz, labels, self._wait_nodes, self._who(self._sim))
         self.clock.set_range(start, until, self._sim.run.tz)
         self.show_message("")
-        if replay_to is not None and replay_to > start:
-            self._move(lambda sim: sim.run_to(replay_to))
-        else:
-            self._after_move([])
+        replayed: list[Step] = []
+        for at, event_type, properties in self._what_ifs:  # asked before: asked again, at the same moment
+            replayed += self._sim.run_to(at)
+            self._sim.inject(event_type, dict(properties))
+            replayed += self._sim.run_to(at)
+        if replay_to is not None and replay_to > self._sim.now:
+            replayed += self._sim.run_to(replay_to)
+        self._after_move(replayed)
 
     def _after_move(self, new: list[Step]) -> None:
         sim = self._sim

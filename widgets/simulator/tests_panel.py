@@ -13,13 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from engine.journey_tests import ExpectedStep, JourneyTest, TestResult
 from engine.timeutil import format_moment
+from widgets.flow_layout import FlowLayout
+from widgets.scrolling import ElasticSplitter
 
 PASS_COLOUR, FAIL_COLOUR, NOT_RUN_COLOUR = QColor("#2e7d32"), QColor("#c62828"), QColor("#757575")
 Runner = Callable[[list[JourneyTest]], list[TestResult]]
@@ -53,6 +53,7 @@ class JourneyTestsPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self.load_current())
         self.summary = QLabel()
         self.summary.setObjectName("tests_summary")
+        self.summary.setWordWrap(True)
         self.record_button = QPushButton(self.tr("Save current run as a test…"))
         self.record_button.setObjectName("record_test")
         self.record_button.setToolTip(self.tr("The customer, start and end of the simulation, with the path it "
@@ -83,12 +84,12 @@ class JourneyTestsPanel(QWidget):
         self.expected.setHeaderLabels([self.tr("#"), self.tr("Expected"), self.tr("At (UTC)"), self.tr("Got")])
         self.expected.setRootIsDecorated(False)
 
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.record_button)
         top.addWidget(self.run_button)
         top.addStretch(1)
         top.addWidget(self.auto_check)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.load_button)
         actions.addWidget(self.rename_button)
         actions.addWidget(self.delete_button)
@@ -98,7 +99,8 @@ class JourneyTestsPanel(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.difference)
         detail_layout.addWidget(self.expected, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = ElasticSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("tests_split")  # the main window remembers named splitters
         split.addWidget(self.list)
         split.addWidget(detail)
         split.setStretchFactor(1, 3)
