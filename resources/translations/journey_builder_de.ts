@@ -7504,7 +7504,7 @@ Journey Builder hat die Datei nicht verändert. Starten Sie es mit --db PFAD, um
     <message>
         <location filename="../../app/screenshots.py" line="-3"/>
         <source>About Journey Builder</source>
-        <translation type="unfinished">Über Journey Builder</translation>
+        <translation>Über Journey Builder</translation>
     </message>
 </context>
 </TS>

@@ -7504,7 +7504,7 @@ Journey Builder no ha modificado el archivo. Inícielo con --db RUTA para usar o
     <message>
         <location filename="../../app/screenshots.py" line="-3"/>
         <source>About Journey Builder</source>
-        <translation type="unfinished">Acerca de Journey Builder</translation>
+        <translation>Acerca de Journey Builder</translation>
     </message>
 </context>
 </TS>

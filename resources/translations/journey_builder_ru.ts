@@ -7504,7 +7504,7 @@ Journey Builder не изменил файл. Запустите програм�
     <message>
         <location filename="../../app/screenshots.py" line="-3"/>
         <source>About Journey Builder</source>
-        <translation type="unfinished">О программе Journey Builder</translation>
+        <translation>О программе Journey Builder</translation>
     </message>
 </context>
 </TS>
