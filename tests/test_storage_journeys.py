@@ -160,6 +160,10 @@ def test_round_trip_json_to_database_to_json_is_lossless(db: Database) -> None:
     @given(data=journey_dicts(), publish_first=st.booleans())
     def check(data: dict[str, Any], publish_first: bool) -> None:
         expected = canonical(data)
+        if db.is_postgres and "\\u0000" in json.dumps(data):  # PostgreSQL stores no NUL in text
+            with pytest.raises(InvalidState, match="U\\+0000"), db.transaction() as s:
+                repo.import_journey(s, data)
+            return
         with db.transaction() as s:
             saved = repo.import_journey(s, data)
             if publish_first:  # the next import then makes a new version instead of overwriting
@@ -175,6 +179,21 @@ def test_round_trip_json_to_database_to_json_is_lossless(db: Database) -> None:
             assert repo.load_version(s, saved.version_id).same_as(loaded)
 
     check()
+
+
+def test_a_nul_character_is_kept_on_sqlite_and_refused_with_its_place_on_postgresql(db: Database) -> None:
+    data = journey_to_dict(small_journey())
+    data["nodes"][2]["config"]["body"] = "Hi\x00there"
+    if not db.is_postgres:  # SQLite keeps it, as any other character
+        with db.transaction() as s:
+            repo.import_journey(s, data)
+        with db.read() as s:
+            assert repo.export_journey(s, "Welcome")["nodes"][2]["config"]["body"] == "Hi\x00there"
+        return
+    with pytest.raises(InvalidState, match=r"nodes\[2\]\.config\.body holds a NUL"), db.transaction() as s:
+        repo.import_journey(s, data)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(JourneyRecord)) == 0
 
 
 # -- versions and statuses -------------------------------------------------------------------
