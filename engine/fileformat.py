@@ -20,23 +20,6 @@ from engine.values import ValueProblem, parse_json
 FORMAT = "journey-builder/1"
 
 
-def _nul_texts(value: Any, path: str) -> list[str]:
-    """Where in a journey document a key or text holds a NUL character."""
-    if isinstance(value, str):
-        return [path or "(the document)"] if "\x00" in value else []
-    found: list[str] = []
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            where = f"{path}.{key}" if path else str(key)
-            if isinstance(key, str) and "\x00" in key:
-                found.append(where)
-            found.extend(_nul_texts(item, where))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            found.extend(_nul_texts(item, f"{path}[{i}]"))
-    return found
-
-
 def read_journey(data: Any, registry: Registry = REGISTRY) -> tuple[Journey, list[Problem]]:
     """Builds as much of the journey as is well formed and lists what is not.
 
@@ -54,9 +37,6 @@ def read_journey(data: Any, registry: Registry = REGISTRY) -> tuple[Journey, lis
     if not isinstance(data, Mapping):
         bad(JOURNEY_ID, "the file must hold a JSON object")
         return journey, problems
-    for path in _nul_texts(data, ""):
-        # No text means a NUL character, and PostgreSQL's text columns cannot store one.
-        bad(JOURNEY_ID, f"{path}: contains a NUL character (U+0000); remove it")
     fmt = data.get("format")
     if fmt != FORMAT:
         bad(JOURNEY_ID, f"format: expected '{FORMAT}', found {json.dumps(fmt)}" if fmt is not None

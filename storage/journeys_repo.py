@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from engine.fileformat import journey_from_dict, journey_to_dict
 from engine.model import Edge, Journey, Node
+from storage.dialect import is_postgres
 from storage.errors import InvalidName, InvalidState, NameTaken, NotFound
 from storage.models import EdgeRow, JourneyRecord, JourneyVersion, NodeRow, utcnow
 from storage.wakeups import notify
@@ -113,12 +114,33 @@ def _write_graph(version: JourneyVersion, journey: Journey) -> None:
                      for i, e in enumerate(journey.edges())]
 
 
+def _nul_place(value: Any, place: str) -> str | None:
+    """Where in a journey's file a NUL character (U+0000) is, if anywhere: "nodes[2].config.body"."""
+    if isinstance(value, str):
+        return place if "\x00" in value else None
+    items: Any = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if isinstance(key, str) and "\x00" in key:
+            return f"{place}.{key!r}".lstrip(".")
+        found = _nul_place(item, f"{place}[{key}]" if isinstance(key, int) else f"{place}.{key}".lstrip("."))
+        if found:
+            return found
+    return None
+
+
 def save_draft(session: Session, journey: Journey, *, journey_id: int | None = None) -> SavedVersion:
     """Stores the journey as its draft: the existing draft is overwritten, else a new one is made.
 
     With `journey_id` the record is found by id, so a journey renamed in the editor is saved
     under its new name; without it, by name (a new journey is created when the name is new).
+    PostgreSQL stores no NUL character (U+0000) in text, so there a journey holding one is
+    refused with its place, before anything is written.
     """
+    if is_postgres(session):
+        place = _nul_place(journey_to_dict(journey), "")
+        if place is not None:
+            raise InvalidState(f"journey {journey.name!r}: {place or 'its name'} holds a NUL character (U+0000), "
+                               "which a PostgreSQL database cannot store; remove it and save again")
     if journey_id is not None:
         record = session.get(JourneyRecord, journey_id)
         if record is None:
