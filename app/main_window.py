@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QChildEvent,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +37,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QWidget,
 )
 
@@ -529,6 +540,15 @@ class MainWindow(JourneyActionsMixin, EditorWiringMixin, QMainWindow):
         QMessageBox.warning(self, title, message)
 
     # Remembered layout ---------------------------------------------------------------------
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 - Qt's name
+        """The tab bars QMainWindow puts under tabbed docks show whole titles and scroll: six
+        bottom panels in Spanish or German do not fit 1280 pixels, and "Pro…" says nothing."""
+        super().childEvent(event)
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QTabBar):
+            child.setElideMode(Qt.TextElideMode.ElideNone)
+            child.setUsesScrollButtons(True)
 
     def fit_docks(self) -> None:
         """Dock sizes in proportion to the window (the first start, or no saved layout): the

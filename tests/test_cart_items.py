@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from engine.email_render import Brand, render_blocks
 from engine.fileformat import journey_from_dict
 from engine.problems import JourneyError
-from engine.templates import build_variables, render
+from engine.templates import build_variables
 
 JOURNEYS = Path(__file__).resolve().parents[1] / "resources" / "journeys"
 ENTRY = {"type": "cart_abandoned", "at": "2026-03-02T10:00:00Z", "properties": {
@@ -27,16 +28,19 @@ ENTRY = {"type": "cart_abandoned", "at": "2026-03-02T10:00:00Z", "properties": {
 def test_cart_reminders_list_items_with_quantity_price_and_image(language, name, node):
     data = json.loads((JOURNEYS / language / name).read_text(encoding="utf-8"))
     assert data["settings"]["exit_on"] == [{"event": "order_placed", "match": ["cart_id"]}]
-    body = next(n for n in data["nodes"] if n["id"] == node)["config"]["body"]
+    config = next(n for n in data["nodes"] if n["id"] == node)["config"]
+    assert config["format"] == "blocks"  # a designed email: its product block lists the cart
     profile = {"customer": {"id": "c-1", "first_name": "Anna", "locale": language or "en", "timezone": "UTC"}}
-    text = render(body, build_variables(profile, entry=ENTRY, now=datetime(2026, 3, 2, 11, tzinfo=UTC),
-                                        discount=None, shop={"name": "Nordlicht", "currency": "EUR"}))
-    assert "2 × Linen shirt" in text and "https://shop.example/img/shirt.jpg" in text
-    assert "1 × Wool socks" in text and "24" in text and "https://shop.example/cart/cart-77" in text
+    variables = build_variables(profile, entry=ENTRY, now=datetime(2026, 3, 2, 11, tzinfo=UTC), discount=None,
+                                shop={"name": "Nordlicht", "currency": "EUR"})
+    html, text = render_blocks(config["blocks"], variables, Brand(), language or "en")
+    assert "2 × Linen shirt" in text and "https://shop.example/img/shirt.jpg" in html
+    assert "1 × Wool socks" in text and "49" in text and "https://shop.example/cart/cart-77" in text
     older = {**ENTRY, "properties": {"products": [{"name": "Linen shirt", "price": 49.5}]}}  # events before items
-    text = render(body, build_variables(profile, entry=older, now=datetime(2026, 3, 2, 11, tzinfo=UTC),
-                                        discount=None, shop={"name": "Nordlicht"}))
-    assert "- Linen shirt" in text
+    variables = build_variables(profile, entry=older, now=datetime(2026, 3, 2, 11, tzinfo=UTC), discount=None,
+                                shop={"name": "Nordlicht"})
+    html, text = render_blocks(config["blocks"], variables, Brand(), language or "en")
+    assert "Linen shirt" in text
 
 
 def test_exit_on_match_must_name_properties():

@@ -122,6 +122,10 @@ class EmailView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.view)
         layout.addStretch(1)
+        # The page's width follows this widget (_fit), never the other way round: without a
+        # minimum of its own, the page's last fixed width (375 px for a phone) would become the
+        # least the panel holding it may be, and widen the dock at 1280×720.
+        self.setMinimumWidth(120)
 
     def set_html(self, markup: str, layout_width: int) -> None:
         self.layout_width = layout_width

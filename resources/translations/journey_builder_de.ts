@@ -1426,7 +1426,7 @@
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../../widgets/email_preview.py" line="+166"/>
+        <location filename="../../widgets/email_preview.py" line="+170"/>
         <source>Desktop</source>
         <translation>Computer</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+59"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+58"/>
         <source>+ Goal event</source>
         <translation>+ Zielereignis</translation>
     </message>
@@ -2770,7 +2770,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+128"/>
+        <location filename="../../app/main_window.py" line="+139"/>
         <source>unknown (not installed)</source>
         <translation>unbekannt (nicht installiert)</translation>
     </message>
@@ -5799,7 +5799,7 @@ Ihre Änderungen bleiben im Fenster erhalten und werden gespeichert, sobald das 
         <translation>Kunden erhalten die Variante ihrer Sprache, sonst die der Ersatzsprache des Shops, sonst den eigenen Text der Nachricht.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The message&apos;s own text</source>
         <translation>Eigener Text der Nachricht</translation>
     </message>

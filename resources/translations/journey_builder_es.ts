@@ -1426,7 +1426,7 @@
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../../widgets/email_preview.py" line="+166"/>
+        <location filename="../../widgets/email_preview.py" line="+170"/>
         <source>Desktop</source>
         <translation>Escritorio</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+59"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+58"/>
         <source>+ Goal event</source>
         <translation>+ Evento objetivo</translation>
     </message>
@@ -2770,7 +2770,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+128"/>
+        <location filename="../../app/main_window.py" line="+139"/>
         <source>unknown (not installed)</source>
         <translation>desconocida (no instalado)</translation>
     </message>
@@ -5799,7 +5799,7 @@ Sus cambios se conservan en la ventana y se guardarán en cuanto se resuelva el 
         <translation>Cada cliente recibe la variante de su idioma; si no, la del idioma de respaldo de la tienda; si no, el texto propio del mensaje.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The message&apos;s own text</source>
         <translation>Texto propio del mensaje</translation>
     </message>

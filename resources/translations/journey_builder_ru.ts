@@ -1426,7 +1426,7 @@
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../../widgets/email_preview.py" line="+166"/>
+        <location filename="../../widgets/email_preview.py" line="+170"/>
         <source>Desktop</source>
         <translation>Компьютер</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>ExitOnEditor</name>
     <message>
-        <location filename="../../widgets/inspector/settings_form.py" line="+59"/>
+        <location filename="../../widgets/inspector/settings_form.py" line="+58"/>
         <source>+ Goal event</source>
         <translation>+ Целевое событие</translation>
     </message>
@@ -2770,7 +2770,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+128"/>
+        <location filename="../../app/main_window.py" line="+139"/>
         <source>unknown (not installed)</source>
         <translation>неизвестна (не установлено)</translation>
     </message>
@@ -4529,7 +4529,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
     <message>
         <location line="+21"/>
         <source>Holdout: measure what the journey earns</source>
-        <translation>Контрольная группа: измерить, что приносит путь</translation>
+        <translation>Контрольная группа: что даёт путь</translation>
     </message>
 </context>
 <context>
@@ -5799,7 +5799,7 @@ Your changes are kept in the window and saved as soon as the problem is solved.<
         <translation>Клиент получает вариант на своём языке, иначе на запасном языке магазина, иначе собственный текст сообщения.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The message&apos;s own text</source>
         <translation>Собственный текст сообщения</translation>
     </message>

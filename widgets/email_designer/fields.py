@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from engine.email_render import Brand
 from widgets.email_designer.designer import BLOCK_NAMES, EmailDesigner
+from widgets.flow_layout import FlowLayout
 from widgets.inspector.editors import EditorContext, ValueEditor
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "ru": "Русский", "es": "Español", "fr": "Français",
@@ -168,8 +168,7 @@ class VariantsEditor(ValueEditor):
                               "else the message's own text."))
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # wraps in a narrow dock (German and Russian buttons are long)
         row.addWidget(self.combo, 1)
         row.addWidget(self.add)
         row.addWidget(self.remove)

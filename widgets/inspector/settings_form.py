@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -222,12 +221,12 @@ class SettingsForm(QWidget):
         self.holdout_percent.setRange(1, 50)
         self.holdout_percent.setValue(10)
         self.holdout_percent.setSuffix(self.tr(" % of entrants out"))
-        holdout_row = QHBoxLayout()
+        holdout_row = FlowLayout()
         holdout_row.addWidget(self.holdout_check)
         holdout_row.addWidget(self.holdout_percent, 1)
         self.holdout_window = DurationEditor(default="P30D")
         self.holdout_window.setObjectName("holdout_window")
-        window_row = QHBoxLayout()
+        window_row = FlowLayout()
         self.holdout_window_label = QLabel(self.tr("and compare orders for"))
         window_row.addWidget(self.holdout_window_label)
         window_row.addWidget(self.holdout_window, 1)
