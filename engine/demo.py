@@ -420,8 +420,13 @@ class _Builder:
             f=f_ascii, l=l_ascii, i=f_ascii[0], yy=yy, nn=str(int(rng.random() * 98) + 2))
         domain = market.email_domains.pick(rng)
         email = f"{local_part}@{domain}"
-        while email in self.seen:
-            email = f"{local_part}{int(rng.random() * 9000) + 10}@{domain}"
+        if email in self.seen:
+            # Taken by an earlier customer of this run: the number comes from a generator of its
+            # own, so the rest of this customer is the same whether or not the run made that
+            # earlier customer (a population chunk made in another process starts mid-way).
+            spare = random.Random(self.seed * 4_294_967_296 + index + (1 << 62))
+            while email in self.seen:
+                email = f"{local_part}{int(spare.random() * 9000) + 10}@{domain}"
         self.seen.add(email)
         phone = (_digits(rng, (city.phones or market.phones).pick(rng)) if rng.random() < plan.phone_known
                  else None)
