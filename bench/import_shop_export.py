@@ -20,6 +20,7 @@ import argparse
 import csv
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -119,6 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     from storage.importers import import_file
 
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="jb-shop-export-"))
+    try:
+        return _measure(folder, args, open_database, import_file)
+    finally:  # the files and the database are a gigabyte: none is left behind unless kept
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _measure(folder: Path, args: argparse.Namespace, open_database, import_file) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     customers_csv, orders_csv, rows = write_files(folder, args.customers, args.orders)
