@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -342,6 +343,13 @@ def _select_for_screenshot(app: QApplication, window: MainWindow, node_id: str) 
     before = view.load_count
     form.preview.refresh()
     form.preview.email_view.flush()
+    # The live preview is at the foot of a message's form: scroll the inspector down to it, so
+    # the picture shows the email rather than the fields above it.
+    area = form.preview.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
     loop = QEventLoop()
     poll = QTimer()
     poll.timeout.connect(lambda: view.load_count > before and loop.quit())

@@ -129,7 +129,9 @@ def ok(result: subprocess.CompletedProcess, what: str) -> str:
 
 
 def brand_pixels(path: Path) -> int:
-    """Pixels of a designed email's default button colour (#2f6f4f) in a screenshot."""
+    """Pixels (one in four sampled) of a designed email's default brand colour (#2f6f4f) in a
+    screenshot: its heading and button. Nothing else in the window has that colour, so they
+    are there only if QtWebEngine drew the page."""
     from PySide6.QtGui import QImage
 
     image = QImage(str(path))
@@ -372,8 +374,10 @@ def smoke_test(tarball: Path, temp: Path, log: Callable[[str], None]) -> None:
     ok(bundle.run("--screenshot", "shot-email.png", "--open", "Abandoned cart (advanced)", "--select",
                   "mail-1-regular"), "--screenshot --select (the email preview)")
     drawn = brand_pixels(work / "shot-email.png")
-    check(drawn > 200, f"the email preview was not drawn ({drawn} pixels of the button colour)")
-    log(f"--select mail-1-regular: the designed email drawn by QtWebEngine ({drawn} pixels of its button "
+    # The heading alone gives about 40 (the button may be below the preview's fold in a 900-pixel
+    # window whose message form has grown); a page that was not drawn gives 0.
+    check(drawn > 20, f"the email preview was not drawn ({drawn} pixels of the brand colour)")
+    log(f"--select mail-1-regular: the designed email drawn by QtWebEngine ({drawn} pixels of its brand "
         f"colour) in {time.monotonic() - started:.1f} s")
 
     ok(bundle.run("validate", "journeys/04-abandoned-cart-advanced.json"), "validate")
