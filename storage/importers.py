@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,10 +22,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.profile import ProfileError
-from engine.values import MAX_TEXT, ValueProblem, check_json_value, shown
+from engine.values import shown
 from storage import import_formats as fmt
 from storage.database import Database
 from storage.import_platforms import ShopFormat
+from storage.import_reader import ReadAhead, worth_a_process
+from storage.import_rows import (
+    MOMENT_PLACEHOLDER,
+    UTC_MOMENT,
+    Converted,
+    RowConverter,
+    RowError,
+    without_cyclic_gc,
+)
 from storage.import_sources import ImportProblem, Source, open_source, records_source, sample
 from storage.import_writers import CartWriter, CustomerWriter, EventWriter, OrderWriter, WriteOptions, Writer
 from storage.models import CustomerRow
@@ -45,17 +54,6 @@ Progress = Callable[[int, int], Any]
 
 class ImportCancelled(Exception):
     """The user cancelled; the transaction is rolled back."""
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"row {self.row}, column {self.column}" if self.column else f"row {self.row}"
-        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -363,7 +361,7 @@ def _converter(target: str, column: str = "", platform: ShopFormat | None = None
     if target in _MOMENT_TARGETS:
         # A column that says it is UTC (WooCommerce's `date_created_gmt`) is read so; any other
         # time without an offset is the shop's own local time.
-        return _UTC_MOMENT if _is_utc_column(column) else _MOMENT_PLACEHOLDER
+        return UTC_MOMENT if _is_utc_column(column) else MOMENT_PLACEHOLDER
     if target.startswith(fmt.CUSTOMER_PREFIX):
         # What an order tells of its customer is read only for a guest the order makes (rare):
         # kept as it is here, read by the writer when needed.
@@ -398,14 +396,6 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-def _MOMENT_PLACEHOLDER(value: Any) -> Any:  # noqa: N802 - a sentinel, never called
-    raise AssertionError("moment converter not bound")
-
-
-def _UTC_MOMENT(value: Any) -> Any:  # noqa: N802 - a sentinel, never called
-    raise AssertionError("moment converter not bound")
-
-
 # An orders file of 300,000 rows writes as many orders and order_placed events into indexes
 # keyed by customer, in no order: with SQLite's default 2 MB page cache each insert reads the
 # index pages from disk again (measured: the second half of such a file took twice the time of
@@ -418,12 +408,14 @@ def _import_rows(session: Session, kind: str, source: Source, plan: _Plan, resul
                  writers: Mapping[str, type[Writer]] | None = None) -> None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":  # PostgreSQL sizes its own buffers
-        _write_rows(session, kind, source, plan, result, progress, cancel, writers)
+        with without_cyclic_gc():
+            _write_rows(session, kind, source, plan, result, progress, cancel, writers)
         return
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
     try:
-        _write_rows(session, kind, source, plan, result, progress, cancel, writers)
+        with without_cyclic_gc():
+            _write_rows(session, kind, source, plan, result, progress, cancel, writers)
     finally:  # the connection goes back to the pool: its next user gets the usual cache
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
 
@@ -432,19 +424,9 @@ def _write_rows(session: Session, kind: str, source: Source, plan: _Plan, result
                 progress: Progress | None, cancel: Callable[[], bool] | None,
                 writers: Mapping[str, type[Writer]] | None) -> None:
     settings = get_settings(session)
-    moment = fmt.moment_reader(settings.timezone)
-    utc_moment = fmt.moment_reader("UTC")
-    # Each cell goes to one of three places: our fields, custom properties, or an order's line item.
-    converters = []
-    for index, column, target, conv in plan.columns:
-        slot, key = 0, target
-        if target.startswith(fmt.PROPERTY_PREFIX):
-            slot, key = 1, target[len(fmt.PROPERTY_PREFIX):]
-        elif target.startswith(fmt.ITEM_PREFIX):
-            slot, key = 2, target[len(fmt.ITEM_PREFIX):]
-        bound = moment if conv is _MOMENT_PLACEHOLDER else utc_moment if conv is _UTC_MOMENT else conv
-        converters.append((index, column, slot, key, bound))
     platform = plan.platform
+    converter = RowConverter(plan.columns, len(source.columns), kind, settings.timezone,
+                             platform is not None and platform.apostrophes)
 
     def warn(row: int, column: str, message: str) -> None:
         result.warning_count += 1
@@ -456,64 +438,42 @@ def _write_rows(session: Session, kind: str, source: Source, plan: _Plan, result
                            lenient_phones=platform is not None, warn=warn)
     chosen: dict[str, type[Writer]] = {"customers": CustomerWriter, "orders": OrderWriter, "carts": CartWriter,
                                        "events": EventWriter, **dict(writers or {})}
-    writer: Writer = chosen[kind](session, plan.by_target, settings.currency or "", options)
-    strip_apostrophes = platform is not None and platform.apostrophes
-    width = len(source.columns)
-    id_index = next((index for index, _, target, _ in plan.columns if target == "id"), None) \
-        if kind in ("orders", "carts") else None
-    item_converters = [c for c in converters if c[2] == 2]
     total = max(source.size, 1)
-    for count, (number, cells) in enumerate(source.rows, start=1):
-        result.rows += 1
-        if count % PROGRESS_EVERY == 0:
-            if cancel is not None and cancel():
-                raise ImportCancelled
-            if progress is not None:
-                progress(source.position[0] if source.file_type == "csv" else count, total)
-        if len(cells) > width and any(str(c).strip() for c in cells[width:]):
-            _add_error(result, RowError(number, "", f"has {len(cells)} cells but the header names "
-                                                    f"{width} columns"))
-            continue
-        parts: tuple[dict[str, Any], dict[str, Any], dict[str, Any]] = ({}, {}, {})
-        bad = False
-        n_cells = len(cells)
-        row_converters = converters
-        if id_index is not None and id_index < n_cells and writer.continuing is not None:
-            raw_id = cells[id_index]
-            if raw_id and raw_id.__class__ is str and raw_id.lstrip("'").strip() == writer.continuing:
-                # A line item of the order above (Shopify writes one row per item): only its
-                # item columns matter, the writer adds the item to that order.
-                row_converters = item_converters
-                parts[0]["id"] = writer.continuing
-        for index, column, slot, key, convert in row_converters:
-            if index >= n_cells:
+    reader: ReadAhead | None = None
+    if source.file_type == "csv" and worth_a_process(source.path):
+        # Started first: the process imports the project while the writer loads the customers.
+        reader = ReadAhead(source.path, kind, plan.mapping, platform.name if platform else None,
+                           result.decimal, settings.timezone)
+        rows: Iterator[Converted] = reader.rows()
+    else:
+        rows = converter.read_ahead(source.rows)
+    try:
+        writer: Writer = chosen[kind](session, plan.by_target, settings.currency or "", options)
+        for count, (number, parts, errors, continued) in enumerate(rows, start=1):
+            result.rows += 1
+            if count % PROGRESS_EVERY == 0:
+                if cancel is not None and cancel():
+                    raise ImportCancelled
+                if progress is not None:
+                    done = reader.position if reader else source.position[0] if source.file_type == "csv" else count
+                    progress(done, total)
+            if continued is not None and parts is not None and parts[0].get("id") != writer.continuing:
+                if not isinstance(continued, list):
+                    continue  # an item of the order above, which was refused (and reported)
+                # an item row of a cart the writer left out: a row of its own
+                number, parts, errors, _ = converter.convert(number, continued, writer.continuing)
+            if errors:
+                for error in errors:
+                    _add_error(result, error)
                 continue
-            raw = cells[index]
-            if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()):
+            if parts is None:
                 continue
-            if strip_apostrophes and raw.__class__ is str and raw[0] == "'" and raw[1:2] in _GUARDED:
-                raw = raw[1:]  # Shopify's guard against Excel: '07012, '+4915…, '7012345678901
-            dest = parts[slot]
-            if key in dest:
-                continue  # several columns for one field: the first with a value wins
-            try:
-                value = convert(raw)
-                # A custom property or a line item is stored as JSON and read by every poll: checked,
-                # unless it is plain text, a bounded number or a yes/no read from a CSV cell.
-                if (slot or key == "items") and not (value.__class__ in _PLAIN and raw.__class__ is str
-                                                     and len(raw) <= MAX_TEXT):
-                    check_json_value(value, "")
-            except (fmt.BadValue, ValueProblem) as exc:
-                _add_error(result, RowError(number, column, str(exc)))
-                bad = True
-                continue
-            if value is not None:
-                dest[key] = value
-        if bad:
-            continue
-        problem = writer.add(number, *parts, write=not result.error_count)
-        if problem is not None:
-            _add_error(result, RowError(number, *problem))
+            problem = writer.add(number, *parts, write=not result.error_count)
+            if problem is not None:
+                _add_error(result, RowError(number, *problem))
+    finally:
+        if reader is not None:
+            reader.close()
     if not result.error_count:
         writer.finish()
         result.created, result.updated, result.unchanged = writer.created, writer.updated, writer.unchanged
@@ -522,8 +482,18 @@ def _write_rows(session: Session, kind: str, source: Source, plan: _Plan, result
         progress(total, total)
 
 
-_GUARDED = frozenset("0123456789+")
-_PLAIN = frozenset({str, int, bool})  # what a CSV cell reads as (ints at most 16 digits); floats are checked
+def row_converter_for(path: Path, kind: str, mapping: Mapping[str, str], platform: str | None, decimal: str,
+                      timezone: str) -> tuple[Source, RowConverter]:
+    """The file and its rows' converter as the importing process has them, rebuilt from what it
+    decided (the reading process of storage.import_reader)."""
+    source = open_source(path)
+    system = fmt.platform_named(platform) if platform else None
+    plan = _plan(kind, source, mapping, system, decimal)
+    if plan.mapping != dict(mapping):
+        source.close()
+        raise ImportProblem(f"{path}: the file changed while it was being imported; import it again")
+    return source, RowConverter(plan.columns, len(source.columns), kind, timezone,
+                                system is not None and system.apostrophes)
 
 
 def _add_error(result: ImportResult, error: RowError) -> None:

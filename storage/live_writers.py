@@ -19,10 +19,9 @@ def _moment(stored: str) -> datetime:
 
 class LiveOrderWriter(OrderWriter):
     def _flush(self) -> None:
-        for row in self.rows:
-            properties = dict(row["_properties"])
-            if row["_items"]:
-                properties["items"] = row["_items"]
+        for row, properties, items in self.rows:
+            if items:
+                properties["items"] = items
             record_order(self.session, row["customer_id"], {
                 "id": row["id"], "placed_at": _moment(row["placed_at"]), "total": row["total"],
                 "currency": row["currency"], "status": row["status"], "properties": properties})
