@@ -34,6 +34,7 @@ from storage.customers_repo import customer_to_dict, get_customer, upsert_custom
 from storage.database import Database
 from storage.errors import InvalidState, NameTaken, StorageError
 from storage.history_repo import add_event, record_event
+from storage.import_process import import_file_in_process, worth_a_process
 from storage.importers import ImportResult, Preview, import_file, preview
 from storage.models import ShopSettings
 from storage.privacy import enrollments_of, messages_of
@@ -218,6 +219,9 @@ class ImportBridge:
 
     def run(self, path: str, kind: str, mapping: dict[str, str] | None, progress: Callable[[int, int], None],
             cancel: Callable[[], bool], decimal: str = "auto") -> ImportResult:
+        if worth_a_process(path):  # the window's process only waits: nothing can stall it
+            return import_file_in_process(self.db.url, kind, path, mapping=mapping, progress=progress,
+                                          cancel=cancel, decimal=decimal)
         return import_file(self.db, kind, path, mapping=mapping, progress=progress, cancel=cancel, decimal=decimal)
 
 

@@ -31,6 +31,7 @@ from storage.import_sources import ImportProblem
 BATCH_ROWS = 500  # rows per message: big enough that pickling is cheap, small enough for Cancel
 # Below this size a file is read here: starting the process (importing the project) costs more.
 MIN_BYTES = 4_000_000
+READER_NICENESS = 5
 AHEAD_BATCHES = 40  # how far the reader may run ahead of the writer: 20,000 rows, a few MB
 
 
@@ -93,7 +94,7 @@ class ReadAhead:
             elif tag == "problem":
                 raise ImportProblem(message[1])
             else:
-                raise RuntimeError(f"reading {self.path} failed in its process:\n{message[1]}")
+                raise RuntimeError(f"{self.path}: reading the file failed ({message[1]}); nothing was imported")
 
     def close(self) -> None:
         self._stop.set()
@@ -108,6 +109,9 @@ def _read(send: Any, path: str, kind: str, mapping: dict[str, str], platform: st
           timezone: str) -> None:
     """The reading process: the file, the plan, the rows converted — never the database."""
     gc.disable()  # the process lives for this one file and makes no cycles (storage.import_rows)
+    if hasattr(os, "nice"):
+        # Behind the window's process for a core: the writer is the slower half anyway.
+        os.nice(READER_NICENESS)
     try:
         from storage.importers import row_converter_for
 
@@ -127,7 +131,8 @@ def _read(send: Any, path: str, kind: str, mapping: dict[str, str], platform: st
         send.send(("problem", str(exc)))
     except BrokenPipeError:
         pass  # the importing side stopped listening (cancelled): nothing to tell
-    except Exception:  # noqa: BLE001 - reported to the importing side, which raises it
-        send.send(("failed", traceback.format_exc()))
+    except Exception as exc:  # noqa: BLE001 - reported to the importing side in a line; the trace to stderr
+        traceback.print_exc()
+        send.send(("failed", f"{exc.__class__.__name__}: {exc}"))
     finally:
         send.close()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.data_texts import import_label
+from widgets.gui_first import gui_first
 from widgets.translate import QT_TRANSLATE_NOOP
 
 KINDS = (("customers", QT_TRANSLATE_NOOP("FilePage", "Customers")), ("orders", QT_TRANSLATE_NOOP("FilePage", "Orders")),
@@ -69,9 +70,10 @@ class _ImportThread(QThread):
 
     def run(self) -> None:
         try:
-            result = self.source.run(self.path, self.kind, self.mapping,
-                                     lambda done, total: self.progressed.emit(done, total), self.stop.is_set,
-                                     decimal=self.decimal)
+            with gui_first():  # the import's writer is Python: the window must keep its turns
+                result = self.source.run(self.path, self.kind, self.mapping,
+                                         lambda done, total: self.progressed.emit(done, total), self.stop.is_set,
+                                         decimal=self.decimal)
             self.done.emit(result, None)
         except Exception as exc:  # noqa: BLE001 - a file problem, shown on the page
             self.done.emit(None, str(exc))

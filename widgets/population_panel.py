@@ -14,7 +14,6 @@ the per-customer list of who would get what. All of it exports to CSV.
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -50,6 +49,7 @@ from engine.timeutil import format_moment
 from widgets.charts import FunnelChart, StackedBarChart
 from widgets.data_texts import port_text, skip_reason
 from widgets.flow_layout import FlowLayout
+from widgets.gui_first import WORK_SWITCH_INTERVAL, gui_first
 from widgets.labels import LineLabel
 from widgets.scrolling import ElasticTabWidget
 
@@ -62,9 +62,8 @@ MAX_CUSTOMER_ROWS = 2000  # the per-customer list shows this many; the CSV has t
 MAX_BADGE_CHARS = 30
 RESULTS_MIN_HEIGHT = 76  # the charts and tables need a few rows to say anything
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals, so the GUI queue stays short
-# While a run goes on, the GUI thread asks for the GIL after at most this long (CPython's default
-# is 5 ms): with a busy worker, every Python slot waits up to one interval for its turn.
-RUN_SWITCH_INTERVAL = 0.0002
+# While a run goes on, the GUI thread asks for the GIL after at most this long (widgets.gui_first).
+RUN_SWITCH_INTERVAL = WORK_SWITCH_INTERVAL
 
 
 @dataclass(frozen=True)
@@ -109,16 +108,13 @@ class _Worker(QThread):
             self.progressed.emit(done, total)
 
     def run(self) -> None:  # noqa: D102 - QThread's entry point, on the worker thread
-        before = sys.getswitchinterval()
-        sys.setswitchinterval(min(before, RUN_SWITCH_INTERVAL))
-        try:
-            report = self.runner(self.params, self._progress, self.stop.is_set)
-        except Exception as exc:  # noqa: BLE001 - any runner failure is shown, never raised into Qt
-            self.failed.emit(str(exc) or exc.__class__.__name__)
-        else:
-            self.succeeded.emit(report)
-        finally:
-            sys.setswitchinterval(before)
+        with gui_first(RUN_SWITCH_INTERVAL):
+            try:
+                report = self.runner(self.params, self._progress, self.stop.is_set)
+            except Exception as exc:  # noqa: BLE001 - any runner failure is shown, never raised into Qt
+                self.failed.emit(str(exc) or exc.__class__.__name__)
+            else:
+                self.succeeded.emit(report)
 
 
 def _pair(label: QLabel, field: QWidget, parent: QWidget) -> QWidget:
